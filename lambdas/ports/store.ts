@@ -1,0 +1,54 @@
+import type { Alert, ArticleRecord, FeedState, Statement } from "../core/model";
+
+/** Conditional-GET and health state per feed. */
+export interface FeedStateStore {
+  getFeedState(feedUrl: string): Promise<FeedState | null>;
+  putFeedState(state: FeedState): Promise<void>;
+  listFeedStates(): Promise<FeedState[]>;
+}
+
+/** Processed (or failed) articles; the record is written last, so it marks an item as done. */
+export interface ArticleStore {
+  /** True when an item with this feed GUID or this canonical URL was already processed. */
+  isProcessed(guid: string, url: string): Promise<boolean>;
+  /** Records the article; a second write for the same URL is a no-op. */
+  putArticle(record: ArticleRecord): Promise<void>;
+  getArticle(url: string): Promise<ArticleRecord | null>;
+}
+
+export interface StatementQuery {
+  readonly topic: string;
+  readonly outlet?: string;
+  readonly measure?: string;
+  /** Inclusive lower bound on publishedAt (ISO). */
+  readonly since?: string;
+  /** Exclusive upper bound on publishedAt (ISO). */
+  readonly before?: string;
+}
+
+export interface StatementStore {
+  /** Stores statements; a statement already stored (same id) is left as it is. */
+  putStatements(statements: readonly Statement[]): Promise<void>;
+  /** Statements matching the query, oldest first (by publishedAt, then id). */
+  queryStatements(query: StatementQuery): Promise<Statement[]>;
+}
+
+export interface AlertQuery {
+  readonly topic?: string;
+}
+
+/**
+ * Alerts with an outbox: `recordAlert` stores the alert as pending (once per id),
+ * a sink delivers it, and `markAlertDelivered` records that. Pending alerts survive a crash.
+ */
+export interface AlertStore {
+  /** Returns false when an alert with this id already exists. */
+  recordAlert(alert: Alert): Promise<boolean>;
+  /** Alerts not yet delivered to every sink, oldest first. */
+  pendingAlerts(): Promise<Alert[]>;
+  markAlertDelivered(alert: Alert): Promise<void>;
+  /** Alerts oldest first (by publishedAt, then id). */
+  listAlerts(query: AlertQuery): Promise<Alert[]>;
+}
+
+export type NewsdriftStore = FeedStateStore & ArticleStore & StatementStore & AlertStore;
