@@ -34,7 +34,7 @@ export interface StatementStore {
 }
 
 export interface AlertQuery {
-  readonly topic?: string;
+  readonly topic: string;
 }
 
 /**
