@@ -26,6 +26,8 @@ export interface FeedState {
   readonly lastError: string | null;
   readonly consecutiveFailures: number;
   readonly itemsSeen: number;
+  /** After a failure, the feed is not polled again before this time (backoff with jitter). */
+  readonly nextAttemptAt: string | null;
   /** Set when the feed is disabled after repeated failures; it is re-checked after this time. */
   readonly disabledUntil: string | null;
 }

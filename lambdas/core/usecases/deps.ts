@@ -1,0 +1,24 @@
+import type { AlertSink } from "../../ports/alert-sink";
+import type { Clock } from "../../ports/clock";
+import type { HttpFetcher } from "../../ports/http-fetcher";
+import type { NewsdriftStore } from "../../ports/store";
+import type { Config } from "../config";
+
+/** What every use case is composed with; the CLI and the Lambdas pass different adapters. */
+export interface PipelineDeps {
+  readonly config: Config;
+  readonly store: NewsdriftStore;
+  readonly fetcher: HttpFetcher;
+  readonly clock: Clock;
+}
+
+export interface DeliveryDeps {
+  readonly store: NewsdriftStore;
+  readonly sinks: readonly AlertSink[];
+}
+
+/** A failure's message, whatever was thrown. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}

@@ -1,0 +1,146 @@
+// Use case: one poll cycle over every configured feed, as the local runner does it.
+import pLimit from "p-limit";
+import type { AlertSink } from "../../ports/alert-sink";
+import type { FeedItem } from "../model";
+import { type DeliveryReport, deliverAlerts } from "./deliver-alerts";
+import { describeError, type PipelineDeps } from "./deps";
+import { commitPoll, type PollFeedResult, pollFeed } from "./poll-feed";
+import { fetchPage, type PageFetch, type ProcessItemResult, processFetchedItem } from "./process-item";
+
+export interface CycleCounts {
+  feedsTotal: number;
+  feedsPolled: number;
+  feedsFailed: number;
+  newItems: number;
+  itemsDone: number;
+  articlesExtracted: number;
+  itemsFailed: number;
+  statements: number;
+  alerts: number;
+}
+
+export interface CycleDeps extends PipelineDeps {
+  readonly sinks: readonly AlertSink[];
+  /** Called whenever a count changes; the CLI draws progress from it. */
+  readonly onProgress?: (counts: Readonly<CycleCounts>) => void;
+  /** Called for each feed as soon as it has been polled. */
+  readonly onFeed?: (result: PollFeedResult) => void;
+  /** Called for each item as soon as it has been processed. */
+  readonly onItem?: (result: ProcessItemResult) => void;
+  /** Feeds polled at once (hosts are still asked one request at a time by the fetcher). */
+  readonly feedConcurrency?: number;
+  /** Pages fetched ahead of the item being processed. */
+  readonly pagePrefetch?: number;
+}
+
+export interface CycleReport {
+  readonly feeds: PollFeedResult[];
+  readonly items: ProcessItemResult[];
+  readonly delivery: DeliveryReport;
+  readonly counts: CycleCounts;
+}
+
+/** Publication order; items without a date go last, in a stable order. */
+function byPublication(a: FeedItem, b: FeedItem): number {
+  const left = a.publishedAt ?? "\uffff";
+  const right = b.publishedAt ?? "\uffff";
+  return left < right ? -1 : left > right ? 1 : a.url.localeCompare(b.url);
+}
+
+export async function runCycle(deps: CycleDeps): Promise<CycleReport> {
+  const counts: CycleCounts = {
+    feedsTotal: deps.config.feeds.length,
+    feedsPolled: 0,
+    feedsFailed: 0,
+    newItems: 0,
+    itemsDone: 0,
+    articlesExtracted: 0,
+    itemsFailed: 0,
+    statements: 0,
+    alerts: 0,
+  };
+  const progress = () => deps.onProgress?.({ ...counts });
+  progress();
+
+  // Alerts left pending by an earlier, interrupted cycle go out first.
+  const recovered = await deliverAlerts(deps);
+
+  const limit = pLimit(deps.feedConcurrency ?? 4);
+  const feeds = await Promise.all(
+    deps.config.feeds.map((feed) =>
+      limit(async () => {
+        const result = await pollFeed(feed, deps);
+        counts.feedsPolled += 1;
+        if (result.status === "failed") counts.feedsFailed += 1;
+        counts.newItems += result.newItems.length;
+        deps.onFeed?.(result);
+        progress();
+        return result;
+      }),
+    ),
+  );
+
+  const items = uniqueItems(feeds.flatMap((feed) => feed.newItems)).sort(byPublication);
+  const results: ProcessItemResult[] = [];
+  const delivered = [...recovered.delivered];
+  const failures = [...recovered.failures];
+  for await (const [item, page] of prefetchPages(items, deps)) {
+    let result: ProcessItemResult;
+    try {
+      result = await processFetchedItem(item, page, deps);
+    } catch (error) {
+      // Storage faults leave the item unrecorded, so the next cycle retries it.
+      result = { item, status: "failed", article: null, statements: [], alerts: [], error: describeError(error) };
+    }
+    results.push(result);
+    counts.itemsDone += 1;
+    if (result.status === "failed") counts.itemsFailed += 1;
+    if (result.status === "processed" && result.article?.method === "readability") counts.articlesExtracted += 1;
+    counts.statements += result.statements.length;
+    counts.alerts += result.alerts.length;
+    deps.onItem?.(result);
+    progress();
+    const delivery = await deliverAlerts(deps, result.alerts);
+    delivered.push(...delivery.delivered);
+    failures.push(...delivery.failures);
+  }
+
+  // Feed validators are stored only now that every new item is recorded (see PollFeedResult).
+  const unfinished = new Set(results.filter((r) => r.article === null && r.status === "failed").map((r) => r.item.feedUrl));
+  await Promise.all(feeds.filter((f) => !unfinished.has(f.feed.url)).map((f) => commitPoll(f, deps.store)));
+
+  return { feeds, items: results, delivery: { delivered, failures }, counts };
+}
+
+/** The same article can appear in several feeds of a cycle: keep its first occurrence. */
+function uniqueItems(items: readonly FeedItem[]): FeedItem[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    if (seen.has(item.url) || seen.has(item.guid)) return false;
+    seen.add(item.url).add(item.guid);
+    return true;
+  });
+}
+
+/**
+ * Yields items in order with their pages, fetching up to `pagePrefetch` pages ahead.
+ * Written by hand because ordered, bounded look-ahead is not what p-limit offers: it keeps
+ * memory flat (at most that many pages held) while processing stays in publication order.
+ */
+async function* prefetchPages(items: readonly FeedItem[], deps: CycleDeps): AsyncGenerator<[FeedItem, PageFetch]> {
+  const window = Math.max(1, deps.pagePrefetch ?? 4);
+  const ahead: Promise<PageFetch>[] = [];
+  let next = 0;
+  const fill = () => {
+    while (next < items.length && ahead.length < window) {
+      const item = items[next++] as FeedItem;
+      ahead.push(fetchPage(item, deps.fetcher).catch((error) => ({ failure: describeError(error) })));
+    }
+  };
+  fill();
+  for (const item of items) {
+    const page = (await ahead.shift()) as PageFetch;
+    fill();
+    yield [item, page];
+  }
+}
