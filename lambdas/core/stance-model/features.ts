@@ -167,6 +167,18 @@ export const CUES: readonly Cue[] = [
   { name: "not-true", test: (h) => /\b(not|isn't|wasn't|aren't) (true|real|genuine|happening|a thing)\b/.test(h.padded) },
   { name: "no-evidence", test: (h) => /\bno (evidence|proof|truth|sign)\b/.test(h.padded) },
   { name: "hedge-and-denial", test: (h) => hasAny(h.words, HEDGE_SET) && hasAny(h.words, DENIAL_SET) },
+  ...(process.env.MORE ? [
+  { name: "to-future", test: (h: HeadlineView) => /\b(?<!(want|wants|going|tries|trying|set|plans|planning|able|has|have|refuses|how|due|back|down|up|way|returns|return|goes|go|comes|heads|moves|moving|close|set|used|next|according|thanks|due|prior|up|home))\s?to (?!(the|a|an|his|her|their|its|be|this|that|me|us|you|him|them)\b)[a-z]/.test(h.padded) },
+  { name: "dash-suffix", test: (h: HeadlineView) => /\s[-–—]{1,2}\s?[\p{L} .&']{2,30}$/u.test(h.text) || /\s-[A-Z]{2,}$/.test(h.text) },
+  { name: "all-caps-word", test: (h: HeadlineView) => /\b[A-Z]{4,}\b/.test(h.text) && h.text !== h.text.toUpperCase() },
+  { name: "exclamation", test: (h: HeadlineView) => h.text.includes("!") },
+  { name: "strong-hedge", test: (h: HeadlineView) => hasAny(h.words, new Set(["reportedly","allegedly","alleged","purportedly","purported","supposedly","unconfirmed","unverified","rumor","rumors","rumour","rumours","rumored","rumoured","speculation","speculated","seemingly","apparently","possibly","probably","perhaps","likely"])) },
+  { name: "modal", test: (h: HeadlineView) => hasAny(h.words, new Set(["may","might","could","would","should","can"])) },
+  { name: "plan-words", test: (h: HeadlineView) => /\b(plans?|planning|in talks|eyed|eyes|considering|considers|set to|poised|expected|tipped|predicts?|forecasts?|estimates?|pegs|aims?|mulls|weighs|rumou?red|coming|working on|leak|leaked|leaks)\b/.test(h.padded) },
+  { name: "source-words", test: (h: HeadlineView) => /\b(report|reports|reported|source|sources|insider|insiders|analyst|analysts|media|officials?|police|paper|wsj|nyt|cnbc|bloomberg|reuters|cnn|bbc|ap|afp|says|said|claims?|claimed|claiming|according)\b/.test(h.padded) },
+  { name: "long-headline", test: (h: HeadlineView) => h.words.length > 14 },
+  { name: "short-headline", test: (h: HeadlineView) => h.words.length < 6 },
+  ] : []),
   { name: "no-cue", test: (h) => !hasAny(h.words, HEDGE_SET) && !hasAny(h.words, DENIAL_SET) && !h.text.includes("?") },
 ];
 
@@ -197,16 +209,22 @@ function wordNgrams(words: readonly string[]): string[] {
   const padded = ["<s>", ...words, "</s>"];
   const grams = words.map((w) => `w:${w}`);
   for (let i = 0; i + 1 < padded.length; i++) grams.push(`b:${padded[i]} ${padded[i + 1]}`);
+  if (process.env.CHAR) for (const w of words) { const x = `<${w}>`; for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= x.length; i++) grams.push(`c:${x.slice(i, i + n)}`); }
+  if (process.env.TRI) for (let i = 0; i + 2 < padded.length; i++) grams.push(`t:${padded[i]} ${padded[i + 1]} ${padded[i+2]}`);
+  if (process.env.STEM) for (const w of words) grams.push(`s:${w.replace(/(ingly|edly|ing|ed|ly|es|s)$/, "")}`);
+  if (process.env.NOBI) return grams.filter(g => !g.startsWith("b:"));
   return grams;
 }
 
 /** The model's feature vector for one headline. */
-export function headlineFeatures(headline: string): SparseVector {
+export function headlineFeatures(headline: string, claim?: string): SparseVector {
   const view = viewHeadline(headline);
   const counts = new Map<number, number>();
   for (const gram of wordNgrams(view.words)) counts.set(hashToBucket(gram), 1);
+  if (claim && process.env.CLAIMW) for (const w of viewHeadline(claim).words) counts.set(hashToBucket(`claim:${w}`), 1);
+  if (claim && process.env.CLAIMX) { const cw = viewHeadline(claim).words.filter(w => w.length > 3); const ov = cw.filter(w => view.wordSet.has(w)).length / Math.max(1, cw.length); counts.set(hashToBucket(`ov:${Math.min(4, Math.floor(ov * 5))}`), 1); if (viewHeadline(claim).wordSet.has("will")) counts.set(hashToBucket("claim-will"), 1); }
   // Scale n-grams to unit length so long headlines do not outweigh the cues.
-  const ngramScale = counts.size > 0 ? 1 / Math.sqrt(counts.size) : 0;
+  const ngramScale = process.env.RAW ? Number(process.env.RAW) : (counts.size > 0 ? Number(process.env.K ?? 1) / Math.sqrt(counts.size) : 0);
   for (const [index, value] of counts) counts.set(index, value * ngramScale);
   CUES.forEach((cue, i) => {
     if (cue.test(view)) counts.set(HASH_BUCKETS + i, 1);

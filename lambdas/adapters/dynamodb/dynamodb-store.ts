@@ -1,0 +1,333 @@
+// NewsdriftStore on one DynamoDB table (layout in table-schema.ts, key values in keys.ts).
+// Only operations dynalite also supports: no transactions, no PartiQL. Idempotency comes from
+// conditional writes on `attribute_not_exists(pk)`.
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import {
+  BatchGetCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  paginateQuery,
+  type QueryCommandInput,
+  type TranslateConfig,
+  UpdateCommand,
+} from "@aws-sdk/lib-dynamodb";
+import type { Alert, ArticleRecord, FeedState, Statement } from "../../core/model";
+import type { Clock } from "../../ports/clock";
+import type { AlertQuery, NewsdriftStore, StatementQuery } from "../../ports/store";
+import {
+  ALERT_PREFIX,
+  alertKey,
+  alertOutletKey,
+  articleKey,
+  FEEDS_PARTITION,
+  feedStateKey,
+  guidKey,
+  type ItemKey,
+  PENDING_PARTITION,
+  pendingAlertKey,
+  STATEMENT_PREFIX,
+  sortableTime,
+  statementKey,
+  statementOutletKey,
+  topicPartition,
+} from "./keys";
+import { LAYOUT_ATTRIBUTES, PARTITION_KEY, PENDING_ALERTS_INDEX } from "./table-schema";
+
+/** Parallel conditional puts per putStatements call: enough overlap without bursting a table. */
+const PUT_CONCURRENCY = 8;
+/** SDK attempts per request (standard retry mode: exponential backoff with jitter, throttling included). */
+const MAX_ATTEMPTS = 5;
+/** Unprocessed BatchGetItem keys are re-requested this many times before giving up. */
+const MAX_BATCH_GET_ROUNDS = 5;
+
+const NOT_EXISTS = `attribute_not_exists(${PARTITION_KEY.name})`;
+
+const TRANSLATE_CONFIG: TranslateConfig = {
+  marshallOptions: { removeUndefinedValues: true, allowImpreciseNumbers: true },
+  // Every number we store is a JS number, so parsing with Number gives back exactly what was written
+  // (the default would turn numbers beyond 2^53 into BigInt or throw).
+  unmarshallOptions: { wrapNumbers: Number },
+};
+
+const systemClock: Clock = { now: () => new Date() };
+
+type StoredItem = Record<string, unknown>;
+
+export function createDynamoDbClient(options: { endpoint?: string; region: string }): DynamoDBClient {
+  return new DynamoDBClient({
+    region: options.region,
+    maxAttempts: MAX_ATTEMPTS,
+    retryMode: "standard",
+    ...(options.endpoint
+      ? {
+          endpoint: options.endpoint,
+          // dynalite ignores credentials; static ones keep the SDK from searching for real ones.
+          credentials: { accessKeyId: "local", secretAccessKey: "local" },
+        }
+      : {}),
+  });
+}
+
+export class DynamoDbStore implements NewsdriftStore {
+  private readonly documents: DynamoDBDocumentClient;
+  private readonly tableName: string;
+  private readonly clock: Clock;
+
+  /**
+   * A DynamoDBClient is wrapped with this store's marshalling options; a DynamoDBDocumentClient is
+   * used as given and should be created with `removeUndefinedValues`.
+   */
+  constructor(client: DynamoDBClient | DynamoDBDocumentClient, tableName: string, clock: Clock = systemClock) {
+    this.tableName = tableName;
+    this.clock = clock;
+    this.documents =
+      client instanceof DynamoDBDocumentClient ? client : DynamoDBDocumentClient.from(client, TRANSLATE_CONFIG);
+  }
+
+  async getFeedState(feedUrl: string): Promise<FeedState | null> {
+    const item = await this.getItem(feedStateKey(feedUrl), `feed state ${feedUrl}`);
+    return item ? (withoutLayout(item) as unknown as FeedState) : null;
+  }
+
+  async putFeedState(state: FeedState): Promise<void> {
+    await this.put({ ...feedStateKey(state.feedUrl), ...state }, `feed state ${state.feedUrl}`);
+  }
+
+  async listFeedStates(): Promise<FeedState[]> {
+    const items = await this.query(
+      {
+        KeyConditionExpression: "pk = :pk",
+        ExpressionAttributeValues: { ":pk": FEEDS_PARTITION },
+        ConsistentRead: true,
+      },
+      "feed states",
+    );
+    return items.map((item) => withoutLayout(item) as unknown as FeedState);
+  }
+
+  async isProcessed(guid: string, url: string): Promise<boolean> {
+    let keys: ItemKey[] = [guidKey(guid), articleKey(url)];
+    for (let round = 0; round < MAX_BATCH_GET_ROUNDS && keys.length > 0; round++) {
+      const output = await this.send(
+        () =>
+          this.documents.send(
+            new BatchGetCommand({
+              RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true, ProjectionExpression: "pk" } },
+            }),
+          ),
+        `checking whether ${url} (guid ${guid}) was processed`,
+      );
+      if ((output.Responses?.[this.tableName] ?? []).length > 0) return true;
+      keys = (output.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as ItemKey[];
+    }
+    if (keys.length > 0) {
+      throw new Error(`DynamoDB kept leaving keys unprocessed while checking whether ${url} was processed`);
+    }
+    return false;
+  }
+
+  async putArticle(record: ArticleRecord): Promise<void> {
+    // The record goes first: a marker without its record would hide an article that was never stored.
+    await this.putIfAbsent({ ...articleKey(record.url), ...record }, `article ${record.url}`);
+    await this.putIfAbsent(
+      { ...guidKey(record.guid), guid: record.guid, url: record.url },
+      `GUID marker ${record.guid} for ${record.url}`,
+    );
+  }
+
+  async getArticle(url: string): Promise<ArticleRecord | null> {
+    const item = await this.getItem(articleKey(url), `article ${url}`);
+    return item ? (withoutLayout(item) as unknown as ArticleRecord) : null;
+  }
+
+  async putStatements(statements: readonly Statement[]): Promise<void> {
+    await forEachWithConcurrency(statements, PUT_CONCURRENCY, (statement) =>
+      this.putIfAbsent(
+        { ...statementKey(statement), ...statementOutletKey(statement), ...statement },
+        `statement ${statement.id} (topic ${statement.topic})`,
+      ),
+    );
+  }
+
+  async queryStatements(query: StatementQuery): Promise<Statement[]> {
+    const filters: string[] = [];
+    const values: Record<string, unknown> = {
+      ":pk": topicPartition(query.topic),
+      ":from": `${STATEMENT_PREFIX}${query.since === undefined ? "" : sortableTime(query.since)}`,
+      // Every statement key continues after `STMT#<before>`, so an inclusive BETWEEN still excludes `before`;
+      // "$" is the character after "#", above every statement key.
+      ":to": query.before === undefined ? "STMT$" : `${STATEMENT_PREFIX}${sortableTime(query.before)}`,
+    };
+    if (query.outlet !== undefined) {
+      filters.push("outlet = :outlet");
+      values[":outlet"] = query.outlet;
+    }
+    if (query.measure !== undefined) {
+      filters.push("measure = :measure");
+      values[":measure"] = query.measure;
+    }
+    const items = await this.query(
+      {
+        KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
+        ...(filters.length > 0 ? { FilterExpression: filters.join(" AND ") } : {}),
+        ExpressionAttributeValues: values,
+        ConsistentRead: true,
+      },
+      `statements of topic ${query.topic}`,
+    );
+    return items.map((item) => withoutLayout(item) as unknown as Statement).sort(byPublishedAtThenId);
+  }
+
+  async recordAlert(alert: Alert): Promise<boolean> {
+    return this.putIfAbsent(
+      { ...alertKey(alert), ...alertOutletKey(alert), ...pendingAlertKey(alert), ...alert },
+      `alert ${alert.id} (topic ${alert.topic})`,
+    );
+  }
+
+  async pendingAlerts(): Promise<Alert[]> {
+    const items = await this.query(
+      {
+        IndexName: PENDING_ALERTS_INDEX.indexName,
+        KeyConditionExpression: "pendingPk = :pending",
+        ExpressionAttributeValues: { ":pending": PENDING_PARTITION },
+      },
+      "pending alerts",
+    );
+    return items.map(toAlert).sort(byPublishedAtThenId);
+  }
+
+  async markAlertDelivered(alert: Alert): Promise<void> {
+    const context = `marking alert ${alert.id} (topic ${alert.topic}) delivered`;
+    try {
+      await this.documents.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: alertKey(alert),
+          // The first delivery time stays if a redelivery marks it again.
+          UpdateExpression: "REMOVE pendingPk, pendingSk SET deliveredAt = if_not_exists(deliveredAt, :now)",
+          ConditionExpression: `attribute_exists(${PARTITION_KEY.name})`,
+          ExpressionAttributeValues: { ":now": this.clock.now().toISOString() },
+        }),
+      );
+    } catch (error) {
+      if (isConditionalCheckFailure(error)) throw new Error(`${context}: the alert was never recorded`);
+      throw contextualError(context, this.tableName, error);
+    }
+  }
+
+  async listAlerts(query: AlertQuery): Promise<Alert[]> {
+    const items = await this.query(
+      {
+        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+        ExpressionAttributeValues: { ":pk": topicPartition(query.topic), ":prefix": ALERT_PREFIX },
+        ConsistentRead: true,
+      },
+      `alerts of topic ${query.topic}`,
+    );
+    return items.map(toAlert).sort(byPublishedAtThenId);
+  }
+
+  /** Returns false when an item with this key already exists (the write is then a no-op). */
+  private async putIfAbsent(item: StoredItem, description: string): Promise<boolean> {
+    try {
+      await this.documents.send(
+        new PutCommand({ TableName: this.tableName, Item: item, ConditionExpression: NOT_EXISTS }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionalCheckFailure(error)) return false;
+      throw contextualError(`storing ${description}`, this.tableName, error);
+    }
+  }
+
+  private async put(item: StoredItem, description: string): Promise<void> {
+    await this.send(
+      () => this.documents.send(new PutCommand({ TableName: this.tableName, Item: item })),
+      `storing ${description}`,
+    );
+  }
+
+  private async getItem(key: ItemKey, description: string): Promise<StoredItem | null> {
+    const output = await this.send(
+      () => this.documents.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true })),
+      `reading ${description}`,
+    );
+    return output.Item ?? null;
+  }
+
+  private async query(input: Omit<QueryCommandInput, "TableName">, description: string): Promise<StoredItem[]> {
+    const items: StoredItem[] = [];
+    await this.send(async () => {
+      for await (const page of paginateQuery({ client: this.documents }, { ...input, TableName: this.tableName })) {
+        items.push(...(page.Items ?? []));
+      }
+    }, `querying ${description}`);
+    return items;
+  }
+
+  private async send<T>(operation: () => Promise<T>, description: string): Promise<T> {
+    try {
+      return await operation();
+    } catch (error) {
+      throw contextualError(description, this.tableName, error);
+    }
+  }
+}
+
+function withoutLayout(item: StoredItem): StoredItem {
+  const domain = { ...item };
+  for (const attribute of LAYOUT_ATTRIBUTES) delete domain[attribute];
+  return domain;
+}
+
+function toAlert(item: StoredItem): Alert {
+  const { deliveredAt: _deliveredAt, ...alert } = withoutLayout(item);
+  return alert as unknown as Alert;
+}
+
+function byPublishedAtThenId(
+  a: { publishedAt: string; id: string },
+  b: { publishedAt: string; id: string },
+): number {
+  return compareStrings(sortableTime(a.publishedAt), sortableTime(b.publishedAt)) || compareStrings(a.id, b.id);
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function isConditionalCheckFailure(error: unknown): boolean {
+  return error instanceof Error && error.name === "ConditionalCheckFailedException";
+}
+
+function contextualError(description: string, tableName: string, error: unknown): Error {
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return new Error(`DynamoDB ${description} in table ${tableName} failed: ${reason}`, { cause: error });
+}
+
+/**
+ * Runs `task` over `items` with at most `limit` in flight and stops starting new ones after a failure.
+ * Hand-written because it is a dozen lines and no concurrency library is a dependency.
+ */
+async function forEachWithConcurrency<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<unknown>,
+): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const worker = async (): Promise<void> => {
+    while (!failed && next < items.length) {
+      const item = items[next++] as T;
+      try {
+        await task(item);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

@@ -1,0 +1,55 @@
+// An in-process dynalite server: the DynamoDB API for local runs and tests, persisted with LevelDB
+// under the data directory or kept in memory.
+import { mkdir } from "node:fs/promises";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+interface DynaliteOptions {
+  path?: string;
+  createTableMs: number;
+  deleteTableMs: number;
+  updateTableMs: number;
+}
+
+// dynalite ships no type declarations; requiring it lets us type the one factory we use.
+const dynalite = createRequire(import.meta.url)("dynalite") as (options: DynaliteOptions) => Server;
+
+export interface DynaliteServer {
+  /** e.g. http://127.0.0.1:41234 */
+  readonly endpoint: string;
+  /** Stops listening and closes the database; safe to call more than once. */
+  close(): Promise<void>;
+}
+
+export async function startDynalite(options: { dataDir: string | null; port?: number }): Promise<DynaliteServer> {
+  let path: string | undefined;
+  if (options.dataDir !== null) {
+    path = join(options.dataDir, "dynamodb");
+    await mkdir(path, { recursive: true });
+  }
+  // Table state changes are immediate: nothing waits half a second for CREATING to become ACTIVE.
+  const server = dynalite({ path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  await new Promise<void>((resolve, reject) => {
+    const fail = (error: Error) =>
+      reject(new Error(`dynalite could not listen on 127.0.0.1:${options.port ?? 0}`, { cause: error }));
+    server.once("error", fail);
+    server.listen(options.port ?? 0, "127.0.0.1", () => {
+      server.off("error", fail);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= new Promise<void>((resolve, reject) => {
+      server.close((error) => (error ? reject(error) : resolve()));
+      // Idle keep-alive sockets from SDK clients would otherwise hold the server open.
+      server.closeIdleConnections();
+    });
+    return closing;
+  };
+  return { endpoint: `http://127.0.0.1:${port}`, close };
+}

@@ -1,0 +1,65 @@
+// Composes the use cases' adapters for one machine: dynalite (or any DynamoDB-API endpoint),
+// the guarded HTTP fetcher, and the console and JSON Lines alert sinks.
+import type { Writable } from "node:stream";
+import { ConsoleAlertSink } from "../adapters/console/console-alert-sink";
+import { systemClock } from "../adapters/clock/system-clock";
+import { createDynamoDbClient, DynamoDbStore } from "../adapters/dynamodb/dynamodb-store";
+import { ensureTable } from "../adapters/dynamodb/table-schema";
+import { JsonLinesAlertSink } from "../adapters/file/jsonl-alert-sink";
+import { NodeHttpFetcher } from "../adapters/http/node-http-fetcher";
+import type { Config } from "../core/config";
+import type { CycleDeps } from "../core/usecases/run-cycle";
+import type { AlertSink } from "../ports/alert-sink";
+import type { Clock } from "../ports/clock";
+import { startDynalite } from "./dynalite-server";
+
+export interface LocalRuntime {
+  readonly deps: CycleDeps;
+  readonly store: DynamoDbStore;
+  /** Where the statements live: the dynalite folder, or the configured endpoint. */
+  readonly storageDescription: string;
+  close(): Promise<void>;
+}
+
+export interface LocalRuntimeOptions {
+  /** Where console alerts are printed. */
+  readonly out: Writable;
+  readonly clock?: Clock;
+  /** Extra sinks, e.g. a recorder in tests. */
+  readonly sinks?: readonly AlertSink[];
+}
+
+export async function openLocalRuntime(config: Config, options: LocalRuntimeOptions): Promise<LocalRuntime> {
+  const dynalite = config.storage.endpoint ? null : await startDynalite({ dataDir: config.dataDir });
+  const endpoint = config.storage.endpoint ?? (dynalite?.endpoint as string);
+  const client = createDynamoDbClient({ endpoint, region: config.storage.region });
+  try {
+    await ensureTable(client, config.storage.tableName);
+  } catch (error) {
+    client.destroy();
+    await dynalite?.close();
+    throw error;
+  }
+  const store = new DynamoDbStore(client, config.storage.tableName);
+  const sinks: AlertSink[] = [];
+  if (config.alerts.console) sinks.push(new ConsoleAlertSink(options.out));
+  if (config.alerts.jsonl) sinks.push(new JsonLinesAlertSink(config.alerts.jsonl));
+  sinks.push(...(options.sinks ?? []));
+  return {
+    deps: {
+      config,
+      store,
+      fetcher: new NodeHttpFetcher(config.network),
+      clock: options.clock ?? systemClock,
+      sinks,
+    },
+    store,
+    storageDescription: dynalite
+      ? `dynalite data in ${config.dataDir}/dynamodb (table ${config.storage.tableName})`
+      : `${endpoint} (table ${config.storage.tableName})`,
+    async close() {
+      client.destroy();
+      await dynalite?.close();
+    },
+  };
+}
