@@ -2,8 +2,8 @@
 // under the data directory or kept in memory.
 import { mkdir } from "node:fs/promises";
 import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 
 interface DynaliteOptions {
@@ -23,7 +23,10 @@ export interface DynaliteServer {
   close(): Promise<void>;
 }
 
-export async function startDynalite(options: { dataDir: string | null; port?: number }): Promise<DynaliteServer> {
+export async function startDynalite(options: {
+  dataDir: string | null;
+  port?: number;
+}): Promise<DynaliteServer> {
   let path: string | undefined;
   if (options.dataDir !== null) {
     path = join(options.dataDir, "dynamodb");

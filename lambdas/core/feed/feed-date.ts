@@ -88,7 +88,7 @@ function utc(
   millis: number,
   zone: string | undefined,
 ): number | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return null;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return null;
   const offset = zoneOffsetMinutes(zone);
   if (offset === null) return null;
   const local = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59), millis);

@@ -179,6 +179,16 @@ export const CUES: readonly Cue[] = [
   { name: "long-headline", test: (h: HeadlineView) => h.words.length > 14 },
   { name: "short-headline", test: (h: HeadlineView) => h.words.length < 6 },
   ] : []),
+  ...(process.env.MORE2 ? [
+  { name: "strong-denial", test: (h: HeadlineView) => /\b(hoax|hoaxes|hoaxer|fake|faked|false|falsely|debunk\w*|myth|satire|satirical|fabricat\w*|rubbish|bullshit|bs|nonsense|untrue|bogus|doctored|photoshopped|photoshop|made (it|this|that|them) up|make up|made up|exaggerated|inaccurate|erroneous|misinformation|trolled|fooled|prank|spoof|parody|nope|retracts?|retracted)\b/.test(h.padded) },
+  { name: "rebuttal-verb", test: (h: HeadlineView) => /\b(den(y|ies|ied)|refut\w+|rebuff\w*|reject\w*|dismiss\w*|shoots? down|shot down|kills?|quash\w*|squash\w*|scotch\w*|puts? to rest|laughs? off|slams?|bust\w*|dispel\w*|disput\w+|contradict\w*|calls?|casts? doubt|doubts?)\b.*\b(rumou?rs?|claims?|reports?|story|stories|speculation|allegations?|theory)\b/.test(h.padded) },
+  { name: "alive-safe", test: (h: HeadlineView) => /\b(alive|safe|fine|well|record straight)\b/.test(h.padded) },
+  { name: "role-colon-prefix", test: (h: HeadlineView) => /^(\S+\s)?(congressman|congresswoman|senator|sen|rep|lawmaker|official|officials|police|report|reports|source|sources|analyst|expert|experts|witness|eyewitness|study|wsj|nyt|wapo|cnn|bbc|ap|afp|reuters|bloomberg|poll|insider|exclusive)s?:/i.test(h.text) },
+  ] : []),
+  ...(process.env.MORE3 ? [
+  { name: "hedge-phrase", test: (h: HeadlineView) => /\b(in talks|in discussions|eyed|eyes|eye|suspects?|suspected|fears?|feared|purports?|purported|trying to|tries to|appears? to|appeared to|identified by|named by|said to|believed to|thought to|set to|expected to|likely to|planning|considering|mulls|mulling|weighs|weighing|seeks?|seeking|hints?|hinted|signals?|suggests?|indicates?|may have|might have|could have|possible|potential|potentially|questions?|mystery|speculat\w+)\b/.test(h.padded) },
+  { name: "reporting-verb", test: (h: HeadlineView) => /\b(say|says|said|claim|claims|claimed|tell|tells|told|report|reports|reported|reporting|accuse|accuses|accused|allege|alleges|insist|insists|warn|warns|according)\b/.test(h.padded) },
+  ] : []),
   { name: "no-cue", test: (h) => !hasAny(h.words, HEDGE_SET) && !hasAny(h.words, DENIAL_SET) && !h.text.includes("?") },
 ];
 
@@ -205,12 +215,14 @@ function hashToBucket(term: string): number {
   return (hash >>> 0) % HASH_BUCKETS;
 }
 
+const h_text_holder = { t: "" };
 function wordNgrams(words: readonly string[]): string[] {
   const padded = ["<s>", ...words, "</s>"];
   const grams = words.map((w) => `w:${w}`);
   for (let i = 0; i + 1 < padded.length; i++) grams.push(`b:${padded[i]} ${padded[i + 1]}`);
   if (process.env.CHAR) for (const w of words) { const x = `<${w}>`; for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= x.length; i++) grams.push(`c:${x.slice(i, i + n)}`); }
   if (process.env.TRI) for (let i = 0; i + 2 < padded.length; i++) grams.push(`t:${padded[i]} ${padded[i + 1]} ${padded[i+2]}`);
+  if (process.env.COLW) { const m = /^([^:]{2,40}):\s/.exec(h_text_holder.t); if (m) for (const w of m[1]!.toLowerCase().split(/\W+/)) if (w) grams.push(`pre:${w}`); }
   if (process.env.STEM) for (const w of words) grams.push(`s:${w.replace(/(ingly|edly|ing|ed|ly|es|s)$/, "")}`);
   if (process.env.NOBI) return grams.filter(g => !g.startsWith("b:"));
   return grams;
@@ -219,6 +231,7 @@ function wordNgrams(words: readonly string[]): string[] {
 /** The model's feature vector for one headline. */
 export function headlineFeatures(headline: string, claim?: string): SparseVector {
   const view = viewHeadline(headline);
+  h_text_holder.t = view.text;
   const counts = new Map<number, number>();
   for (const gram of wordNgrams(view.words)) counts.set(hashToBucket(gram), 1);
   if (claim && process.env.CLAIMW) for (const w of viewHeadline(claim).words) counts.set(hashToBucket(`claim:${w}`), 1);
