@@ -13,8 +13,18 @@ interface DynaliteOptions {
   updateTableMs: number;
 }
 
+interface LevelDatabase {
+  open(): Promise<void>;
+  close(): Promise<void>;
+}
+
 // dynalite ships no type declarations; requiring it lets us type the one factory we use.
-const dynalite = createRequire(import.meta.url)("dynalite") as (options: DynaliteOptions) => Server;
+const requireHere = createRequire(import.meta.url);
+const dynalite = requireHere("dynalite") as (options: DynaliteOptions) => Server;
+// The LevelDB package dynalite itself resolves, so the lock probe below opens the store the same way.
+const { Level } = createRequire(requireHere.resolve("dynalite"))("level") as {
+  Level: new (location: string) => LevelDatabase;
+};
 
 export interface DynaliteServer {
   /** e.g. http://127.0.0.1:41234 */
@@ -31,6 +41,7 @@ export async function startDynalite(options: {
   if (options.dataDir !== null) {
     path = join(options.dataDir, "dynamodb");
     await mkdir(path, { recursive: true });
+    await assertNotLocked(path);
   }
   // Table state changes are immediate: nothing waits half a second for CREATING to become ACTIVE.
   const server = dynalite({ path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
@@ -55,4 +66,23 @@ export async function startDynalite(options: {
     return closing;
   };
   return { endpoint: `http://127.0.0.1:${port}`, close };
+}
+
+/**
+ * LevelDB allows one open handle per directory. dynalite opens its store lazily and, when the store is
+ * locked, throws from inside its request handler and ends the process; checking first gives a clear error.
+ */
+async function assertNotLocked(path: string): Promise<void> {
+  const probe = new Level(path);
+  try {
+    await probe.open();
+  } catch (error) {
+    const locked =
+      error instanceof Error && (error.cause as { code?: string } | undefined)?.code === "LEVEL_LOCKED";
+    const problem = locked
+      ? "is in use by another process (is newsdrift already running?)"
+      : "cannot be opened";
+    throw new Error(`The local database ${path} ${problem}`, { cause: error });
+  }
+  await probe.close();
 }

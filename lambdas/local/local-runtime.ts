@@ -40,7 +40,8 @@ export async function openLocalRuntime(config: Config, options: LocalRuntimeOpti
     await dynalite?.close();
     throw error;
   }
-  const store = new DynamoDbStore(client, config.storage.tableName);
+  const clock = options.clock ?? systemClock;
+  const store = new DynamoDbStore(client, config.storage.tableName, clock);
   const sinks: AlertSink[] = [];
   if (config.alerts.console) sinks.push(new ConsoleAlertSink(options.out));
   if (config.alerts.jsonl) sinks.push(new JsonLinesAlertSink(config.alerts.jsonl));
@@ -50,7 +51,7 @@ export async function openLocalRuntime(config: Config, options: LocalRuntimeOpti
       config,
       store,
       fetcher: new NodeHttpFetcher(config.network),
-      clock: options.clock ?? systemClock,
+      clock,
       sinks,
     },
     store,

@@ -3,7 +3,6 @@
 // conditional writes on `attribute_not_exists(pk)`.
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import {
-  BatchGetCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -15,6 +14,7 @@ import {
 import type { Alert, ArticleRecord, FeedState, Statement } from "../../core/model";
 import type { Clock } from "../../ports/clock";
 import type { AlertQuery, NewsdriftStore, StatementQuery } from "../../ports/store";
+import { systemClock } from "../clock/system-clock";
 import {
   ALERT_PREFIX,
   alertKey,
@@ -38,8 +38,6 @@ import { LAYOUT_ATTRIBUTES, PARTITION_KEY, PENDING_ALERTS_INDEX } from "./table-
 const PUT_CONCURRENCY = 8;
 /** SDK attempts per request (standard retry mode: exponential backoff with jitter, throttling included). */
 const MAX_ATTEMPTS = 5;
-/** Unprocessed BatchGetItem keys are re-requested this many times before giving up. */
-const MAX_BATCH_GET_ROUNDS = 5;
 
 const NOT_EXISTS = `attribute_not_exists(${PARTITION_KEY.name})`;
 
@@ -49,8 +47,6 @@ const TRANSLATE_CONFIG: TranslateConfig = {
   // (the default would turn numbers beyond 2^53 into BigInt or throw).
   unmarshallOptions: { wrapNumbers: Number },
 };
-
-const systemClock: Clock = { now: () => new Date() };
 
 type StoredItem = Record<string, unknown>;
 
@@ -78,11 +74,17 @@ export class DynamoDbStore implements NewsdriftStore {
    * A DynamoDBClient is wrapped with this store's marshalling options; a DynamoDBDocumentClient is
    * used as given and should be created with `removeUndefinedValues`.
    */
-  constructor(client: DynamoDBClient | DynamoDBDocumentClient, tableName: string, clock: Clock = systemClock) {
+  constructor(
+    client: DynamoDBClient | DynamoDBDocumentClient,
+    tableName: string,
+    clock: Clock = systemClock,
+  ) {
     this.tableName = tableName;
     this.clock = clock;
     this.documents =
-      client instanceof DynamoDBDocumentClient ? client : DynamoDBDocumentClient.from(client, TRANSLATE_CONFIG);
+      client instanceof DynamoDBDocumentClient
+        ? client
+        : DynamoDBDocumentClient.from(client, TRANSLATE_CONFIG);
   }
 
   async getFeedState(feedUrl: string): Promise<FeedState | null> {
@@ -107,24 +109,13 @@ export class DynamoDbStore implements NewsdriftStore {
   }
 
   async isProcessed(guid: string, url: string): Promise<boolean> {
-    let keys: ItemKey[] = [guidKey(guid), articleKey(url)];
-    for (let round = 0; round < MAX_BATCH_GET_ROUNDS && keys.length > 0; round++) {
-      const output = await this.send(
-        () =>
-          this.documents.send(
-            new BatchGetCommand({
-              RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true, ProjectionExpression: "pk" } },
-            }),
-          ),
-        `checking whether ${url} (guid ${guid}) was processed`,
-      );
-      if ((output.Responses?.[this.tableName] ?? []).length > 0) return true;
-      keys = (output.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as ItemKey[];
-    }
-    if (keys.length > 0) {
-      throw new Error(`DynamoDB kept leaving keys unprocessed while checking whether ${url} was processed`);
-    }
-    return false;
+    // Two strongly consistent GetItems rather than a BatchGetItem: the SDK retries each one, while
+    // unprocessed batch keys would need a retry loop of our own.
+    const [marker, record] = await Promise.all([
+      this.getItem(guidKey(guid), `GUID marker ${guid}`, PARTITION_KEY.name),
+      this.getItem(articleKey(url), `article ${url}`, PARTITION_KEY.name),
+    ]);
+    return marker !== null || record !== null;
   }
 
   async putArticle(record: ArticleRecord): Promise<void> {
@@ -249,18 +240,30 @@ export class DynamoDbStore implements NewsdriftStore {
     );
   }
 
-  private async getItem(key: ItemKey, description: string): Promise<StoredItem | null> {
+  private async getItem(key: ItemKey, description: string, projection?: string): Promise<StoredItem | null> {
+    const input = {
+      TableName: this.tableName,
+      Key: key,
+      ConsistentRead: true,
+      ProjectionExpression: projection,
+    };
     const output = await this.send(
-      () => this.documents.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true })),
+      () => this.documents.send(new GetCommand(input)),
       `reading ${description}`,
     );
     return output.Item ?? null;
   }
 
-  private async query(input: Omit<QueryCommandInput, "TableName">, description: string): Promise<StoredItem[]> {
+  private async query(
+    input: Omit<QueryCommandInput, "TableName">,
+    description: string,
+  ): Promise<StoredItem[]> {
     const items: StoredItem[] = [];
     await this.send(async () => {
-      for await (const page of paginateQuery({ client: this.documents }, { ...input, TableName: this.tableName })) {
+      for await (const page of paginateQuery(
+        { client: this.documents },
+        { ...input, TableName: this.tableName },
+      )) {
         items.push(...(page.Items ?? []));
       }
     }, `querying ${description}`);
@@ -291,7 +294,9 @@ function byPublishedAtThenId(
   a: { publishedAt: string; id: string },
   b: { publishedAt: string; id: string },
 ): number {
-  return compareStrings(sortableTime(a.publishedAt), sortableTime(b.publishedAt)) || compareStrings(a.id, b.id);
+  return (
+    compareStrings(sortableTime(a.publishedAt), sortableTime(b.publishedAt)) || compareStrings(a.id, b.id)
+  );
 }
 
 function compareStrings(a: string, b: string): number {

@@ -1,5 +1,6 @@
 // Key values of the newsdrift table, kept readable in the AWS console (`TOPIC#...`, `STMT#...`).
 import { createHash } from "node:crypto";
+import { slugify } from "../../core/ids";
 import type { Alert, Statement } from "../../core/model";
 
 /**
@@ -34,18 +35,7 @@ export function boundedKey(key: string): string {
     head += char;
     headBytes += charBytes;
   }
-  return `${head}${HASH_SUFFIX_PREFIX}${sha256Hex(key)}`;
-}
-
-/** "The Independent" → "the-independent"; a name without Latin letters or digits gets a hash-based slug. */
-export function outletSlug(outlet: string): string {
-  const slug = outlet
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return slug || `outlet-${sha256Hex(outlet).slice(0, 12)}`;
+  return `${head}${HASH_SUFFIX_PREFIX}${createHash("sha256").update(key).digest("hex")}`;
 }
 
 /**
@@ -65,14 +55,14 @@ export function statementKey(statement: Pick<Statement, "topic" | "publishedAt" 
   return {
     pk: topicPartition(statement.topic),
     sk: boundedKey(
-      `${STATEMENT_PREFIX}${sortableTime(statement.publishedAt)}#${outletSlug(statement.outlet)}#${statement.id}`,
+      `${STATEMENT_PREFIX}${sortableTime(statement.publishedAt)}#${slugify(statement.outlet)}#${statement.id}`,
     ),
   };
 }
 
 export function statementOutletKey(statement: Statement): { gsi1pk: string; gsi1sk: string } {
   return {
-    gsi1pk: boundedKey(`OUTLET#${outletSlug(statement.outlet)}`),
+    gsi1pk: boundedKey(`OUTLET#${slugify(statement.outlet)}`),
     gsi1sk: boundedKey(`${sortableTime(statement.publishedAt)}#STMT#${statement.topic}#${statement.id}`),
   };
 }
@@ -86,13 +76,16 @@ export function alertKey(alert: Pick<Alert, "topic" | "publishedAt" | "id">): It
 
 export function alertOutletKey(alert: Alert): { gsi1pk: string; gsi1sk: string } {
   return {
-    gsi1pk: boundedKey(`OUTLET#${outletSlug(alert.outlet)}`),
+    gsi1pk: boundedKey(`OUTLET#${slugify(alert.outlet)}`),
     gsi1sk: boundedKey(`${sortableTime(alert.publishedAt)}#ALERT#${alert.topic}#${alert.id}`),
   };
 }
 
 export function pendingAlertKey(alert: Alert): { pendingPk: string; pendingSk: string } {
-  return { pendingPk: PENDING_PARTITION, pendingSk: boundedKey(`${sortableTime(alert.publishedAt)}#${alert.id}`) };
+  return {
+    pendingPk: PENDING_PARTITION,
+    pendingSk: boundedKey(`${sortableTime(alert.publishedAt)}#${alert.id}`),
+  };
 }
 
 export function articleKey(url: string): ItemKey {
@@ -105,8 +98,4 @@ export function guidKey(guid: string): ItemKey {
 
 export function feedStateKey(feedUrl: string): ItemKey {
   return { pk: FEEDS_PARTITION, sk: boundedKey(`FEED#${feedUrl}`) };
-}
-
-function sha256Hex(value: string): string {
-  return createHash("sha256").update(value).digest("hex");
 }

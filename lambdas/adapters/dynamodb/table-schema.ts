@@ -2,8 +2,8 @@
 // and the local bootstrap creates the same table through `ensureTable`. No aws-cdk-lib here, so the
 // Lambdas and the local runner can import it without pulling in the CDK.
 import {
-  type CreateTableCommandInput,
   CreateTableCommand,
+  type CreateTableCommandInput,
   DescribeTableCommand,
   type DynamoDBClient,
   type TableDescription,
@@ -68,7 +68,11 @@ export const IDEMPOTENCY_ATTRIBUTES = {
 const TABLE_ACTIVE_TIMEOUT_SECONDS = 120;
 
 export function createTableInput(tableName: string): CreateTableCommandInput {
-  const keyAttributes = [PARTITION_KEY, SORT_KEY, ...GLOBAL_INDEXES.flatMap((i) => [i.partitionKey, i.sortKey])];
+  const keyAttributes = [
+    PARTITION_KEY,
+    SORT_KEY,
+    ...GLOBAL_INDEXES.flatMap((i) => [i.partitionKey, i.sortKey]),
+  ];
   return {
     TableName: tableName,
     BillingMode: "PAY_PER_REQUEST",
@@ -103,7 +107,7 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
     } catch (error) {
       // Another process created it between our describe and create.
       if (!(error instanceof Error && error.name === "ResourceInUseException")) {
-        throw new Error(`Creating DynamoDB table ${tableName} failed`, { cause: error });
+        throw failure(`Creating DynamoDB table ${tableName}`, error);
       }
     }
   }
@@ -119,7 +123,7 @@ async function describeTable(client: DynamoDBClient, tableName: string): Promise
     return Table ?? null;
   } catch (error) {
     if (error instanceof Error && error.name === "ResourceNotFoundException") return null;
-    throw new Error(`Describing DynamoDB table ${tableName} failed`, { cause: error });
+    throw failure(`Describing DynamoDB table ${tableName}`, error);
   }
 }
 
@@ -127,11 +131,18 @@ function assertCompatible(table: TableDescription, tableName: string): void {
   const keyNames = (table.KeySchema ?? []).map((key) => `${key.AttributeName}:${key.KeyType}`);
   const expectedKeys = [`${PARTITION_KEY.name}:HASH`, `${SORT_KEY.name}:RANGE`];
   const indexNames = new Set((table.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName));
-  const missingIndexes = GLOBAL_INDEXES.map((index) => index.indexName).filter((name) => !indexNames.has(name));
+  const missingIndexes = GLOBAL_INDEXES.map((index) => index.indexName).filter(
+    (name) => !indexNames.has(name),
+  );
   if (keyNames.join(",") !== expectedKeys.join(",") || missingIndexes.length > 0) {
     throw new Error(
       `DynamoDB table ${tableName} exists with an incompatible schema (keys ${keyNames.join(", ") || "none"}; ` +
         `missing indexes: ${missingIndexes.join(", ") || "none"}); use another table name or delete it`,
     );
   }
+}
+
+function failure(action: string, error: unknown): Error {
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return new Error(`${action} failed: ${reason}`, { cause: error });
 }

@@ -1,6 +1,6 @@
 // Use case: one feed item → article → statements → alerts (recorded in the outbox).
 import { createHash } from "node:crypto";
-import { FetchError, type HttpFetcher } from "../../ports/http-fetcher";
+import { FetchError, type FetchErrorCode, type HttpFetcher } from "../../ports/http-fetcher";
 import { compareStatements } from "../alerts/compare-statements";
 import { extractArticle } from "../article/extract-article";
 import { decodeText } from "../feed/charset";
@@ -11,8 +11,23 @@ import { describeError, type PipelineDeps } from "./deps";
 
 const EXCERPT_LENGTH = 280;
 
-/** A fetched page, or why there is none. Fetching is separate so pages can be fetched ahead. */
-export type PageFetch = { readonly html: string } | { readonly failure: string };
+/**
+ * A fetched page; or why there is none, when that is final (the feed content is used instead);
+ * or a transient failure, when the item should be retried in a later cycle.
+ * Fetching is separate from processing so pages can be fetched ahead.
+ */
+export type PageFetch =
+  | { readonly html: string }
+  | { readonly failure: string }
+  | { readonly transientFailure: string };
+
+const TRANSIENT_CODES: ReadonlySet<FetchErrorCode> = new Set(["dns", "connect", "timeout", "network"]);
+
+/** Timeouts, connection errors, 5xx and 429 may pass; a 404 or a refused URL will not. */
+function isTransient(error: FetchError): boolean {
+  if (TRANSIENT_CODES.has(error.code)) return true;
+  return error.code === "http-status" && (error.httpStatus === 429 || (error.httpStatus ?? 0) >= 500);
+}
 
 export async function fetchPage(item: FeedItem, fetcher: HttpFetcher): Promise<PageFetch> {
   try {
@@ -20,8 +35,9 @@ export async function fetchPage(item: FeedItem, fetcher: HttpFetcher): Promise<P
     if (response.status === "not-modified") return { failure: "page answered 304 Not Modified to a plain GET" };
     return { html: decodeText(response.body, response.contentType, "html").text };
   } catch (error) {
-    if (error instanceof FetchError) return { failure: `page fetch failed: ${error.message}` };
-    throw error;
+    if (!(error instanceof FetchError)) return { transientFailure: `page fetch failed: ${describeError(error)}` };
+    const reason = `page fetch failed: ${error.message}`;
+    return isTransient(error) ? { transientFailure: reason } : { failure: reason };
   }
 }
 
@@ -56,6 +72,10 @@ export async function processFetchedItem(
 ): Promise<ProcessItemResult> {
   const { store, clock, config } = deps;
   if (await store.isProcessed(item.guid, item.url)) return duplicate(item);
+  if ("transientFailure" in page) {
+    // Not recorded: the item stays new, and its feed's ETag is not advanced, so it is retried.
+    return { item, status: "failed", article: null, statements: [], alerts: [], error: page.transientFailure };
+  }
 
   let extracted: ExtractedArticle;
   let article: Article;

@@ -63,13 +63,22 @@ export async function runCycle(deps: CycleDeps): Promise<CycleReport> {
   progress();
 
   // Alerts left pending by an earlier, interrupted cycle go out first.
-  const recovered = await deliverAlerts(deps);
+  const recovered = await deliverAlerts(deps).catch((error) => deliveryFault("pending", error));
 
   const limit = pLimit(deps.feedConcurrency ?? 4);
   const feeds = await Promise.all(
     deps.config.feeds.map((feed) =>
       limit(async () => {
-        const result = await pollFeed(feed, deps);
+        const result = await pollFeed(feed, deps).catch(
+          (error): PollFeedResult => ({
+            feed,
+            status: "failed",
+            newItems: [],
+            problems: [],
+            error: `unexpected fault: ${describeError(error)}`,
+            stateToCommit: null,
+          }),
+        );
         counts.feedsPolled += 1;
         if (result.status === "failed") counts.feedsFailed += 1;
         counts.newItems += result.newItems.length;
@@ -100,16 +109,24 @@ export async function runCycle(deps: CycleDeps): Promise<CycleReport> {
     counts.alerts += result.alerts.length;
     deps.onItem?.(result);
     progress();
-    const delivery = await deliverAlerts(deps, result.alerts);
+    const delivery = await deliverAlerts(deps, result.alerts).catch((error) => deliveryFault(result.item.url, error));
     delivered.push(...delivery.delivered);
     failures.push(...delivery.failures);
   }
 
   // Feed validators are stored only now that every new item is recorded (see PollFeedResult).
   const unfinished = new Set(results.filter((r) => r.article === null && r.status === "failed").map((r) => r.item.feedUrl));
-  await Promise.all(feeds.filter((f) => !unfinished.has(f.feed.url)).map((f) => commitPoll(f, deps.store)));
+  for (const feed of feeds.filter((f) => !unfinished.has(f.feed.url))) {
+    // A failed commit only means the feed is read in full again next time; its items are done.
+    await commitPoll(feed, deps.store).catch(() => undefined);
+  }
 
   return { feeds, items: results, delivery: { delivered, failures }, counts };
+}
+
+/** A store fault while delivering: the alerts stay pending and go out on the next call. */
+function deliveryFault(what: string, error: unknown): DeliveryReport {
+  return { delivered: [], failures: [{ alertId: what, sink: "outbox", error: describeError(error) }] };
 }
 
 /** The same article can appear in several feeds of a cycle: keep its first occurrence. */
