@@ -1,0 +1,253 @@
+// `npm run bench`: times each stage on the sample and on a generated set, compares whole article
+// processing with bare jsdom + Readability, counts DynamoDB operations per article, runs the
+// local runner under load, and runs the extractor inside a 256 MB heap.
+// Options: --articles N (generated set, default 200), --load-feeds N (200), --load-items N (50),
+// --no-load (skip the load run). Figures go to stdout; copy them into BENCHMARKS.md.
+import { execFileSync } from "node:child_process";
+import { parseArgs } from "node:util";
+import { Readability } from "@mozilla/readability";
+import { JSDOM, VirtualConsole } from "jsdom";
+import { createDynamoDbClient, DynamoDbStore } from "../lambdas/adapters/dynamodb/dynamodb-store";
+import { ensureTable } from "../lambdas/adapters/dynamodb/table-schema";
+import { NodeHttpFetcher } from "../lambdas/adapters/http/node-http-fetcher";
+import { extractArticle } from "../lambdas/core/article/extract-article";
+import { type Config, parseConfig, type TopicConfig } from "../lambdas/core/config";
+import { decodeText } from "../lambdas/core/feed/charset";
+import { parseFeed } from "../lambdas/core/feed/parse-feed";
+import type { FeedItem } from "../lambdas/core/model";
+import { extractStatements } from "../lambdas/core/statements/extract-statements";
+import { matchTopics } from "../lambdas/core/topics/match-topics";
+import { processFetchedItem } from "../lambdas/core/usecases/process-item";
+import { runCycle } from "../lambdas/core/usecases/run-cycle";
+import { startDynalite } from "../lambdas/local/dynalite-server";
+import { startSampleSite } from "../lambdas/local/sample-site";
+import { ms, peakRssMb, timed } from "./measure";
+import { startSyntheticSite, syntheticArticle, syntheticFeed, syntheticPage, syntheticTopic } from "./synthetic-news";
+
+const { values: args } = parseArgs({
+  options: {
+    articles: { type: "string", default: "200" },
+    "load-feeds": { type: "string", default: "200" },
+    "load-items": { type: "string", default: "50" },
+    "no-load": { type: "boolean", default: false },
+  },
+});
+
+const clock = { now: () => new Date("2026-01-01T00:00:00Z") };
+const silentConsole = new VirtualConsole();
+
+interface PageCase {
+  readonly item: FeedItem;
+  readonly html: string;
+}
+
+interface FeedCase {
+  readonly body: Uint8Array;
+  readonly contentType: string | null;
+  readonly url: string;
+  readonly outlet: string;
+}
+
+function configFor(topic: TopicConfig, feeds: { url: string; outlet: string }[], tableName: string, endpoint: string): Config {
+  return parseConfig(
+    {
+      feeds,
+      topics: [topic],
+      network: { allowPrivateHosts: true, allowedPorts: [80, 443, Number(new URL(feeds[0]?.url ?? "http://x").port) || 80], perHostDelayMs: 0 },
+      storage: { endpoint, tableName },
+      alerts: { console: false },
+    },
+    "bench",
+  );
+}
+
+/** Counts DynamoDB API calls made through a client. */
+function countOperations(client: ReturnType<typeof createDynamoDbClient>): { count: () => number } {
+  let operations = 0;
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      operations++;
+      return next(args);
+    },
+    { step: "initialize", name: "countOperations" },
+  );
+  return { count: () => operations };
+}
+
+async function stageReport(label: string, topic: TopicConfig, feeds: readonly FeedCase[], pages: readonly PageCase[], endpoint: string) {
+  const [, feedMs] = await timed(async () => {
+    for (const feed of feeds) await parseFeed(decodeText(feed.body, feed.contentType, "xml").text, feed);
+  });
+  const extractTimes: number[] = [];
+  const statementTimes: number[] = [];
+  let statements = 0;
+  for (const { item, html } of pages) {
+    const [extracted, extractMs] = await timed(() =>
+      extractArticle({ html, url: item.url, feedItem: item, minTextLength: 400 }),
+    );
+    const article = { url: item.url, outlet: item.outlet, title: extracted.title, publishedAt: item.publishedAt ?? "2026-01-01T00:00:00Z", text: extracted.text };
+    const [found, statementMs] = await timed(() => matchTopics(article, [topic]).flatMap((t) => extractStatements(article, t)));
+    extractTimes.push(extractMs);
+    statementTimes.push(statementMs);
+    statements += found.length;
+  }
+
+  // Whole processing (extract + statements + store + compare) against bare jsdom + Readability,
+  // interleaved page by page so both see the same machine state; three rounds, fresh table each.
+  let bareMs = 0;
+  let wholeMs = 0;
+  let operations = 0;
+  const rounds = 3;
+  for (let round = 0; round < rounds; round++) {
+    const client = createDynamoDbClient({ endpoint, region: "us-east-1" });
+    const tableName = `bench-${label.replace(/\W+/g, "-")}-${round}`;
+    await ensureTable(client, tableName);
+    const counter = countOperations(client);
+    const deps = {
+      config: configFor(topic, feeds.map((f) => ({ url: f.url, outlet: f.outlet })), tableName, endpoint),
+      store: new DynamoDbStore(client, tableName, clock),
+      fetcher: new NodeHttpFetcher(parseConfig({ feeds: [{ url: "http://x.org", outlet: "x" }], topics: [topic] }, "bench").network),
+      clock,
+    };
+    for (const { item, html } of pages) {
+      const [, bare] = await timed(() => {
+        const dom = new JSDOM(html, { url: item.url, virtualConsole: silentConsole });
+        try {
+          return new Readability(dom.window.document).parse();
+        } finally {
+          dom.window.close();
+        }
+      });
+      const [, whole] = await timed(() => processFetchedItem(item, { html }, deps));
+      bareMs += bare;
+      wholeMs += whole;
+    }
+    operations += counter.count();
+    client.destroy();
+  }
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const perPage = (total: number) => total / pages.length;
+  console.log(`\n## ${label}: ${feeds.length} feeds, ${pages.length} pages, ${statements} statements`);
+  console.log(`feed decode + parse:        ${ms(feedMs)} total, ${ms(feedMs / Math.max(feeds.length, 1))} per feed`);
+  console.log(`article extraction:         ${ms(sum(extractTimes))} total, ${ms(perPage(sum(extractTimes)))} per page`);
+  console.log(`topics + statements:        ${ms(sum(statementTimes))} total, ${ms(perPage(sum(statementTimes)))} per page`);
+  console.log(`bare jsdom + Readability:   ${ms(bareMs / rounds)} per round, ${ms(perPage(bareMs / rounds))} per page`);
+  console.log(`whole processing:           ${ms(wholeMs / rounds)} per round, ${ms(perPage(wholeMs / rounds))} per page`);
+  console.log(`  of which store + compare:  ~${ms(perPage((wholeMs - sum(extractTimes) * rounds - sum(statementTimes) * rounds) / rounds))} per page`);
+  console.log(`whole / bare:               ${(wholeMs / bareMs).toFixed(3)}x (target <= 1.2x)`);
+  console.log(`DynamoDB operations:        ${(operations / rounds / pages.length).toFixed(2)} per article`);
+}
+
+async function sampleCases(): Promise<{ topic: TopicConfig; feeds: FeedCase[]; pages: PageCase[]; close: () => Promise<void> }> {
+  const site = await startSampleSite();
+  site.setDay(site.days);
+  const feeds: FeedCase[] = [];
+  const pages: PageCase[] = [];
+  const seen = new Set<string>();
+  for (const feed of site.feeds) {
+    const response = await fetch(feed.url);
+    const body = new Uint8Array(await response.arrayBuffer());
+    const contentType = response.headers.get("content-type");
+    feeds.push({ body, contentType, ...feed });
+    const parsed = await parseFeed(decodeText(body, contentType, "xml").text, feed);
+    for (const item of parsed.items) {
+      if (seen.has(item.url)) continue;
+      seen.add(item.url);
+      const page = await fetch(item.url);
+      pages.push({ item, html: decodeText(new Uint8Array(await page.arrayBuffer()), page.headers.get("content-type"), "html").text });
+    }
+  }
+  return { topic: site.topic, feeds, pages, close: () => site.close() };
+}
+
+function generatedCases(articles: number): { feeds: FeedCase[]; pages: PageCase[] } {
+  const perFeed = 20;
+  const feedCount = Math.ceil(articles / perFeed);
+  const base = "https://bench.example";
+  const feeds = Array.from({ length: feedCount }, (_, f) => ({
+    body: new TextEncoder().encode(syntheticFeed(base, f, perFeed)),
+    contentType: "application/rss+xml; charset=utf-8",
+    url: `${base}/feed/${f}.xml`,
+    outlet: `Outlet ${f}`,
+  }));
+  const pages = Array.from({ length: articles }, (_, i) => {
+    const feed = i % feedCount;
+    const index = Math.floor(i / feedCount);
+    const article = syntheticArticle(feed, index);
+    const item: FeedItem = {
+      feedUrl: `${base}/feed/${feed}.xml`,
+      outlet: `Outlet ${feed}`,
+      guid: `${base}${article.path}`,
+      url: `${base}${article.path}`,
+      title: article.title,
+      publishedAt: article.publishedAt,
+      content: article.summary,
+    };
+    return { item, html: syntheticPage(feed, index) };
+  });
+  return { feeds, pages };
+}
+
+async function loadRun(endpoint: string, feedCount: number, items: number) {
+  const site = await startSyntheticSite(feedCount, items);
+  const tableName = "bench-load";
+  const client = createDynamoDbClient({ endpoint, region: "us-east-1" });
+  await ensureTable(client, tableName);
+  const config = parseConfig(
+    {
+      feeds: site.feedUrls.map((url, i) => ({ url, outlet: `Outlet ${i}` })),
+      topics: [syntheticTopic],
+      network: { allowPrivateHosts: true, allowedPorts: [site.port], perHostDelayMs: 0 },
+      storage: { endpoint, tableName },
+    },
+    "bench",
+  );
+  const rssSamples: number[] = [];
+  const sampler = setInterval(() => rssSamples.push(Math.round(process.memoryUsage().rss / 1048576)), 1000);
+  const [report, wallMs] = await timed(() =>
+    runCycle({
+      config,
+      store: new DynamoDbStore(client, tableName),
+      fetcher: new NodeHttpFetcher(config.network),
+      clock: { now: () => new Date() },
+      sinks: [],
+      feedConcurrency: 8,
+      pagePrefetch: 8,
+    }),
+  );
+  clearInterval(sampler);
+  client.destroy();
+  await site.close();
+  const quarter = (q: number) => rssSamples[Math.min(rssSamples.length - 1, Math.floor((rssSamples.length * q) / 4))] ?? 0;
+  console.log(`\n## Load: ${feedCount} feeds x ${items} items through the local runner (one process, 2 cores)`);
+  console.log(`items processed:            ${report.counts.itemsDone} (${report.counts.itemsFailed} failed), ${report.counts.statements} statements, ${report.counts.alerts} alerts`);
+  console.log(`wall time:                  ${(wallMs / 1000).toFixed(1)} s, ${(report.counts.itemsDone / (wallMs / 1000)).toFixed(1)} articles/s`);
+  console.log(`RSS at 25/50/75/100%:        ${quarter(1)} / ${quarter(2)} / ${quarter(3)} / ${quarter(4)} MB; peak ${Math.max(...rssSamples, 0)} MB`);
+}
+
+function limitedHeapRun() {
+  const output = execFileSync(
+    process.execPath,
+    ["--max-old-space-size=256", "--import", "tsx", new URL("./extract-under-limit.ts", import.meta.url).pathname, "300"],
+    { encoding: "utf8" },
+  );
+  const result = JSON.parse(output.trim().split("\n").pop() ?? "{}");
+  console.log("\n## Extraction inside a 256 MB heap (--max-old-space-size=256), 300 pages, every 50th ~1 MB");
+  console.log(`pages extracted:            ${result.extracted}/${result.pages} in ${result.seconds} s`);
+  console.log(`peak RSS:                   ${result.peakRssMb} MB; heap in use at the end ${result.heapUsedMb} MB`);
+}
+
+const dynalite = await startDynalite({ dataDir: null });
+try {
+  console.log(`# newsdrift benchmark, Node ${process.version}, ${new Date().toISOString()}`);
+  const sample = await sampleCases();
+  await stageReport("Sample news set", sample.topic, sample.feeds, sample.pages, dynalite.endpoint);
+  await sample.close();
+  const generated = generatedCases(Number(args.articles));
+  await stageReport("Generated set", syntheticTopic, generated.feeds, generated.pages, dynalite.endpoint);
+  limitedHeapRun();
+  if (!args["no-load"]) await loadRun(dynalite.endpoint, Number(args["load-feeds"]), Number(args["load-items"]));
+  console.log(`\npeak RSS of this process:   ${peakRssMb()} MB`);
+} finally {
+  await dynalite.close();
+}
