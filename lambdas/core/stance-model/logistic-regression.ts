@@ -31,7 +31,8 @@ export function scoreVector(model: LinearModel, vector: SparseVector): number[] 
   for (let k = 0; k < vector.indices.length; k++) {
     const base = (vector.indices[k] ?? 0) * model.classCount;
     const value = vector.values[k] ?? 0;
-    for (let c = 0; c < model.classCount; c++) scores[c] = (scores[c] ?? 0) + value * (model.weights[base + c] ?? 0);
+    for (let c = 0; c < model.classCount; c++)
+      scores[c] = (scores[c] ?? 0) + value * (model.weights[base + c] ?? 0);
   }
   return scores;
 }
@@ -48,7 +49,10 @@ export function softmax(scores: readonly number[]): number[] {
  * Full-batch gradient descent with Adam step sizes: no sampling, so the same examples in the same
  * order give the same weights bit for bit.
  */
-export function trainLogisticRegression(examples: readonly LabelledVector[], options: TrainingOptions): LinearModel {
+export function trainLogisticRegression(
+  examples: readonly LabelledVector[],
+  options: TrainingOptions,
+): LinearModel {
   const { classCount, featureCount, l2, iterations, learningRate } = options;
   const size = classCount * featureCount;
   const weights = new Float64Array(size);
@@ -78,7 +82,8 @@ export function trainLogisticRegression(examples: readonly LabelledVector[], opt
       const v = beta2 * (secondMoment[i] ?? 0) + (1 - beta2) * g * g;
       firstMoment[i] = m;
       secondMoment[i] = v;
-      weights[i] = (weights[i] ?? 0) - (learningRate * (m / correction1)) / (Math.sqrt(v / correction2) + epsilon);
+      weights[i] =
+        (weights[i] ?? 0) - (learningRate * (m / correction1)) / (Math.sqrt(v / correction2) + epsilon);
     }
   }
   return model;

@@ -1,0 +1,102 @@
+// Emergent (Ferreira & Vlachos 2016): the stance of news headlines toward a claim.
+// Scores classifyHeadlineStance on the headline alone, as newsdrift calls it.
+import { z } from "zod";
+import { STANCES, type Stance } from "../../lambdas/core/model";
+
+const EMERGENT_TO_STANCE = {
+  for: "asserts",
+  observing: "hedges",
+  against: "denies",
+} as const satisfies Record<string, Stance>;
+
+const emergentRowSchema = z.object({
+  claim_id: z.string(),
+  claim: z.string(),
+  article_id: z.string(),
+  headline: z.string(),
+  stance: z.enum(["for", "observing", "against"]),
+});
+
+export interface EmergentHeadline {
+  readonly claimId: string;
+  readonly claim: string;
+  readonly articleId: string;
+  readonly headline: string;
+  readonly stance: Stance;
+}
+
+/** One dataset row in newsdrift's terms; throws with the row's problem when it is malformed. */
+export function parseEmergentRow(row: unknown): EmergentHeadline {
+  const parsed = emergentRowSchema.parse(row);
+  return {
+    claimId: parsed.claim_id,
+    claim: parsed.claim,
+    articleId: parsed.article_id,
+    headline: parsed.headline,
+    stance: EMERGENT_TO_STANCE[parsed.stance],
+  };
+}
+
+export interface ClassMetrics {
+  readonly p: number;
+  readonly r: number;
+  readonly f1: number;
+  readonly support: number;
+}
+
+export interface StanceMetrics {
+  readonly accuracy: number;
+  readonly macroF1: number;
+  readonly perClass: Record<Stance, ClassMetrics>;
+  readonly headlines: number;
+}
+
+const round = (value: number): number => Math.round(value * 10_000) / 10_000;
+const ratio = (numerator: number, denominator: number): number =>
+  denominator > 0 ? numerator / denominator : 0;
+
+/** Accuracy, macro-F1 and per-class precision/recall/F1 of predicted against gold stances. */
+export function scoreStances(pairs: readonly { gold: Stance; predicted: Stance }[]): StanceMetrics {
+  const perClass = Object.fromEntries(
+    STANCES.map((stance) => {
+      const truePositives = pairs.filter((p) => p.gold === stance && p.predicted === stance).length;
+      const support = pairs.filter((p) => p.gold === stance).length;
+      const precision = ratio(truePositives, pairs.filter((p) => p.predicted === stance).length);
+      const recall = ratio(truePositives, support);
+      const f1 = ratio(2 * precision * recall, precision + recall);
+      return [stance, { p: precision, r: recall, f1, support }];
+    }),
+  ) as Record<Stance, ClassMetrics>;
+  const correct = pairs.filter((p) => p.gold === p.predicted).length;
+  const macroF1 = STANCES.reduce((sum, stance) => sum + perClass[stance].f1, 0) / STANCES.length;
+  return {
+    accuracy: round(ratio(correct, pairs.length)),
+    macroF1: round(macroF1),
+    perClass: Object.fromEntries(
+      STANCES.map((stance) => {
+        const { p, r, f1, support } = perClass[stance];
+        return [stance, { p: round(p), r: round(r), f1: round(f1), support }];
+      }),
+    ) as Record<Stance, ClassMetrics>,
+    headlines: pairs.length,
+  };
+}
+
+export async function evaluate(
+  rows: AsyncIterable<unknown>,
+  options: { verbose: boolean },
+): Promise<Record<string, unknown>> {
+  // Imported here, not at the top, so that the trainer can parse and score with this module while the
+  // committed weights are missing or stale.
+  const { classifyHeadlineStance } = await import("../../lambdas/core/stance-model/headline-stance");
+  const pairs: { gold: Stance; predicted: Stance }[] = [];
+  for await (const row of rows) {
+    const { headline, stance: gold } = parseEmergentRow(row);
+    const { stance: predicted, confidence } = classifyHeadlineStance(headline);
+    pairs.push({ gold, predicted });
+    if (options.verbose && predicted !== gold) {
+      process.stderr.write(`${gold} -> ${predicted} (${confidence.toFixed(2)}): ${headline}\n`);
+    }
+  }
+  return { ...scoreStances(pairs) };
+}
