@@ -18,7 +18,7 @@ const BYTE_ORDER_MARKS: readonly { readonly bytes: readonly number[]; readonly e
 /** WHATWG default for HTML without a declaration ("all other locales"); every byte maps, so it never fails. */
 const LAST_RESORT = "windows-1252";
 
-const CHARSET_PARAMETER = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]+))/i;
+const CHARSET_PARAMETER = /;\s*charset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^;\s]+))/i;
 const XML_DECLARATION_ENCODING = /^(\s*<\?xml\b[^>]*?)\s+encoding\s*=\s*(["'])[^"']*\2/;
 
 /**
@@ -47,7 +47,7 @@ function byteOrderMarkEncoding(bytes: Uint8Array): string | null {
 
 function charsetParameter(contentType: string | null): string | null {
   const match = contentType?.match(CHARSET_PARAMETER);
-  return match ? (match[1] ?? match[2] ?? null) : null;
+  return match ? (match[1] ?? match[2] ?? match[3] ?? null) : null;
 }
 
 /** The XML declaration's encoding (xml) or a `<meta>` charset in the first 1024 bytes (html). */

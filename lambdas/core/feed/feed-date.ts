@@ -34,17 +34,25 @@ export function parseFeedDate(raw: string): string | null {
     .trim();
   if (!text) return null;
   const millis = parseIso(text) ?? parseRfc822(text) ?? parseMonthFirst(text);
-  if (millis === null || Number.isNaN(millis)) return null;
-  const date = new Date(millis);
-  return date.getUTCFullYear() >= EARLIEST_YEAR ? date.toISOString() : null;
+  return millis === null ? null : new Date(millis).toISOString();
 }
 
 function parseIso(text: string): number | null {
   const match = ISO_8601.exec(text);
   if (!match) return null;
-  const [, year, month = "01", day = "01", hour = "00", minute = "00", second = "00", fraction = "", zone] = match;
+  const [, year, month = "01", day = "01", hour = "00", minute = "00", second = "00", fraction = "", zone] =
+    match;
   const millis = Math.round(Number(`0.${fraction || "0"}`) * 1000);
-  return utc(Number(year), Number(month), Number(day), Number(hour), Number(minute), Number(second), millis, zone);
+  return utc(
+    Number(year),
+    Number(month),
+    Number(day),
+    Number(hour),
+    Number(minute),
+    Number(second),
+    millis,
+    zone,
+  );
 }
 
 function parseRfc822(text: string): number | null {
@@ -88,7 +96,17 @@ function utc(
   millis: number,
   zone: string | undefined,
 ): number | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return null;
+  if (
+    year < EARLIEST_YEAR ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > 31 ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 60
+  )
+    return null;
   const offset = zoneOffsetMinutes(zone);
   if (offset === null) return null;
   const local = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59), millis);

@@ -45,15 +45,10 @@ const MARKUP = /<[a-zA-Z/!?]/;
  * tags keeps its own line breaks; in markup, only elements break lines, as in a browser.
  */
 export function htmlToText(html: string): string {
-  if (!MARKUP.test(html)) return normaliseParagraphs(decodeHTML(html));
+  if (!MARKUP.test(html)) return tidyPlainText(decodeHTML(html));
   const parts: string[] = [];
   collectText(parseFragment(html).childNodes, parts);
-  return normaliseParagraphs(parts.join(""));
-}
-
-/** One line of plain text, e.g. for a title. */
-export function htmlToLine(html: string): string {
-  return collapseWhitespace(htmlToText(html));
+  return tidyPlainText(parts.join(""));
 }
 
 export function collapseWhitespace(text: string): string {
@@ -78,7 +73,7 @@ function collectText(nodes: readonly Node[], parts: string[]): void {
 }
 
 /** Keeps paragraph breaks (blank lines) and line breaks, collapses every other run of whitespace. */
-function normaliseParagraphs(text: string): string {
+export function tidyPlainText(text: string): string {
   return text
     .split(/\n[^\S\n]*\n\s*/)
     .map((paragraph) =>

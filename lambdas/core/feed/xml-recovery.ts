@@ -10,9 +10,11 @@ export interface RecoveredXml {
 
 /** Characters XML 1.0 forbids even as character references: C0 controls (but tab, LF, CR), U+FFFE/U+FFFF, lone surrogates. */
 const INVALID_CHARACTERS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding the control characters XML forbids is the point.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** CDATA sections, comments and the doctype are copied unchanged: `&` means nothing special there. */
-const VERBATIM_SECTIONS = /(<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>)/i;
+const VERBATIM_SECTIONS =
+  /(<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>)/i;
 const AMPERSAND = /&(?:(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z_][\w.-]*);)?/g;
 const ENTITY_DECLARATION = /<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(["'])([^"']*)\2\s*>/g;
 const XML_PREDEFINED = new Set(["amp", "lt", "gt", "quot", "apos"]);
@@ -26,7 +28,12 @@ interface RepairCounts {
 
 /** Removes invalid characters and turns bare `&`, HTML named entities and doctype entities into valid XML. */
 export function recoverXml(input: string): RecoveredXml {
-  const counts: RepairCounts = { invalidCharacters: 0, bareAmpersands: 0, htmlEntities: new Set(), unknownEntities: 0 };
+  const counts: RepairCounts = {
+    invalidCharacters: 0,
+    bareAmpersands: 0,
+    htmlEntities: new Set(),
+    unknownEntities: 0,
+  };
   const withoutInvalid = input.replace(INVALID_CHARACTERS, () => {
     counts.invalidCharacters++;
     return "";
@@ -45,7 +52,8 @@ export function recoverXml(input: string): RecoveredXml {
   if (counts.htmlEntities.size > 0) {
     repairs.push(`converted HTML entities not defined in XML: ${[...counts.htmlEntities].join(" ")}`);
   }
-  if (counts.unknownEntities > 0) repairs.push(`kept ${counts.unknownEntities} unknown entity reference(s) as text`);
+  if (counts.unknownEntities > 0)
+    repairs.push(`kept ${counts.unknownEntities} unknown entity reference(s) as text`);
   return { text, repairs };
 }
 
@@ -84,12 +92,11 @@ function repairAmpersands(
 }
 
 /** Keeps valid references; maps &#128;–&#159; to windows-1252 as HTML does; drops references to forbidden characters. */
-function repairCharacterReference(
-  whole: string,
-  reference: string,
-  counts: RepairCounts,
-): string {
-  const codePoint = reference[1] === "x" || reference[1] === "X" ? Number.parseInt(reference.slice(2), 16) : Number(reference.slice(1));
+function repairCharacterReference(whole: string, reference: string, counts: RepairCounts): string {
+  const codePoint =
+    reference[1] === "x" || reference[1] === "X"
+      ? Number.parseInt(reference.slice(2), 16)
+      : Number(reference.slice(1));
   if (codePoint >= 0x80 && codePoint <= 0x9f) {
     counts.htmlEntities.add(whole);
     return characterReferences(decodeHTML(whole));

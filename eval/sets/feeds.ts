@@ -1,0 +1,355 @@
+// Scores the feed stage (decodeText + parseFeed) on feedparser's and gofeed's test corpora, against
+// rss-parser's parseString alone on the same bytes read as UTF-8 (no charset handling, no recovery).
+//
+// feedparser rows ({path, group, headers, simple, xml_text, xml_b64}): the `simple` expectations that map
+// to newsdrift's normalised items are checked: feed.title, entries[i].title (and title_detail.value),
+// entries[i].link, entries[i].published_parsed / updated_parsed, `encoding`, and `bozo` outside the
+// encoding group (there it is about charset overrides, not well-formedness).
+// gofeed rows ({kind, input, expected}): translator cases check the feed title and the items' titles,
+// links and published dates. The feed link is not part of ParsedFeed, so it is not checked.
+// Titles compare after whitespace collapsing, and the expected HTML also as plain text; an entry that
+// newsdrift skips (no http(s) link) fails its expectations.
+import Parser from "rss-parser";
+import { canonicalizeUrl } from "../../lambdas/core/feed/canonical-url";
+import { decodeText } from "../../lambdas/core/feed/charset";
+import { collapseWhitespace, htmlToText } from "../../lambdas/core/feed/html-text";
+import {
+  FeedParseError,
+  NOT_WELL_FORMED,
+  type ParsedFeed,
+  parseFeed,
+} from "../../lambdas/core/feed/parse-feed";
+
+interface FeedparserRow {
+  readonly path: string;
+  readonly group: string;
+  readonly headers: readonly string[] | null;
+  readonly simple: readonly { readonly path: string; readonly value: unknown }[] | null;
+  readonly xml_text: string | null;
+  readonly xml_b64: string | null;
+}
+
+interface GofeedRow {
+  readonly kind: string;
+  readonly name: string;
+  readonly input_file: string;
+  readonly input: string;
+  readonly expected: GofeedExpected | null;
+}
+
+interface GofeedExpected {
+  readonly title?: string;
+  readonly items?: readonly {
+    readonly title?: string;
+    readonly link?: string;
+    readonly published?: string;
+  }[];
+}
+
+/** One parser's view of a document, reduced to what the expectations compare. */
+interface Outcome {
+  readonly failed: boolean;
+  readonly notWellFormed: boolean;
+  readonly encoding: string;
+  readonly title: string | null;
+  /** By the entry's position in the document; undefined where the entry was not kept. */
+  readonly entries: readonly (EntryView | undefined)[];
+}
+
+interface EntryView {
+  readonly title: string;
+  readonly link: string | null;
+  readonly date: string | null;
+}
+
+interface Expectation {
+  readonly path: string;
+  readonly expected: unknown;
+  readonly met: (outcome: Outcome) => boolean;
+}
+
+interface Tally {
+  total: number;
+  parsed: number;
+  errored: number;
+  crashed: number;
+  expectationsChecked: number;
+  expectationsMet: number;
+  expectationsSkipped: number;
+  /** Expectations newsdrift missed because it kept no item at that position (mostly items without a link). */
+  missedWithoutItem: number;
+  baseline: { parsed: number; errored: number; expectationsMet: number };
+}
+
+const ENTRY_PATH = /^entries\[(\d+)\]\.(title|title_detail\.value|link|published_parsed|updated_parsed)$/;
+
+export async function evaluate(
+  rows: AsyncIterable<unknown>,
+  options: { verbose: boolean },
+): Promise<Record<string, unknown>> {
+  const tally: Tally = {
+    total: 0,
+    parsed: 0,
+    errored: 0,
+    crashed: 0,
+    expectationsChecked: 0,
+    expectationsMet: 0,
+    expectationsSkipped: 0,
+    missedWithoutItem: 0,
+    baseline: { parsed: 0, errored: 0, expectationsMet: 0 },
+  };
+  for await (const row of rows) {
+    const document = toDocument(row);
+    if (!document) continue;
+    tally.total++;
+    const ours = await runNewsdrift(document, tally, options.verbose);
+    const baseline = await runRssParserAlone(document, tally);
+    const { checked, skipped } = expectationsOf(row);
+    tally.expectationsSkipped += skipped;
+    for (const expectation of checked) {
+      tally.expectationsChecked++;
+      const oursMet = expectation.met(ours);
+      const baselineMet = expectation.met(baseline);
+      if (oursMet) tally.expectationsMet++;
+      if (baselineMet) tally.baseline.expectationsMet++;
+      if (!oursMet && isEntryPath(expectation.path) && view(ours, expectation.path) === NO_ITEM) {
+        tally.missedWithoutItem++;
+      }
+      if (options.verbose && !oursMet) {
+        const detail = { expected: expectation.expected, ours: view(ours, expectation.path), baselineMet };
+        process.stderr.write(`MISS ${document.name} ${expectation.path} ${JSON.stringify(detail)}\n`);
+      }
+    }
+  }
+  return { ...tally };
+}
+
+interface Document {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly contentType: string | null;
+  readonly url: string;
+}
+
+function toDocument(row: unknown): Document | null {
+  if (isFeedparserRow(row)) {
+    const bytes = row.xml_b64
+      ? Buffer.from(row.xml_b64, "base64")
+      : new TextEncoder().encode(row.xml_text ?? "");
+    const header = (row.headers ?? []).find((line) => /^content-type\s*:/i.test(line));
+    const contentType = header ? header.slice(header.indexOf(":") + 1).trim() : null;
+    // feedparser's test server address, which its expected links resolve against.
+    return { name: row.path, bytes, contentType, url: `http://127.0.0.1:8097/${row.path}` };
+  }
+  if (isGofeedRow(row)) {
+    return {
+      name: row.input_file,
+      bytes: new TextEncoder().encode(row.input),
+      contentType: null,
+      url: `https://gofeed.test/${row.input_file}`,
+    };
+  }
+  return null;
+}
+
+function isFeedparserRow(row: unknown): row is FeedparserRow {
+  return typeof row === "object" && row !== null && "path" in row && ("xml_text" in row || "xml_b64" in row);
+}
+
+function isGofeedRow(row: unknown): row is GofeedRow {
+  return typeof row === "object" && row !== null && "kind" in row && "input" in row;
+}
+
+async function runNewsdrift(document: Document, tally: Tally, verbose: boolean): Promise<Outcome> {
+  const { text, charset } = decodeText(document.bytes, document.contentType, "xml");
+  try {
+    const parsed = await parseFeed(text, { url: document.url, outlet: "eval" });
+    tally.parsed++;
+    return newsdriftOutcome(parsed, charset);
+  } catch (error) {
+    if (error instanceof FeedParseError) tally.errored++;
+    else {
+      tally.crashed++;
+      process.stderr.write(`CRASH ${document.name}: ${(error as Error).stack}\n`);
+    }
+    if (verbose) process.stderr.write(`ERROR ${document.name}: ${(error as Error).message}\n`);
+    return { failed: true, notWellFormed: true, encoding: charset, title: null, entries: [] };
+  }
+}
+
+/** Lines up the kept items with the document's entries, using the "item N: skipped" problems. */
+function newsdriftOutcome(parsed: ParsedFeed, charset: string): Outcome {
+  const skipped = new Set(
+    parsed.problems.flatMap((problem) => /^item (\d+): skipped/.exec(problem)?.[1] ?? []).map(Number),
+  );
+  const entries: (EntryView | undefined)[] = [];
+  let kept = 0;
+  for (let position = 1; kept < parsed.items.length; position++) {
+    if (skipped.has(position)) {
+      entries.push(undefined);
+      continue;
+    }
+    const item = parsed.items[kept++];
+    entries.push(item && { title: item.title, link: item.url, date: item.publishedAt });
+  }
+  return {
+    failed: false,
+    notWellFormed: parsed.problems.some((problem) => problem.startsWith(NOT_WELL_FORMED)),
+    encoding: charset,
+    title: parsed.title,
+    entries,
+  };
+}
+
+async function runRssParserAlone(document: Document, tally: Tally): Promise<Outcome> {
+  const text = new TextDecoder().decode(document.bytes);
+  try {
+    const feed = await new Parser().parseString(text);
+    tally.baseline.parsed++;
+    return {
+      failed: false,
+      notWellFormed: false,
+      encoding: "utf-8",
+      title: stringOrNull(feed.title),
+      entries: feed.items.map((item) => ({
+        title: stringOrNull(item.title) ?? "",
+        link: stringOrNull(item.link),
+        date: stringOrNull(item.isoDate) ?? stringOrNull(item.pubDate),
+      })),
+    };
+  } catch {
+    tally.baseline.errored++;
+    return { failed: true, notWellFormed: true, encoding: "utf-8", title: null, entries: [] };
+  }
+}
+
+function stringOrNull(value: unknown): string | null {
+  return typeof value === "string" ? value : null;
+}
+
+function expectationsOf(row: unknown): { checked: Expectation[]; skipped: number } {
+  if (isFeedparserRow(row)) return feedparserExpectations(row);
+  if (isGofeedRow(row)) return gofeedExpectations(row);
+  return { checked: [], skipped: 0 };
+}
+
+function feedparserExpectations(row: FeedparserRow): { checked: Expectation[]; skipped: number } {
+  const checked: Expectation[] = [];
+  let skipped = 0;
+  for (const { path, value } of row.simple ?? []) {
+    const expectation = feedparserExpectation(row, path, value);
+    if (expectation) checked.push(expectation);
+    else skipped++;
+  }
+  return { checked, skipped };
+}
+
+function feedparserExpectation(row: FeedparserRow, path: string, value: unknown): Expectation | null {
+  if (path === "bozo" && typeof value === "boolean" && row.group !== "encoding") {
+    return { path, expected: value, met: (outcome) => outcome.notWellFormed === value };
+  }
+  if (path === "encoding" && typeof value === "string") {
+    const expected = whatwgEncoding(value);
+    return expected ? { path, expected: value, met: (outcome) => outcome.encoding === expected } : null;
+  }
+  if (path === "feed.title" && typeof value === "string") {
+    return { path, expected: value, met: (outcome) => sameText(outcome.title, value) };
+  }
+  const entry = ENTRY_PATH.exec(path);
+  if (!entry) return null;
+  const index = Number(entry[1]);
+  const field = entry[2];
+  if ((field === "title" || field === "title_detail.value") && typeof value === "string") {
+    return {
+      path,
+      expected: value,
+      met: (outcome) => sameText(outcome.entries[index]?.title ?? null, value),
+    };
+  }
+  if (field === "link" && typeof value === "string") {
+    return { path, expected: value, met: (outcome) => sameLink(outcome.entries[index]?.link ?? null, value) };
+  }
+  if (Array.isArray(value) && value.length >= 6) {
+    const [year, month, day, hour, minute, second] = value.map(Number) as number[];
+    const expected = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day, hour, minute, second)).toISOString();
+    return {
+      path,
+      expected: value,
+      met: (outcome) => sameInstant(outcome.entries[index]?.date ?? null, expected),
+    };
+  }
+  return null;
+}
+
+function gofeedExpectations(row: GofeedRow): { checked: Expectation[]; skipped: number } {
+  const expected = row.expected;
+  if (row.kind !== "translator" || !expected) return { checked: [], skipped: 0 };
+  const checked: Expectation[] = [];
+  if (typeof expected.title === "string") {
+    const title = expected.title;
+    checked.push({ path: "title", expected: title, met: (outcome) => sameText(outcome.title, title) });
+  }
+  (expected.items ?? []).forEach((item, index) => {
+    const { title, link, published } = item;
+    if (typeof title === "string") {
+      checked.push({
+        path: `items[${index}].title`,
+        expected: title,
+        met: (outcome) => sameText(outcome.entries[index]?.title ?? null, title),
+      });
+    }
+    if (typeof link === "string") {
+      checked.push({
+        path: `items[${index}].link`,
+        expected: link,
+        met: (outcome) => sameLink(outcome.entries[index]?.link ?? null, link),
+      });
+    }
+    if (typeof published === "string") {
+      checked.push({
+        path: `items[${index}].published`,
+        expected: published,
+        met: (outcome) => sameInstant(outcome.entries[index]?.date ?? null, published),
+      });
+    }
+  });
+  return { checked, skipped: "link" in expected ? 1 : 0 };
+}
+
+/** newsdrift keeps no empty titles, so null stands for "" (e.g. a title that was only an image). */
+function sameText(actual: string | null, expected: string): boolean {
+  const normalised = collapseWhitespace(actual ?? "");
+  return (
+    normalised === collapseWhitespace(expected) || normalised === collapseWhitespace(htmlToText(expected))
+  );
+}
+
+function sameLink(actual: string | null, expected: string): boolean {
+  return actual !== null && (actual === expected || actual === canonicalizeUrl(expected));
+}
+
+function sameInstant(actual: string | null, expected: string): boolean {
+  const actualTime = actual === null ? Number.NaN : Date.parse(actual);
+  return !Number.isNaN(actualTime) && actualTime === Date.parse(expected);
+}
+
+function whatwgEncoding(label: string): string | null {
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
+}
+
+const NO_ITEM = "(no item)";
+
+function isEntryPath(path: string): boolean {
+  return /\[\d+\]/.test(path);
+}
+
+function view(outcome: Outcome, path: string): unknown {
+  const index = /\[(\d+)\]/.exec(path)?.[1];
+  if (index === undefined)
+    return { failed: outcome.failed, title: outcome.title, encoding: outcome.encoding };
+  return outcome.entries[Number(index)] ?? NO_ITEM;
+}
