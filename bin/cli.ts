@@ -37,9 +37,18 @@ program
   .option("--measure <id>", "only figures of this measure")
   .option("--since <iso>", "only statements published at or after this time")
   .option("--json", "one JSON statement per line", false)
-  .action(async (options: { config: string; topic: string; outlet?: string; measure?: string; since?: string; json: boolean }) => {
-    await queryCommand(options.config, options, io);
-  });
+  .action(
+    async (options: {
+      config: string;
+      topic: string;
+      outlet?: string;
+      measure?: string;
+      since?: string;
+      json: boolean;
+    }) => {
+      await queryCommand(options.config, options, io);
+    },
+  );
 
 program
   .command("alerts")
@@ -83,7 +92,9 @@ try {
     process.stderr.write(`newsdrift: ${error.message}\n`);
     process.exitCode = 2;
   } else {
-    process.stderr.write(`newsdrift: unexpected fault: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `newsdrift: unexpected fault: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 1;
   }
 }
