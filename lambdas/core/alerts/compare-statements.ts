@@ -87,7 +87,7 @@ function compareFigure(
         change: "new-measure",
         measure: figure.measure,
         previous: null,
-        summary: `${figure.outlet} reported ${describeFigure(figure)} on ${day(figure.publishedAt)}, the first figure for "${figure.measure}" in ${topic.name}.`,
+        summary: `${figure.outlet} reported ${describeFigure(figure)}${attribution(figure, topic)} on ${day(figure.publishedAt)}, the first figure for "${figure.measure}" in ${topic.name}.`,
       },
       `new-measure|${figure.measure}`,
     );
@@ -105,7 +105,7 @@ function compareFigure(
         change,
         measure: figure.measure,
         previous,
-        summary: figureSummary(figure, previous, change),
+        summary: figureSummary(figure, previous, change, topic),
       },
       `figure|${figure.measure}|${previous.id}|${figure.low}|${figure.high}|${figure.qualifier}`,
     );
@@ -123,13 +123,15 @@ function figureSummary(
   figure: FigureStatement,
   previous: FigureStatement,
   change: keyof typeof RELATION_WORDS,
+  topic: TopicConfig,
 ): string {
   const earlierSource = previous.outlet === figure.outlet ? `its own earlier report (${previous.outlet})` : previous.outlet;
-  return `${figure.outlet} reported ${describeFigure(figure)}${attribution(figure)} on ${day(figure.publishedAt)}, ${RELATION_WORDS[change]} ${describeFigure(previous)}${attribution(previous)} reported by ${earlierSource} on ${day(previous.publishedAt)}.`;
+  return `${figure.outlet} reported ${describeFigure(figure)}${attribution(figure, topic)} on ${day(figure.publishedAt)}, ${RELATION_WORDS[change]} ${describeFigure(previous)}${attribution(previous, topic)} reported by ${earlierSource} on ${day(previous.publishedAt)}.`;
 }
 
-function attribution(figure: FigureStatement): string {
-  return figure.source === null ? "" : ` (according to ${figure.source})`;
+/** " (according to Kremlin)": the actor's name when the source is a configured actor. */
+function attribution(figure: FigureStatement, topic: TopicConfig): string {
+  return figure.source === null ? "" : ` (according to ${actorName(figure.source, topic)})`;
 }
 
 function compareActorStance(
