@@ -68,15 +68,23 @@ function legend(entries: readonly [label: string, color: string][]): string {
     .join("")}</ul>`;
 }
 
+/** A round tick step (1, 2 or 5 times a power of ten) giving about five ticks up to `max`. */
+function niceStep(max: number): number {
+  const rough = max / 5;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const multiple = [1, 2, 5, 10].find((m) => m * power >= rough) ?? 10;
+  return Math.max(multiple * power, 1);
+}
+
 function figureChart(measure: string, figures: readonly FigureStatement[], scale: TimeScale, colors: Map<string, string>): string {
   const height = 300;
   const bottom = height - MARGIN.bottom;
   const finite = figures.flatMap((f) => [f.low, f.high]).filter((v): v is number => v !== null);
-  const top = Math.max(...finite, 1) * 1.15;
+  const step = niceStep(Math.max(...finite, 1) * 1.1);
+  const top = Math.ceil((Math.max(...finite, 1) * 1.1) / step) * step;
   const y = (v: number) => bottom - (v / top) * (bottom - MARGIN.top);
-  const yTicks = [0, 0.25, 0.5, 0.75, 1]
-    .map((f) => Math.round(top * f))
-    .map((v) => `<text x="${MARGIN.left - 8}" y="${y(v) + 4}" class="ytick">${v.toLocaleString("en-US")}</text>`)
+  const yTicks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step)
+    .map((v) => `<text x="${MARGIN.left - 8}" y="${y(v) + 4}" class="ytick">${v.toLocaleString("en-US")}</text><line x1="${MARGIN.left}" y1="${y(v)}" x2="${WIDTH - MARGIN.right}" y2="${y(v)}" class="grid"/>`)
     .join("");
   const marks = figures
     .map((f) => {
@@ -102,10 +110,10 @@ function stanceChart(stances: readonly StanceStatement[], topic: TopicConfig, sc
   const rows = [...new Set(stances.map(rowLabel))].sort((a, b) => Number(a.endsWith("framing)")) - Number(b.endsWith("framing)")) || a.localeCompare(b));
   const rowHeight = 28;
   const height = MARGIN.top + rows.length * rowHeight + MARGIN.bottom;
-  const left = 200;
+  const left = 270;
   const x = (iso: string) => left + ((scale.x(iso) - MARGIN.left) / (WIDTH - MARGIN.left - MARGIN.right)) * (WIDTH - left - MARGIN.right);
   const labels = rows
-    .map((label, i) => `<text x="${left - 10}" y="${MARGIN.top + i * rowHeight + 18}" class="rowlabel">${escapeHtml(label)}</text><line x1="${left}" y1="${MARGIN.top + i * rowHeight + 14}" x2="${WIDTH - MARGIN.right}" y2="${MARGIN.top + i * rowHeight + 14}" class="grid"/>`)
+    .map((label, i) => `<text x="${left - 10}" y="${MARGIN.top + i * rowHeight + 18}" class="rowlabel">${escapeHtml(label.length > 40 ? `${label.slice(0, 39)}…` : label)}<title>${escapeHtml(label)}</title></text><line x1="${left}" y1="${MARGIN.top + i * rowHeight + 14}" x2="${WIDTH - MARGIN.right}" y2="${MARGIN.top + i * rowHeight + 14}" class="grid"/>`)
     .join("");
   const marks = stances
     .map((s) => {
