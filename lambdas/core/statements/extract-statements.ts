@@ -1,0 +1,267 @@
+// Statements about one topic in one article: figures ("around 450 bodies", attributed) and stances
+// (who asserts, hedges or denies the topic's core claim). The headline and the body are read
+// separately; the body paragraph by paragraph, sentence by sentence, so that pronouns and the
+// place a paragraph is about carry from one sentence to the next.
+import type { TopicConfig } from "../config";
+import type { Article, FigureStatement, Stance, StanceStatement, Statement } from "../model";
+import { OUTLET_ACTOR } from "../model";
+import { keywordPattern, mentions } from "../topics/keywords";
+import { type Attribution, findAttributions, type ResolvedSpeaker, SpeakerTracker } from "./attribution";
+import { articleParagraphs } from "./furniture";
+import { matchMeasure, measureTermsPattern } from "./measures";
+import { type DetailedQuantity, extractDetailedQuantities } from "./quantities";
+import { findQuoteSpans, type Span } from "./quotes";
+import { findPlaces, judgeScope, PlaceFocus, topicPlacesPattern } from "./scope";
+import { splitParagraphs, splitSentences } from "./sentences";
+import { findStanceCues } from "./stance-cues";
+import { statementId } from "./statement-id";
+
+interface TopicContext {
+  readonly topic: TopicConfig;
+  readonly keywords: RegExp;
+  readonly places: RegExp;
+  readonly terms: RegExp;
+}
+
+interface ReadingState {
+  readonly tracker: SpeakerTracker;
+  readonly focus: PlaceFocus;
+}
+
+interface StanceCandidate {
+  readonly actor: string;
+  readonly stance: Stance;
+  readonly sentence: string;
+  readonly inHeadline: boolean;
+  readonly order: number;
+}
+
+interface ResolvedAttribution {
+  readonly attribution: Attribution;
+  readonly speaker: ResolvedSpeaker | null;
+}
+
+/**
+ * Per article, at most one stance per actor for the headline and one for the body. When an actor
+ * takes several, the strongest departure from plain assertion wins (denies, then hedges, then
+ * asserts) — one "alleged" makes an outlet's framing hedged however often it writes "were found" —
+ * and among equals the first sentence that expresses it.
+ */
+const STANCE_PRIORITY: Record<Stance, number> = { denies: 0, hedges: 1, asserts: 2 };
+
+/** Who says the words from `position` to `end`: the nearest speaker whose reported content covers them. */
+function speakerAt(
+  position: number,
+  attributions: readonly ResolvedAttribution[],
+  end = position + 1,
+): ResolvedAttribution | null {
+  const covering = attributions.filter(
+    ({ attribution }) => position >= attribution.content.start && end <= attribution.content.end,
+  );
+  const distance = ({ attribution }: ResolvedAttribution) =>
+    Math.min(Math.abs(position - attribution.verbStart), Math.abs(position - attribution.verbEnd));
+  return covering.sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
+/** The speaker of a quotation: its attribution in the sentence, or the last speaker named before it. */
+function quoteSpeaker(
+  quote: Span,
+  attributions: readonly ResolvedAttribution[],
+  state: ReadingState,
+): ResolvedSpeaker | null {
+  const attributed = speakerAt(quote.start, attributions, quote.end - 1);
+  if (attributed) return attributed.speaker;
+  return state.tracker.lastSpeaker;
+}
+
+function quoteAt(quotes: readonly Span[], position: number): Span | null {
+  return quotes.find((quote) => position > quote.start && position < quote.end) ?? null;
+}
+
+/** The figure a quantity gives: "rose from 400 to 450 bodies" is 450 now. */
+function figureBounds(quantity: DetailedQuantity): Pick<FigureStatement, "low" | "high" | "qualifier"> {
+  if (quantity.change && quantity.qualifier === "range") {
+    const reached = quantity.change === "up" ? quantity.high : quantity.low;
+    return { low: reached, high: reached, qualifier: "exact" };
+  }
+  return { low: quantity.low, high: quantity.high, qualifier: quantity.qualifier };
+}
+
+function isCount(quantity: DetailedQuantity): boolean {
+  const value = quantity.low ?? quantity.high ?? quantity.value;
+  return Number.isInteger(value) && value > 0;
+}
+
+class StatementCollector {
+  readonly figures = new Map<string, FigureStatement>();
+  readonly stances: StanceCandidate[] = [];
+
+  constructor(
+    private readonly article: Article,
+    private readonly context: TopicContext,
+  ) {}
+
+  readSentence(sentence: string, inHeadline: boolean, topical: boolean, state: ReadingState): void {
+    const quotes = findQuoteSpans(sentence);
+    const attributions = findAttributions(sentence, quotes).map((attribution) => ({
+      attribution,
+      speaker: state.tracker.resolve(attribution.speaker),
+    }));
+    this.readFigures(sentence, inHeadline, quotes, attributions, state);
+    if (topical) this.readStances(sentence, inHeadline, quotes, attributions, state);
+  }
+
+  private inScope(sentence: string, position: number, state: ReadingState): boolean {
+    const verdict = judgeScope(sentence, position, this.context.places);
+    return verdict === "topic" || (verdict === "unplaced" && state.focus.isOnTopic);
+  }
+
+  private readFigures(
+    sentence: string,
+    inHeadline: boolean,
+    quotes: readonly Span[],
+    attributions: readonly ResolvedAttribution[],
+    state: ReadingState,
+  ): void {
+    for (const quantity of extractDetailedQuantities(sentence)) {
+      const measure = matchMeasure(sentence, quantity, this.context.topic.measures);
+      if (!measure || quantity.isChangeAmount || !isCount(quantity)) continue;
+      if (!this.inScope(sentence, quantity.numberStart, state)) continue;
+      const quote = quoteAt(quotes, quantity.numberStart);
+      const speaker = quote
+        ? quoteSpeaker(quote, attributions, state)
+        : (speakerAt(quantity.numberStart, attributions)?.speaker ?? null);
+      // Quoted words with nobody to attribute them to are not the outlet's: leave them out.
+      if (quote && !speaker) continue;
+      const fields = {
+        topic: this.context.topic.id,
+        url: this.article.url,
+        kind: "figure" as const,
+        inHeadline,
+        sentence,
+        measure: measure.measure,
+        term: measure.term,
+        ...figureBounds(quantity),
+        source: speaker ? (speaker.actorId ?? speaker.written) : null,
+      };
+      const id = statementId(fields);
+      this.figures.set(id, { ...this.common(sentence, inHeadline), ...fields, id });
+    }
+  }
+
+  private readStances(
+    sentence: string,
+    inHeadline: boolean,
+    quotes: readonly Span[],
+    attributions: readonly ResolvedAttribution[],
+    state: ReadingState,
+  ): void {
+    for (const cue of findStanceCues(sentence)) {
+      if (!this.inScope(sentence, cue.start, state)) continue;
+      const actor = this.cueActor(cue, quotes, attributions, state);
+      if (actor) {
+        this.stances.push({ actor, stance: cue.stance, sentence, inHeadline, order: this.stances.length });
+      }
+    }
+  }
+
+  /** Quoted words are the speaker's; distancing words outside quotes are the outlet's. */
+  private cueActor(
+    cue: { start: number; end: number; outletWording: boolean },
+    quotes: readonly Span[],
+    attributions: readonly ResolvedAttribution[],
+    state: ReadingState,
+  ): string | null {
+    const quote = quoteAt(quotes, cue.start);
+    if (quote) return quoteSpeaker(quote, attributions, state)?.actorId ?? null;
+    if (cue.outletWording) return OUTLET_ACTOR;
+    const byVerb = attributions.find(
+      ({ attribution }) => cue.start < attribution.verbEnd && cue.end > attribution.verbStart,
+    );
+    const speaker = byVerb ?? speakerAt(cue.start, attributions);
+    if (speaker) return speaker.speaker?.actorId ?? null;
+    return OUTLET_ACTOR;
+  }
+
+  private common(sentence: string, inHeadline: boolean) {
+    return {
+      topic: this.context.topic.id,
+      outlet: this.article.outlet,
+      url: this.article.url,
+      title: this.article.title,
+      publishedAt: this.article.publishedAt,
+      sentence,
+      inHeadline,
+    };
+  }
+
+  statements(): Statement[] {
+    const chosen = new Map<string, StanceCandidate>();
+    for (const candidate of this.stances) {
+      const key = `${candidate.actor}\u0000${candidate.inHeadline}`;
+      const current = chosen.get(key);
+      if (!current || STANCE_PRIORITY[candidate.stance] < STANCE_PRIORITY[current.stance])
+        chosen.set(key, candidate);
+    }
+    const stances = [...chosen.values()]
+      .sort((a, b) => a.order - b.order)
+      .map((candidate): StanceStatement => {
+        const fields = {
+          topic: this.context.topic.id,
+          url: this.article.url,
+          kind: "stance" as const,
+          inHeadline: candidate.inHeadline,
+          sentence: candidate.sentence,
+          actor: candidate.actor,
+          stance: candidate.stance,
+        };
+        return {
+          ...this.common(candidate.sentence, candidate.inHeadline),
+          ...fields,
+          id: statementId(fields),
+        };
+      });
+    return [...this.figures.values(), ...stances];
+  }
+}
+
+function topicContext(topic: TopicConfig): TopicContext {
+  return {
+    topic,
+    keywords: keywordPattern(topic.keywords),
+    places: topicPlacesPattern(topic),
+    terms: measureTermsPattern(topic.measures),
+  };
+}
+
+export function extractStatements(article: Article, topic: TopicConfig): Statement[] {
+  const context = topicContext(topic);
+  const collector = new StatementCollector(article, context);
+  const isTopical = (text: string) => mentions(text, context.keywords) || mentions(text, context.terms);
+
+  const headline = article.title.trim();
+  if (headline) {
+    const headlineState = {
+      tracker: new SpeakerTracker(topic.actors),
+      focus: new PlaceFocus(context.places),
+    };
+    collector.readSentence(headline, true, isTopical(headline), headlineState);
+  }
+
+  // A sentence concerns the topic when its paragraph names it (a keyword or a measure term), or
+  // when it continues the previous paragraph that did without moving to another place.
+  const state = { tracker: new SpeakerTracker(topic.actors), focus: new PlaceFocus(context.places) };
+  let previousIsTopical = false;
+  for (const paragraph of articleParagraphs(splitParagraphs(article.text))) {
+    state.focus.startParagraph();
+    const namesTopic = isTopical(paragraph.text);
+    const topical: boolean =
+      namesTopic || (previousIsTopical && findPlaces(paragraph.text, context.places).length === 0);
+    for (const { text } of splitSentences(paragraph.text)) {
+      collector.readSentence(text, false, topical, state);
+      state.focus.update(text);
+    }
+    previousIsTopical = topical;
+  }
+  return collector.statements();
+}

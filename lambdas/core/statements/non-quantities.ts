@@ -1,0 +1,100 @@
+// Numbers that are not quantities: ordinals, decades, dates, codes and model names, numbered
+// positions ("Photo 3 of 12", "No. 1"), list numbering and fractions of dates ("9/11", "24/7").
+// Years are judged later, once the unit is known (quantities.ts), since "1200 parts" is a count.
+import type { NumberMatch } from "./numbers";
+import { startsWithGluedUnit } from "./units";
+
+const MONTH =
+  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?,?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*|,?\\s+))?$`);
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`);
+
+/** Capitalised words that start a clause or qualify a number, and so do not make it a name ("About 450"). */
+const ORDINARY_CAPITALISED = new Set(
+  (
+    "the a an in on at by for from to with of and but or about around some nearly almost over under up more less " +
+    "fewer just only roughly approximately between since after before during until than another exactly precisely " +
+    "all its their his her our your my these those this that what when while where it he she they we i you " +
+    "estimated an another at least some police officials authorities investigators " +
+    "monday tuesday wednesday thursday friday saturday sunday"
+  ).split(" "),
+);
+
+const SEQUENCE_WORDS =
+  "(?:photo|image|picture|slide|page|part|chapter|step|episode|item|no\\.?|number|vol\\.?|volume|issue|figure|fig\\.|table|section|article|rule|grade|level|round|stage|game|season|week|day)";
+const SEQUENCE_BEFORE = new RegExp(`\\b${SEQUENCE_WORDS}\\s+$`, "i");
+const SEQUENCE_TOTAL_BEFORE = new RegExp(`\\b${SEQUENCE_WORDS}\\s+\\d+\\s*(?:of|\\/)\\s*$`, "i");
+
+/** "49 Zorro Ranch Road", "9 E 71st St": a house number. */
+const ADDRESS_AFTER =
+  /^\s+(?:[NESW]\.?\s+\d|(?:\p{Lu}[\p{L}'’]*\s+){0,3}(?:St|Street|Rd|Road|Ave|Avenue|Way|Blvd|Boulevard|Lane|Ln|Drive|Dr|Place|Pl|Square|Sq|Court|Ct|Terrace|Crescent|Close|Highway|Hwy)\b)/u;
+
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < 3) return false;
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalised / words.length >= 0.6;
+}
+
+/** Why the number is not a quantity, or null when it may be one. */
+export function nonQuantityReason(text: string, number: NumberMatch): string | null {
+  const before = text.slice(Math.max(0, number.start - 60), number.start);
+  const after = text.slice(number.end, number.end + 40);
+  if (number.written === "digits") {
+    if (/^(?:st|nd|rd|th)\b/i.test(after)) return "ordinal";
+    if (/^'?s\b/.test(after) && !number.currency) return "decade";
+    if (/^\/\d/.test(after) || /\d\/$/.test(before)) return "date or fraction with a slash";
+    if (/[\p{L}\p{N}]$/u.test(before)) return "code";
+    const hyphenated = /(\p{L}+)-$/u.exec(before);
+    if (
+      hyphenated &&
+      !/^(?:minus|sub|mid|over|under|up|around|about|pre|post|non|top|all|to)$/i.test(hyphenated[1] ?? "")
+    ) {
+      return "code";
+    }
+    if (/^\p{L}/u.test(after) && !startsWithGluedUnit(after)) return "code";
+    if ((number.value <= 31 || number.yearLike) && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)))
+      return "date";
+  }
+  if (SEQUENCE_BEFORE.test(before) || SEQUENCE_TOTAL_BEFORE.test(before)) return "position in a sequence";
+  if (/^\s*$/.test(before) && /^[.)]\s/.test(after) && number.written === "digits") return "list numbering";
+  if (ADDRESS_AFTER.test(after) && Number.isInteger(number.value)) return "street address";
+  const previousWord = /([\p{L}][\p{L}\p{N}&.'’-]*)\s+$/u.exec(before)?.[1];
+  // The first word of a sentence is capitalised anyway ("Use 1/2 cup"), unless it is an acronym or camel case.
+  const sentenceInitial =
+    previousWord !== undefined && /^\W*$/.test(text.slice(0, number.start - previousWord.length - 1));
+  const nameLike =
+    previousWord !== undefined && /^(?:\p{Lu}{2,}|\p{Ll}+\p{Lu}|\p{Lu}.*\p{Lu})/u.test(previousWord);
+  if (
+    previousWord &&
+    (!sentenceInitial || nameLike) &&
+    /\p{Lu}/u.test(previousWord) &&
+    !/['’]s$/.test(previousWord) &&
+    !number.currency &&
+    !ORDINARY_CAPITALISED.has(previousWord.toLowerCase()) &&
+    !isTitleCase(text)
+  ) {
+    return "part of a name";
+  }
+  return null;
+}
+
+/**
+ * Drops the numbers that are not quantities. The second number of a dash pair goes with the first
+ * ("Charlton 2-1": once "2" is part of a name, "1" is no quantity either).
+ */
+export function dropNonQuantities(text: string, numbers: readonly NumberMatch[]): NumberMatch[] {
+  const kept: NumberMatch[] = [];
+  let previousRejected: NumberMatch | null = null;
+  for (const number of numbers) {
+    const pairedWithRejected =
+      previousRejected !== null && /^\s?[-–]\s?$/.test(text.slice(previousRejected.end, number.start));
+    if (pairedWithRejected || nonQuantityReason(text, number) !== null) {
+      previousRejected = number;
+      continue;
+    }
+    previousRejected = null;
+    kept.push(number);
+  }
+  return kept;
+}

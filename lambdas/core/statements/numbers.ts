@@ -1,0 +1,223 @@
+// Number parsing: digits with separators, decimals and scale words ("1,300", "1 300", "2.5",
+// "1.2 million", "$4.2bn"), currency prefixes, and numbers in words (number-words.ts).
+// Spans that only look like numbers (clock times, ISO dates, phone numbers, URLs, version strings)
+// are masked first so none of their digits is read.
+import { findWordNumbers } from "./number-words";
+
+export interface NumberMatch {
+  /** Span of the number, including a currency prefix and a scale word. */
+  readonly start: number;
+  readonly end: number;
+  /** Where the digits or words themselves begin (after any currency prefix). */
+  readonly numberStart: number;
+  readonly value: number;
+  readonly vague: boolean;
+  readonly written: "digits" | "words";
+  /** Normalised currency name when a symbol or code prefixes the number ("$5" → "dollars"). */
+  readonly currency: string | null;
+  /** Four digits from 1000 to 2199 with no separator, decimal, currency or scale: maybe a year. */
+  readonly yearLike: boolean;
+  /** The scale word or suffix that multiplied the value ("million", "bn"), if any. */
+  readonly scale: number | null;
+}
+
+const MASKS = [
+  /\b\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?(?:\s*[ap]\.?m\.?(?![a-z]))?/gi, // 9:01 p.m., 17:22, 1:36.6
+  /\b\d{1,2}\s*[ap]\.?m\.?(?![a-z])/gi, // 2 p.m.
+  /\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?/g, // ISO dates and timestamps
+  /(?:\+\d{1,3}[\s.-]?)?\(\d{2,4}\)[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b/g, // (555) 555-0100
+  /\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}\b/g, // +44 20 7946 0958
+  /\b\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3}-\d{4}\b/g, // 555-555-0100, 555-0100
+  /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\S+/g, // URLs, e-mail addresses
+  /\b\d+(?:\.\d+){2,}\b/g, // versions and addresses: 1.2.3, 10.0.0.1
+  /#\d+/g, // hashtags and list ranks
+];
+
+function maskedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const pattern of MASKS) {
+    for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
+  }
+  return spans;
+}
+
+/** Currency symbols and codes written before the number, with the name used as the unit. */
+const CURRENCY_PREFIXES: readonly [RegExp, string][] = [
+  [/(?:US\s?\$|\$\s?US|USD\s?|U\.S\.\s?\$)$/, "dollars"],
+  [/(?:C\s?\$|CA\$|CAD\s?)$/, "Canadian dollars"],
+  [/(?:A\s?\$|\$\s?A|AU\$|AUD\s?)$/, "Australian dollars"],
+  [/(?:NZ\$|NZD\s?)$/, "New Zealand dollars"],
+  [/(?:HK\$|HKD\s?)$/, "Hong Kong dollars"],
+  [/\$$/, "dollars"],
+  [/(?:€|EUR\s?)$/, "euros"],
+  // "PS" is how "£" comes out of feeds transliterated to ASCII.
+  [/(?:£|GBP\s?|(?<![\p{L}])PS)$/u, "pounds"],
+  [/(?:¥|JPY\s?|Y=)$/, "yen"],
+  [/(?:CNY\s?|RMB\s?)$/, "yuan"],
+  [/(?:₹|INR\s?|Rs\.?\s?)$/, "rupees"],
+  [/(?:₽|RUB\s?)$/, "roubles"],
+  [/(?:₴|UAH\s?)$/, "hryvnias"],
+  [/(?:CHF\s?)$/, "francs"],
+  [/(?<![\p{L}])RM$/u, "ringgit"],
+];
+
+function currencyPrefix(before: string): { currency: string; length: number } | null {
+  const tail = before.slice(-6);
+  for (const [pattern, currency] of CURRENCY_PREFIXES) {
+    const match = pattern.exec(tail);
+    if (match) return { currency, length: match[0].length };
+  }
+  return null;
+}
+
+const SCALE_WORD = /^[\s\u00a0]*(hundred|thousand|million|billion|trillion|dozens?)\b/i;
+/**
+ * Scale suffixes: "bn", "tn" and "k" always scale; a lone "m"/"b" scales only money ("£6m"), else it
+ * is metres or bytes; a spaced capital "B"/"M" scales before a lowercase noun ("8 B people").
+ */
+const SCALE_SUFFIX =
+  /^(?:[\s\u00a0]?(bn|tn|mn|trn)|(k|K|M|B|m|b)|[\s\u00a0](B|M)(?=\s+\p{Ll}))(?![\p{L}\d])/u;
+const SCALES: Record<string, number> = {
+  dozen: 12,
+  dozens: 12,
+  hundred: 100,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  trn: 1e12,
+};
+
+function readScale(after: string, isMoney: boolean): { scale: number; length: number } | null {
+  const word = SCALE_WORD.exec(after);
+  if (word?.[1]) return { scale: SCALES[word[1].toLowerCase()] ?? 1, length: word[0].length };
+  const suffix = SCALE_SUFFIX.exec(after);
+  if (!suffix) return null;
+  const unit = (suffix[1] ?? suffix[2] ?? suffix[3] ?? "").toLowerCase();
+  const caseSensitive = suffix[2];
+  if (caseSensitive === "m" || caseSensitive === "b") {
+    if (!isMoney) return null;
+  }
+  return { scale: SCALES[unit] ?? 1, length: suffix[0].length };
+}
+
+/**
+ * Digits: thousands separated by commas or by (thin, no-break or plain) spaces, an optional
+ * decimal part, or a bare decimal (".534"). Digits glued to letters on the left are codes
+ * (XC40, TA-35, COVID-19) unless the letters are a currency.
+ */
+const DIGITS =
+  /(?<![\d.,])(?:\d+(?:\.\d+)?\s?[×x]\s?10\^?[-−]?\d+)|(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d+)(?:\.\d+)?(?![\d])|(?<![\d\p{L}])\.\d+/gu;
+
+/** "1,300", "1 300", "2.5", ".534", and scientific notation as written in news: "2.998×10−8". */
+function parseDigits(digits: string): number {
+  const scientific = /^(\d+(?:\.\d+)?)\s?[×x]\s?10\^?([-−]?\d+)$/.exec(digits);
+  if (scientific) {
+    return (
+      Number.parseFloat(scientific[1] ?? "") *
+      10 ** Number.parseInt((scientific[2] ?? "").replace("−", "-"), 10)
+    );
+  }
+  return Number.parseFloat(digits.replace(/[,\s\u00a0\u202f]/g, ""));
+}
+
+/** "1/2 pound", "3/4-inch": a proper fraction before a word; "9/11" and "24/7" are not fractions. */
+const FRACTION = /(?<![\d/.,])([1-9])\/([2-58]|10|16)(?![\d/])(?=[\s-]\p{Ll})/gu;
+
+function plainNumber(start: number, end: number, value: number, written: "digits" | "words"): NumberMatch {
+  return {
+    start,
+    end,
+    numberStart: start,
+    value,
+    vague: false,
+    written,
+    currency: null,
+    yearLike: false,
+    scale: null,
+  };
+}
+
+function isNegative(before: string): boolean {
+  return /(?:^|[\s(])[-−]$/.test(before) || /\bminus[\s-]$/i.test(before);
+}
+
+export function findNumbers(text: string): NumberMatch[] {
+  const masks = maskedSpans(text);
+  const isMasked = (start: number, end: number) => masks.some(([from, to]) => start < to && end > from);
+  const numbers: NumberMatch[] = [];
+
+  for (const match of text.matchAll(DIGITS)) {
+    const numberStart = match.index;
+    let end = numberStart + match[0].length;
+    if (isMasked(numberStart, end)) continue;
+    const digits = match[0];
+    const before = text.slice(0, numberStart);
+    const prefix = currencyPrefix(before);
+    const start = numberStart - (prefix?.length ?? 0);
+    let value = parseDigits(digits);
+    if (Number.isNaN(value)) continue;
+    if (isNegative(before)) value = -value;
+    const scale = readScale(
+      text.slice(end),
+      prefix !== null || /^\s?(?:dollars|euros|pounds)/i.test(text.slice(end)),
+    );
+    if (scale) {
+      value *= scale.scale;
+      end += scale.length;
+    }
+    const plainInteger = /^\d{4}$/.test(digits);
+    numbers.push({
+      start,
+      end,
+      numberStart,
+      value: roundFloat(value),
+      vague: false,
+      written: "digits",
+      currency: prefix?.currency ?? null,
+      yearLike: plainInteger && !prefix && !scale && value >= 1000 && value < 2200,
+      scale: scale?.scale ?? null,
+    });
+  }
+
+  for (const match of text.matchAll(FRACTION)) {
+    if (isMasked(match.index, match.index + match[0].length)) continue;
+    const value = Number(match[1]) / Number(match[2]);
+    if (value >= 1) continue;
+    const end = match.index + match[0].length;
+    numbers.push(plainNumber(match.index, end, value, "digits"));
+  }
+
+  for (const word of findWordNumbers(text)) {
+    if (isMasked(word.start, word.end)) continue;
+    const words = text.slice(word.start, word.end).toLowerCase();
+    // A bare scale word ("parts per million") is not a number; "a million" and "one million" are.
+    if (/^(?:hundred|thousand|million|billion|trillion)$/.test(words)) continue;
+    if (numbers.some((n) => word.start < n.end && word.end > n.start)) continue;
+    const before = text.slice(0, word.start);
+    const prefix = currencyPrefix(before);
+    numbers.push({
+      start: word.start - (prefix?.length ?? 0),
+      end: word.end,
+      numberStart: word.start,
+      value: word.value,
+      vague: word.vague,
+      written: "words",
+      currency: prefix?.currency ?? null,
+      yearLike: false,
+      scale: SCALES[/(hundred|thousand|million|billion|trillion)$/.exec(words)?.[1] ?? ""] ?? null,
+    });
+  }
+  return numbers.sort((a, b) => a.start - b.start);
+}
+
+/** Removes binary noise from multiplications: 1.2 * 1e6 is 1200000, not 1199999.9999999998. */
+function roundFloat(value: number): number {
+  return Number.parseFloat(value.toPrecision(15));
+}

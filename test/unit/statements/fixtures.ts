@@ -1,0 +1,36 @@
+// Shared test inputs: the Izyum-like topic and the fixture articles under test/fixtures/statements.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { TopicConfig } from "../../../lambdas/core/config";
+import type { Article } from "../../../lambdas/core/model";
+
+const FIXTURES = join(import.meta.dirname, "../../fixtures/statements");
+
+export const izyumTopic: TopicConfig = JSON.parse(readFileSync(join(FIXTURES, "izyum-topic.json"), "utf8"));
+
+export interface ArticleFixture {
+  readonly name: string;
+  readonly article: Article;
+  readonly expected: readonly Record<string, unknown>[];
+}
+
+export function loadArticleFixtures(folder: "golden" | "empty"): ArticleFixture[] {
+  const directory = join(FIXTURES, folder);
+  return readdirSync(directory)
+    .filter((file) => file.endsWith(".json"))
+    .sort()
+    .map((file) => {
+      const parsed = JSON.parse(readFileSync(join(directory, file), "utf8"));
+      return { name: file, article: parsed.article, expected: parsed.expected ?? [] };
+    });
+}
+
+export function article(title: string, text: string): Article {
+  return {
+    url: "https://news.example.test/story",
+    outlet: "Example",
+    publishedAt: "2022-09-16T12:00:00.000Z",
+    title,
+    text,
+  };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { matchMeasure, measureTermsPattern } from "../../../lambdas/core/statements/measures";
+import { extractDetailedQuantities } from "../../../lambdas/core/statements/quantities";
+import { izyumTopic } from "./fixtures";
+
+function measureOf(sentence: string) {
+  const [quantity] = extractDetailedQuantities(sentence);
+  if (!quantity) return null;
+  return matchMeasure(sentence, quantity, izyumTopic.measures);
+}
+
+describe("matchMeasure", () => {
+  it.each([
+    ["They found 450 bodies.", "bodies", "bodies"],
+    ["They found 450 exhumed bodies.", "bodies", "bodies"],
+    ["They found 1 body.", "bodies", "body"],
+    ["They counted 440 fresh graves.", "graves", "graves"],
+    ["They counted 440 burial sites.", "graves", "burial sites"],
+    ["They counted at least 440 Graves.", "graves", "Graves"],
+    ["Dozens of corpses lay there.", "bodies", "corpses"],
+    ["They recovered the bodies of 450 people.", "bodies", "bodies"],
+    ["The 12 dead were buried.", "bodies", "dead"],
+  ])("%s", (sentence, measure, term) => {
+    // Prepare
+    const input = sentence;
+
+    // Act
+    const match = measureOf(input);
+
+    // Assess
+    expect(match).toEqual({ measure, term });
+  });
+
+  it.each([
+    "They dug the graves of 450 people.",
+    "They found 450 people.",
+    "The bodies were 450 metres away.",
+    "It cost $450 per body.",
+    "They found 450 cars near the graves.",
+    "The 15 year-old victims were named.",
+  ])("maps nothing in %s", (sentence) => {
+    // Prepare
+    const input = sentence;
+
+    // Act
+    const match = measureOf(input);
+
+    // Assess
+    expect(match).toBeNull();
+  });
+});
+
+describe("measureTermsPattern", () => {
+  it("matches any term, singular or plural, as a whole word", () => {
+    // Prepare
+    const pattern = measureTermsPattern(izyumTopic.measures);
+
+    // Act
+    const found = ["a grave site", "the burial site", "nobody", "gravel"].map((text) => {
+      pattern.lastIndex = 0;
+      return pattern.test(text);
+    });
+
+    // Assess
+    expect(found).toEqual([true, true, false, false]);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { findWordNumbers, parseCardinal } from "../../../lambdas/core/statements/number-words";
+
+describe("parseCardinal (compromise)", () => {
+  it.each([
+    ["four hundred and fifty", 450],
+    ["twenty-five", 25],
+    ["five thousand", 5000],
+    ["a hundred", 100],
+    ["one", 1],
+  ])("reads %s", (words, value) => {
+    // Prepare
+    const input = words;
+
+    // Act
+    const parsed = parseCardinal(input);
+
+    // Assess
+    expect(parsed).toBe(value);
+  });
+
+  it("gives null for words that are no number", () => {
+    // Prepare
+    const input = "several";
+
+    // Act
+    const parsed = parseCardinal(input);
+
+    // Assess
+    expect(parsed).toBeNull();
+  });
+});
+
+describe("findWordNumbers", () => {
+  it.each([
+    ["about four hundred and fifty graves", [450]],
+    ["a dozen trucks", [12]],
+    ["half a dozen trucks", [6]],
+    ["dozens of trucks", [24]],
+    ["hundreds of trucks", [200]],
+    ["tens of thousands of people", [20_000]],
+    ["hundreds of thousands of people", [200_000]],
+    ["two-thirds of voters", [2 / 3]],
+    ["a quarter of voters", [0.25]],
+    ["two three-year terms", [2, 3]],
+    ["eight or nine euros", [8, 9]],
+  ])("reads %s", (text, values) => {
+    // Prepare
+    const input = text;
+
+    // Act
+    const found = findWordNumbers(input).map((n) => n.value);
+
+    // Assess
+    expect(found).toEqual(values);
+  });
+
+  it.each(["someone stood alone", "the second round", "a tone of voice", "often"])(
+    "reads nothing in %s",
+    (text) => {
+      // Prepare
+      const input = text;
+
+      // Act
+      const found = findWordNumbers(input);
+
+      // Assess
+      expect(found).toEqual([]);
+    },
+  );
+
+  it("marks vague plurals", () => {
+    // Prepare
+    const input = "dozens of boats and twelve cars";
+
+    // Act
+    const found = findWordNumbers(input).map((n) => n.vague);
+
+    // Assess
+    expect(found).toEqual([true, false]);
+  });
+});

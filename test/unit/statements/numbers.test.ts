@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { findNumbers } from "../../../lambdas/core/statements/numbers";
+
+describe("findNumbers", () => {
+  it.each([
+    ["1,300", 1300],
+    ["1 300", 1300],
+    ["1\u202f300", 1300],
+    ["2.5", 2.5],
+    [".534", 0.534],
+    ["1.2 million", 1_200_000],
+    ["4 hundred", 400],
+    ["3bn", 3e9],
+    ["50k", 50_000],
+    ["minus 4", -4],
+  ])("reads %s", (text, value) => {
+    // Prepare
+    const input = `It was ${text} then.`;
+
+    // Act
+    const numbers = findNumbers(input);
+
+    // Assess
+    expect(numbers.map((n) => n.value)).toEqual([value]);
+  });
+
+  it.each([
+    ["$5", "dollars"],
+    ["US$5", "dollars"],
+    ["€5", "euros"],
+    ["£5", "pounds"],
+    ["A$5", "Australian dollars"],
+  ])("reads the currency of %s", (text, currency) => {
+    // Prepare
+    const input = `It cost ${text}.`;
+
+    // Act
+    const [number] = findNumbers(input);
+
+    // Assess
+    expect(number).toMatchObject({ value: 5, currency });
+  });
+
+  it("reads a lone m as million only for money", () => {
+    // Prepare
+    const input = "A £6m deal for a 100m sprinter.";
+
+    // Act
+    const numbers = findNumbers(input);
+
+    // Assess
+    expect(numbers.map((n) => n.value)).toEqual([6_000_000, 100]);
+  });
+
+  it.each([
+    "at 9:30 today",
+    "on 2022-09-16T10:00Z",
+    "call (555) 555-0100",
+    "see https://example.test/a/440",
+    "version 1.2.3",
+    "rank #4",
+  ])("masks %s", (text) => {
+    // Prepare
+    const input = text;
+
+    // Act
+    const numbers = findNumbers(input);
+
+    // Assess
+    expect(numbers).toEqual([]);
+  });
+
+  it("flags year-like numbers", () => {
+    // Prepare
+    const input = "In 2022 there were 1,999 and 2022.5 and $2022.";
+
+    // Act
+    const numbers = findNumbers(input);
+
+    // Assess
+    expect(numbers.map((n) => n.yearLike)).toEqual([true, false, false, false]);
+  });
+});

@@ -1,0 +1,253 @@
+import { describe, expect, it } from "vitest";
+import { extractQuantities, type Quantity } from "../../../lambdas/core/statements/quantities";
+
+type Expected = Partial<Pick<Quantity, "value" | "low" | "high" | "qualifier" | "change" | "unit">>;
+
+function only(sentence: string): Quantity {
+  const quantities = extractQuantities(sentence);
+  expect(quantities).toHaveLength(1);
+  return quantities[0] as Quantity;
+}
+
+describe("extractQuantities: number forms", () => {
+  it.each<[string, Expected]>([
+    ["Crews counted 1,300 sandbags.", { value: 1300, unit: "sandbags" }],
+    ["Crews counted 1 300 sandbags.", { value: 1300, unit: "sandbags" }],
+    ["The river rose 2.5 metres overnight.", { value: 2.5, unit: "metres", change: "up" }],
+    ["The city has 1.2 million residents.", { value: 1_200_000, unit: "residents" }],
+    ["The fund holds $4.2bn in bonds.", { value: 4_200_000_000, unit: "dollars" }],
+    ["The club paid £6m for the striker.", { value: 6_000_000, unit: "pounds" }],
+    ["Four hundred and fifty volunteers signed up.", { value: 450, unit: "volunteers" }],
+    ["A dozen lorries waited at the border.", { value: 12, unit: "lorries" }],
+    ["Twenty-five schools closed early.", { value: 25, unit: "schools" }],
+    ["Two-thirds of the orchards flooded.", { value: 2 / 3 }],
+    ["Add 3/4 cup of sugar.", { value: 0.75, unit: "cup" }],
+    ["The fine was -5 points on the table.", { value: -5 }],
+    ["The probe flew about 4×10^5 kilometres.", { value: 4e5, qualifier: "approx" }],
+    ["The app now has 2 B users.", { value: 2e9, unit: "users" }],
+    ["She bought three dozen eggs.", { value: 36, unit: "eggs" }],
+    ["She bought 3 dozen eggs.", { value: 36, unit: "eggs" }],
+    ["One and a half million people voted.", { value: 1_500_000, unit: "people" }],
+    ["The debt reached 123456789101231 dollars.", { value: 123_456_789_101_231 }],
+  ])("%s", (sentence, expected) => {
+    // Prepare
+    const input = sentence;
+
+    // Act
+    const quantity = only(input);
+
+    // Assess
+    expect(quantity).toMatchObject(expected);
+  });
+});
+
+describe("extractQuantities: vague plurals (at least two of the unit)", () => {
+  it.each<[string, number]>([
+    ["Dozens of tractors blocked the road.", 24],
+    ["Hundreds of pilgrims arrived.", 200],
+    ["Tens of thousands of fans sang.", 20_000],
+    ["Several hundred sheep escaped.", 200],
+  ])("%s", (sentence, lowerBound) => {
+    // Prepare
+    const input = sentence;
+
+    // Act
+    const quantity = only(input);
+
+    // Assess
+    expect(quantity).toMatchObject({ value: lowerBound, low: lowerBound, high: null, qualifier: "at-least" });
+  });
+});
+
+describe("extractQuantities: qualifiers", () => {
+  it.each<[string, Expected]>([
+    ["About 300 horses grazed there.", { qualifier: "approx", low: 300, high: 300 }],
+    ["Some 80 boats sailed.", { qualifier: "approx" }],
+    ["An estimated 900 birds nested.", { qualifier: "approx" }],
+    ["Nearly 450 lamps were lit.", { qualifier: "approx" }],
+    ["At least 440 chairs were set out.", { qualifier: "at-least", low: 440, high: null }],
+    ["No fewer than 40 ships docked.", { qualifier: "at-least" }],
+    ["More than 400 runners finished.", { qualifier: "more-than", low: 400, high: null }],
+    ["Upwards of 50 stalls opened.", { qualifier: "more-than" }],
+    ["Up to 400 jobs may go.", { qualifier: "at-most", low: null, high: 400 }],
+    ["As many as 70 flights were delayed.", { qualifier: "at-most" }],
+    ["No more than 12 guests came.", { qualifier: "at-most" }],
+    ["Fewer than 20 seats remain.", { qualifier: "less-than", low: null, high: 20 }],
+    ["The 440 candles burned all night.", { qualifier: "exact", low: 440, high: 440 }],
+    ["They sold 500 or more tickets.", { qualifier: "at-least" }],
+  ])("%s", (sentence, expected) => {
+    // Prepare
+    const input = sentence;
+
+    // Act
+    const quantity = only(input);
+
+    // Assess
+    expect(quantity).toMatchObject(expected);
+  });
+});
+
+describe("extractQuantities: ranges", () => {
+  it.each<[string, Expected]>([
+    ["Between 400 and 450 hikers were rescued.", { qualifier: "range", low: 400, high: 450 }],
+    ["Officials expect 400-450 hikers.", { qualifier: "range", low: 400, high: 450 }],
+    ["Officials expect 400 to 450 hikers.", { qualifier: "range", low: 400, high: 450 }],
+    ["Prices range from $10 to $15 billion.", { qualifier: "range", low: 1e10, high: 1.5e10 }],
+    ["Three to six thousand cyclists rode.", { qualifier: "range", low: 3000, high: 6000 }],
+    ["Analysts expect a 5% to 10% gain.", { qualifier: "range", low: 5, high: 10 }],
+  ])("%s", (sentence, expected) => {
+    // Prepare
+    const input = sentence;
+
+    // Act
+    const quantity = only(input);
+
+    // Assess
+    expect(quantity).toMatchObject(expected);
+  });
+
+  it("reads a change and a level, not a range, in 'rose 6% to 120 points'", () => {
+    // Prepare
+    const input = "The index rose 6% to 120 points.";
+
+    // Act
+    const quantities = extractQuantities(input);
+
+    // Assess
+    expect(quantities).toMatchObject([
+      { value: 6, change: "up", unit: "percent" },
+      { value: 120, change: null, unit: "points" },
+    ]);
+  });
+
+  it("drops a score", () => {
+    // Prepare
+    const input = "The home side won 2-1 in extra time.";
+
+    // Act
+    const quantities = extractQuantities(input);
+
+    // Assess
+    expect(quantities).toEqual([]);
+  });
+});
+
+describe("extractQuantities: changes", () => {
+  it.each<[string, "up" | "down"]>([
+    ["Sales rose by 40 units.", "up"],
+    ["The level fell to 12 metres.", "down"],
+    ["Shares were down 3.4%.", "down"],
+    ["The index jumped 3 points.", "up"],
+    ["Output declined 7 percent.", "down"],
+  ])("%s", (sentence, change) => {
+    // Prepare
+    const input = sentence;
+
+    // Act
+    const quantity = only(input);
+
+    // Assess
+    expect(quantity.change).toBe(change);
+  });
+
+  it.each(["The defence gave up 250 points.", "The report adds 40 pages of tables."])(
+    "no change in '%s'",
+    (sentence) => {
+      // Prepare
+      const input = sentence;
+
+      // Act
+      const quantity = only(input);
+
+      // Assess
+      expect(quantity.change).toBeNull();
+    },
+  );
+});
+
+describe("extractQuantities: units", () => {
+  it.each<[string, string]>([
+    ["Turnout was 99 percent.", "percent"],
+    ["Turnout was 80%.", "percent"],
+    ["The wall is 5 km long.", "km"],
+    ["The car does 70mph on the bypass.", "mph"],
+    ["The parcel weighs 3 kilograms.", "kilograms"],
+    ["They found 450 exhumed bodies.", "bodies"],
+    ["The grid lost 30 megawatts.", "megawatts"],
+    ["It costs 20 euros a month.", "euros per month"],
+  ])("%s → %s", (sentence, unit) => {
+    // Prepare
+    const input = sentence;
+
+    // Act
+    const quantity = only(input);
+
+    // Assess
+    expect(quantity.unit).toBe(unit);
+  });
+});
+
+describe("extractQuantities: not quantities", () => {
+  it.each([
+    "The meeting is on September 8 in the town hall.",
+    "She was born in 1998 in a small village.",
+    "The 22nd amendment limits terms.",
+    "Music of the 1990s filled the hall.",
+    "The bus leaves at 9:30 a.m. daily.",
+    "Doors open at 2 p.m. Monday.",
+    "Call 555-0100 for tickets.",
+    "Visit www.example.test/2022 for details.",
+    "The QX9 and the B7 were on show.",
+    "A COVID-19 ward reopened.",
+    "Game 4 starts soon.",
+    "Photo 3 of 12 shows the bridge.",
+    "It runs 24/7 all year.",
+    "He lives at 17 Mill Road with his dog.",
+    "No one came to the party.",
+    "Each one of them smiled.",
+    "The 2018-19 season was long.",
+  ])("%s", (sentence) => {
+    // Prepare
+    const input = sentence;
+
+    // Act
+    const quantities = extractQuantities(input);
+
+    // Assess
+    expect(quantities).toEqual([]);
+  });
+
+  it("keeps a four-digit count that is not a year", () => {
+    // Prepare
+    const input = "The firm has 1200 customers and was founded in 1998.";
+
+    // Act
+    const quantities = extractQuantities(input);
+
+    // Assess
+    expect(quantities).toMatchObject([{ value: 1200, unit: "customers" }]);
+  });
+
+  it("gives the text and offsets of the quantity phrase", () => {
+    // Prepare
+    const input = "Rescuers freed around 450 trapped miners.";
+
+    // Act
+    const quantity = only(input);
+
+    // Assess
+    expect(quantity.text).toBe("around 450 trapped miners");
+    expect(input.slice(quantity.start, quantity.end)).toBe(quantity.text);
+  });
+
+  it("lets a conversion in parentheses inherit the qualifier", () => {
+    // Prepare
+    const input = "The drones flew more than 90 kilometres (56 miles).";
+
+    // Act
+    const quantities = extractQuantities(input);
+
+    // Assess
+    expect(quantities.map((q) => q.qualifier)).toEqual(["more-than", "more-than"]);
+  });
+});

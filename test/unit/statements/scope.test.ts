@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import {
+  clauseAround,
+  findPlaces,
+  judgeScope,
+  PlaceFocus,
+  topicPlacesPattern,
+} from "../../../lambdas/core/statements/scope";
+import { izyumTopic } from "./fixtures";
+
+const places = topicPlacesPattern(izyumTopic);
+
+function verdict(sentence: string, at: string) {
+  return judgeScope(sentence, sentence.indexOf(at), places);
+}
+
+describe("judgeScope", () => {
+  it.each([
+    ["About 450 bodies were found near Izyum.", "450", "topic"],
+    ["Izyum's 440 graves were marked.", "440", "topic"],
+    ["Around 1,300 bodies were found in and around Bucha.", "1,300", "other-place"],
+    ["About 400 victims were found in the town of Bucha.", "400", "other-place"],
+    ["Officials in Kyiv said that 450 bodies were found in Izium.", "450", "topic"],
+    ["Officials in Kyiv said that 450 bodies were found.", "450", "unplaced"],
+    ["Dozens of bodies lay in the streets at that time.", "Dozens", "other-event"],
+    ["Izyum had 440 graves, more than in Bucha.", "440", "topic"],
+    ["They found 30 graves on Monday.", "30", "unplaced"],
+  ])("%s → %s", (sentence, at, expected) => {
+    // Prepare
+    const input = sentence;
+
+    // Act
+    const found = verdict(input, at);
+
+    // Assess
+    expect(found).toBe(expected);
+  });
+});
+
+describe("findPlaces", () => {
+  it("tells topic places from others and skips months", () => {
+    // Prepare
+    const input = "In September, near Izium and outside Kharkiv, in March.";
+
+    // Act
+    const found = findPlaces(input, places).map((p) => [p.name, p.isTopicPlace]);
+
+    // Assess
+    expect(found).toEqual([
+      ["Izium", true],
+      ["Kharkiv", false],
+    ]);
+  });
+});
+
+describe("clauseAround", () => {
+  it("stops at a semicolon and at 'that'", () => {
+    // Prepare
+    const input = "Officials said that 40 died; 12 fled.";
+
+    // Act
+    const clause = clauseAround(input, input.indexOf("40"));
+
+    // Assess
+    expect(input.slice(clause.start, clause.end).trim()).toBe("40 died");
+  });
+});
+
+describe("PlaceFocus", () => {
+  it("follows the last place a paragraph names and resets with each paragraph", () => {
+    // Prepare
+    const focus = new PlaceFocus(places);
+
+    // Act
+    focus.startParagraph();
+    const atStart = focus.isOnTopic;
+    focus.update("Investigators then worked in Bucha.");
+    const afterBucha = focus.isOnTopic;
+    focus.startParagraph();
+    const nextParagraph = focus.isOnTopic;
+
+    // Assess
+    expect([atStart, afterBucha, nextParagraph]).toEqual([true, false, true]);
+  });
+});

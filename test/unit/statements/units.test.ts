@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { attachUnit } from "../../../lambdas/core/statements/units";
+
+function unitAfter(
+  sentence: string,
+  number: string,
+  options = { currency: null as string | null, vague: false },
+) {
+  const end = sentence.indexOf(number) + number.length;
+  return attachUnit(sentence, end, options);
+}
+
+describe("attachUnit", () => {
+  it.each([
+    ["turnout of 99 percent", "99", "percent", "percent"],
+    ["turnout of 80% today", "80", "percent", "percent"],
+    ["a 5 km walk", "5", "km", "measurement"],
+    ["a 5.8-inch tablet", "5.8", "inch", "measurement"],
+    ["7 Australian dollars each", "7", "Australian dollars", "currency"],
+    ["for 3 weeks now", "3", "weeks", "duration"],
+    ["a 65-year-old man", "65", "year-old", "age"],
+    ["16 year-old pupils", "16", "year-old", "age"],
+    ["450 exhumed bodies were", "450", "bodies", "count"],
+    ["440 burial sites in", "440", "sites", "count"],
+    ["nine more trucks", "nine", "trucks", "count"],
+    ["a five-speed gearbox", "five", "speed", "count"],
+  ])("%s", (sentence, number, unit, category) => {
+    // Prepare
+    const input = sentence;
+
+    // Act
+    const match = unitAfter(input, number);
+
+    // Assess
+    expect(match).toMatchObject({ unit, category });
+  });
+
+  it("reaches past 'of' for vague plurals", () => {
+    // Prepare
+    const input = "dozens of fresh graves";
+
+    // Act
+    const match = unitAfter(input, "dozens", { currency: null, vague: true });
+
+    // Assess
+    expect(match).toMatchObject({ unit: "graves", category: "count", phrase: "of fresh graves" });
+  });
+
+  it("uses a currency prefix already read", () => {
+    // Prepare
+    const input = "$5 a month";
+
+    // Act
+    const match = unitAfter(input, "$5", { currency: "dollars", vague: false });
+
+    // Assess
+    expect(match).toMatchObject({ unit: "dollars per month", category: "currency" });
+  });
+
+  it.each([
+    ["450 were found", "450"],
+    ["400 died", "400"],
+    ["the 12, and", "12"],
+    ["3 of the", "3"],
+  ])("finds no unit in %s", (sentence, number) => {
+    // Prepare
+    const input = sentence;
+
+    // Act
+    const match = unitAfter(input, number);
+
+    // Assess
+    expect(match).toBeNull();
+  });
+});
