@@ -31,7 +31,9 @@ export function decodeText(bytes: Uint8Array, contentType: string | null, kind: 
   if (bomEncoding) return finish(new TextDecoder(bomEncoding).decode(bytes), bomEncoding, kind);
 
   const declared = [charsetParameter(contentType), declaredInDocument(bytes, kind)];
-  const fallback = kind === "xml" ? ["utf-8"] : [];
+  // Undeclared HTML that is valid UTF-8 is almost certainly UTF-8 (browsers would guess from the
+  // locale; a server-side reader cannot), so it is tried before the windows-1252 last resort.
+  const fallback = ["utf-8"];
   for (const encoding of new Set([...declared, ...fallback].map(whatwgEncoding))) {
     if (!encoding) continue;
     const text = decodeStrictly(bytes, encoding);

@@ -51,10 +51,10 @@ export interface ProcessItemResult {
   readonly error: string | null;
 }
 
-/** Fetches the item's page and processes it. */
+/** Fetches the item's page (unless the item is already done) and processes it. */
 export async function processItem(item: FeedItem, deps: PipelineDeps): Promise<ProcessItemResult> {
   if (await deps.store.isProcessed(item.guid, item.url)) return duplicate(item);
-  return processFetchedItem(item, await fetchPage(item, deps.fetcher), deps);
+  return processUnseenItem(item, await fetchPage(item, deps.fetcher), deps);
 }
 
 function duplicate(item: FeedItem): ProcessItemResult {
@@ -70,8 +70,12 @@ export async function processFetchedItem(
   page: PageFetch,
   deps: PipelineDeps,
 ): Promise<ProcessItemResult> {
+  if (await deps.store.isProcessed(item.guid, item.url)) return duplicate(item);
+  return processUnseenItem(item, page, deps);
+}
+
+async function processUnseenItem(item: FeedItem, page: PageFetch, deps: PipelineDeps): Promise<ProcessItemResult> {
   const { store, clock, config } = deps;
-  if (await store.isProcessed(item.guid, item.url)) return duplicate(item);
   if ("transientFailure" in page) {
     // Not recorded: the item stays new, and its feed's ETag is not advanced, so it is retried.
     return { item, status: "failed", article: null, statements: [], alerts: [], error: page.transientFailure };

@@ -112,7 +112,18 @@ describe("decodeText", () => {
     expect(decoded.text.endsWith("<p>При")).toBe(true);
   });
 
-  it("defaults to windows-1252 for HTML without a declaration", () => {
+  it("reads undeclared HTML as UTF-8 when the bytes are valid UTF-8", () => {
+    // Prepare
+    const body = new TextEncoder().encode("<p>Изюм, café</p>");
+
+    // Act
+    const decoded = decodeText(body, "text/html", "html");
+
+    // Assess
+    expect(decoded).toEqual({ text: "<p>Изюм, café</p>", charset: "utf-8" });
+  });
+
+  it("defaults to windows-1252 for undeclared HTML that is not UTF-8", () => {
     // Prepare
     const body = bytes("<p>caf", [0xe9], "</p>");
 

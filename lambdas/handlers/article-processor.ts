@@ -1,0 +1,71 @@
+// One feed item per SQS message: extract the article and its statements, store them, compare them
+// with earlier reporting, record alerts in the outbox and publish them. The only function with jsdom.
+import { MetricUnit } from "@aws-lambda-powertools/metrics";
+import type { SQSRecord } from "aws-lambda";
+import { z } from "zod";
+import { systemClock } from "../adapters/clock/system-clock";
+import { NodeHttpFetcher } from "../adapters/http/node-http-fetcher";
+import { deliverAlerts } from "../core/usecases/deliver-alerts";
+import { processItem } from "../core/usecases/process-item";
+import { createAlertDelivery } from "./shared/alert-delivery";
+import { ENV, METRIC } from "./shared/contract";
+import { readEnvironment } from "./shared/environment";
+import { itemMessageSchema, parseMessage } from "./shared/messages";
+import { createLogger, createMetrics, loadBundledConfig, openTable } from "./shared/runtime";
+import { sqsBatchHandler } from "./shared/sqs-batch";
+
+const env = readEnvironment({
+  [ENV.tableName]: z.string().min(1),
+  [ENV.alertTopicArn]: z.string().min(1),
+});
+const config = loadBundledConfig(env.LAMBDA_TASK_ROOT);
+const logger = createLogger();
+const metrics = createMetrics();
+const table = openTable(env.AWS_REGION, env.TABLE_NAME);
+const deps = { config, store: table.store, fetcher: new NodeHttpFetcher(config.network), clock: systemClock };
+const delivery = createAlertDelivery(table, env.ALERT_TOPIC_ARN, config, env.AWS_REGION);
+
+async function processOneItem(record: SQSRecord): Promise<void> {
+  const item = parseMessage(itemMessageSchema, record.body);
+  // A storage fault throws here and fails the record, so SQS retries it; a bad page does not.
+  const result = await processItem(item, deps);
+  const fields = { outlet: item.outlet, url: item.url, status: result.status };
+  if (result.status === "failed") {
+    logger.warn("article failed", { ...fields, error: result.error });
+  } else {
+    logger.info("article processed", {
+      ...fields,
+      topics: result.article?.topics,
+      statements: result.statements.length,
+    });
+  }
+  metrics.addMetric(METRIC.articlesProcessed, MetricUnit.Count, result.status === "processed" ? 1 : 0);
+  metrics.addMetric(METRIC.articlesFailed, MetricUnit.Count, result.status === "failed" ? 1 : 0);
+  metrics.addMetric(METRIC.statements, MetricUnit.Count, result.statements.length);
+  metrics.addMetric(METRIC.alerts, MetricUnit.Count, result.alerts.length);
+
+  // An alert that could not be published stays pending in the outbox; the poller's sweep retries it.
+  const report = await deliverAlerts({ store: table.store, sinks: delivery.sinks }, result.alerts);
+  for (const alert of report.delivered) {
+    logger.info("alert published", {
+      topic: alert.topic,
+      outlet: alert.outlet,
+      url: alert.url,
+      alertId: alert.id,
+      change: alert.change,
+      severity: alert.severity,
+    });
+  }
+  for (const failure of report.failures) {
+    logger.error("alert not published; left pending", { ...failure, url: item.url });
+  }
+  metrics.addMetric(METRIC.alertsDelivered, MetricUnit.Count, report.delivered.length);
+  metrics.addMetric(METRIC.alertDeliveryFailures, MetricUnit.Count, report.failures.length);
+}
+
+export const handler = sqsBatchHandler(processOneItem, {
+  logger,
+  metrics,
+  sequential: true,
+  onInvoke: (context) => delivery.idempotency.registerLambdaContext(context),
+});
