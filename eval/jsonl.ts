@@ -1,18 +1,24 @@
 import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
 
-/** Reads a JSON Lines file, gzipped or not (by its .gz name), one parsed object at a time. */
+/**
+ * Reads a JSON Lines file, gzipped or not (by its .gz name), one parsed object at a time.
+ * Lines are split on "\n" only: readline would also break on U+2028 inside JSON strings.
+ */
 export async function* readJsonLines(path: string): AsyncGenerator<unknown> {
   const raw = createReadStream(path);
   const input = path.endsWith(".gz") ? raw.pipe(createGunzip()) : raw;
-  for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
-    if (line.trim()) yield JSON.parse(line);
+  input.setEncoding("utf8");
+  let pending = "";
+  for await (const chunk of input as AsyncIterable<string>) {
+    pending += chunk;
+    let newline = pending.indexOf("\n");
+    while (newline >= 0) {
+      const line = pending.slice(0, newline);
+      pending = pending.slice(newline + 1);
+      if (line.trim()) yield JSON.parse(line);
+      newline = pending.indexOf("\n");
+    }
   }
-}
-
-export async function readAllJsonLines(path: string): Promise<unknown[]> {
-  const rows: unknown[] = [];
-  for await (const row of readJsonLines(path)) rows.push(row);
-  return rows;
+  if (pending.trim()) yield JSON.parse(pending);
 }

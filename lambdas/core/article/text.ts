@@ -45,7 +45,16 @@ const BLOCK_ELEMENTS = new Set([
 ]);
 
 /** Elements whose text is never article text. */
-const SKIPPED_ELEMENTS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "svg", "IFRAME", "OBJECT"]);
+const SKIPPED_ELEMENTS = new Set([
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "SVG",
+  "svg",
+  "IFRAME",
+  "OBJECT",
+]);
 
 const TABLE_CELLS = new Set(["TD", "TH"]);
 
