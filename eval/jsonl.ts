@@ -22,3 +22,9 @@ export async function* readJsonLines(path: string): AsyncGenerator<unknown> {
   }
   if (pending.trim()) yield JSON.parse(pending);
 }
+
+export async function readAllJsonLines(path: string): Promise<unknown[]> {
+  const rows: unknown[] = [];
+  for await (const row of readJsonLines(path)) rows.push(row);
+  return rows;
+}
