@@ -262,3 +262,28 @@ describe("alertNotification", () => {
     expect(notification.subject).toBe(alertSubject(alert, topic));
   });
 });
+
+describe("alert texts from hostile articles", () => {
+  it("keep script tags inert text, drop control characters and stay within every limit", () => {
+    // Prepare
+    const hostile = `<script>alert("x")</script>'"\u0000\u0007\r\nBcc: victim@example.org\u202e${"A".repeat(5000)}`;
+    const alert: Alert = {
+      ...figureAlert,
+      outlet: hostile,
+      summary: hostile,
+      current: { ...figureAlert.current, outlet: hostile, title: hostile, sentence: hostile },
+    };
+
+    // Act
+    const notification = alertNotification(alert, topic);
+
+    // Assess
+    expect(notification.sms).toMatch(printableAscii);
+    expect(Buffer.byteLength(notification.sms)).toBeLessThanOrEqual(SMS_MAX_BYTES);
+    expect(notification.subject).toMatch(printableAscii);
+    expect(notification.subject.length).toBeLessThanOrEqual(SUBJECT_MAX_CHARS);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: asserting their absence
+    expect(notification.email).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    expect(notification.email.split("\n").some((line) => line.startsWith("Bcc:"))).toBe(false);
+  });
+});

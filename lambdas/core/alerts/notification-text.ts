@@ -93,7 +93,8 @@ export function alertEmailText(alert: Alert, topic: TopicConfig | undefined): st
     "",
     `Alert id: ${alert.id}`,
   ];
-  return `${lines.join("\n")}\n`;
+  // Text from articles may carry control characters (a title with "\r\n"): one line stays one line.
+  return `${lines.map((line) => line.replace(/\p{Cc}+/gu, " ")).join("\n")}\n`;
 }
 
 function statementBlock(label: string, statement: Statement, topic: TopicConfig | undefined): string[] {
