@@ -16,7 +16,10 @@ for (let i = 0; i < pages; i++) {
   // Every 50th page is close to the 5 MB page limit.
   const html =
     i % 50 === 49
-      ? syntheticPage(feed, item).replace("</article>", `${"<p>Filler paragraph about the weather in the region. </p>".repeat(HUGE_PARAGRAPHS)}</article>`)
+      ? syntheticPage(feed, item).replace(
+          "</article>",
+          `${"<p>Filler paragraph about the weather in the region. </p>".repeat(HUGE_PARAGRAPHS)}</article>`,
+        )
       : syntheticPage(feed, item);
   const result = extractArticle({
     html,

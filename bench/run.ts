@@ -22,7 +22,13 @@ import { runCycle } from "../lambdas/core/usecases/run-cycle";
 import { startDynalite } from "../lambdas/local/dynalite-server";
 import { startSampleSite } from "../lambdas/local/sample-site";
 import { ms, peakRssMb, timed } from "./measure";
-import { startSyntheticSite, syntheticArticle, syntheticFeed, syntheticPage, syntheticTopic } from "./synthetic-news";
+import {
+  startSyntheticSite,
+  syntheticArticle,
+  syntheticFeed,
+  syntheticPage,
+  syntheticTopic,
+} from "./synthetic-news";
 
 const { values: args } = parseArgs({
   options: {
@@ -48,12 +54,21 @@ interface FeedCase {
   readonly outlet: string;
 }
 
-function configFor(topic: TopicConfig, feeds: { url: string; outlet: string }[], tableName: string, endpoint: string): Config {
+function configFor(
+  topic: TopicConfig,
+  feeds: { url: string; outlet: string }[],
+  tableName: string,
+  endpoint: string,
+): Config {
   return parseConfig(
     {
       feeds,
       topics: [topic],
-      network: { allowPrivateHosts: true, allowedPorts: [80, 443, Number(new URL(feeds[0]?.url ?? "http://x").port) || 80], perHostDelayMs: 0 },
+      network: {
+        allowPrivateHosts: true,
+        allowedPorts: [80, 443, Number(new URL(feeds[0]?.url ?? "http://x").port) || 80],
+        perHostDelayMs: 0,
+      },
       storage: { endpoint, tableName },
       alerts: { console: false },
     },
@@ -74,7 +89,13 @@ function countOperations(client: ReturnType<typeof createDynamoDbClient>): { cou
   return { count: () => operations };
 }
 
-async function stageReport(label: string, topic: TopicConfig, feeds: readonly FeedCase[], pages: readonly PageCase[], endpoint: string) {
+async function stageReport(
+  label: string,
+  topic: TopicConfig,
+  feeds: readonly FeedCase[],
+  pages: readonly PageCase[],
+  endpoint: string,
+) {
   const [, feedMs] = await timed(async () => {
     for (const feed of feeds) await parseFeed(decodeText(feed.body, feed.contentType, "xml").text, feed);
   });
@@ -85,8 +106,16 @@ async function stageReport(label: string, topic: TopicConfig, feeds: readonly Fe
     const [extracted, extractMs] = await timed(() =>
       extractArticle({ html, url: item.url, feedItem: item, minTextLength: 400 }),
     );
-    const article = { url: item.url, outlet: item.outlet, title: extracted.title, publishedAt: item.publishedAt ?? "2026-01-01T00:00:00Z", text: extracted.text };
-    const [found, statementMs] = await timed(() => matchTopics(article, [topic]).flatMap((t) => extractStatements(article, t)));
+    const article = {
+      url: item.url,
+      outlet: item.outlet,
+      title: extracted.title,
+      publishedAt: item.publishedAt ?? "2026-01-01T00:00:00Z",
+      text: extracted.text,
+    };
+    const [found, statementMs] = await timed(() =>
+      matchTopics(article, [topic]).flatMap((t) => extractStatements(article, t)),
+    );
     extractTimes.push(extractMs);
     statementTimes.push(statementMs);
     statements += found.length;
@@ -104,9 +133,16 @@ async function stageReport(label: string, topic: TopicConfig, feeds: readonly Fe
     await ensureTable(client, tableName);
     const counter = countOperations(client);
     const deps = {
-      config: configFor(topic, feeds.map((f) => ({ url: f.url, outlet: f.outlet })), tableName, endpoint),
+      config: configFor(
+        topic,
+        feeds.map((f) => ({ url: f.url, outlet: f.outlet })),
+        tableName,
+        endpoint,
+      ),
       store: new DynamoDbStore(client, tableName, clock),
-      fetcher: new NodeHttpFetcher(parseConfig({ feeds: [{ url: "http://x.org", outlet: "x" }], topics: [topic] }, "bench").network),
+      fetcher: new NodeHttpFetcher(
+        parseConfig({ feeds: [{ url: "http://x.org", outlet: "x" }], topics: [topic] }, "bench").network,
+      ),
       clock,
     };
     for (const { item, html } of pages) {
@@ -128,17 +164,34 @@ async function stageReport(label: string, topic: TopicConfig, feeds: readonly Fe
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   const perPage = (total: number) => total / pages.length;
   console.log(`\n## ${label}: ${feeds.length} feeds, ${pages.length} pages, ${statements} statements`);
-  console.log(`feed decode + parse:        ${ms(feedMs)} total, ${ms(feedMs / Math.max(feeds.length, 1))} per feed`);
-  console.log(`article extraction:         ${ms(sum(extractTimes))} total, ${ms(perPage(sum(extractTimes)))} per page`);
-  console.log(`topics + statements:        ${ms(sum(statementTimes))} total, ${ms(perPage(sum(statementTimes)))} per page`);
-  console.log(`bare jsdom + Readability:   ${ms(bareMs / rounds)} per round, ${ms(perPage(bareMs / rounds))} per page`);
-  console.log(`whole processing:           ${ms(wholeMs / rounds)} per round, ${ms(perPage(wholeMs / rounds))} per page`);
-  console.log(`  of which store + compare:  ~${ms(perPage((wholeMs - sum(extractTimes) * rounds - sum(statementTimes) * rounds) / rounds))} per page`);
+  console.log(
+    `feed decode + parse:        ${ms(feedMs)} total, ${ms(feedMs / Math.max(feeds.length, 1))} per feed`,
+  );
+  console.log(
+    `article extraction:         ${ms(sum(extractTimes))} total, ${ms(perPage(sum(extractTimes)))} per page`,
+  );
+  console.log(
+    `topics + statements:        ${ms(sum(statementTimes))} total, ${ms(perPage(sum(statementTimes)))} per page`,
+  );
+  console.log(
+    `bare jsdom + Readability:   ${ms(bareMs / rounds)} per round, ${ms(perPage(bareMs / rounds))} per page`,
+  );
+  console.log(
+    `whole processing:           ${ms(wholeMs / rounds)} per round, ${ms(perPage(wholeMs / rounds))} per page`,
+  );
+  console.log(
+    `  of which store + compare:  ~${ms(perPage((wholeMs - sum(extractTimes) * rounds - sum(statementTimes) * rounds) / rounds))} per page`,
+  );
   console.log(`whole / bare:               ${(wholeMs / bareMs).toFixed(3)}x (target <= 1.2x)`);
   console.log(`DynamoDB operations:        ${(operations / rounds / pages.length).toFixed(2)} per article`);
 }
 
-async function sampleCases(): Promise<{ topic: TopicConfig; feeds: FeedCase[]; pages: PageCase[]; close: () => Promise<void> }> {
+async function sampleCases(): Promise<{
+  topic: TopicConfig;
+  feeds: FeedCase[];
+  pages: PageCase[];
+  close: () => Promise<void>;
+}> {
   const site = await startSampleSite();
   site.setDay(site.days);
   const feeds: FeedCase[] = [];
@@ -154,7 +207,11 @@ async function sampleCases(): Promise<{ topic: TopicConfig; feeds: FeedCase[]; p
       if (seen.has(item.url)) continue;
       seen.add(item.url);
       const page = await fetch(item.url);
-      pages.push({ item, html: decodeText(new Uint8Array(await page.arrayBuffer()), page.headers.get("content-type"), "html").text });
+      pages.push({
+        item,
+        html: decodeText(new Uint8Array(await page.arrayBuffer()), page.headers.get("content-type"), "html")
+          .text,
+      });
     }
   }
   return { topic: site.topic, feeds, pages, close: () => site.close() };
@@ -218,23 +275,40 @@ async function loadRun(endpoint: string, feedCount: number, items: number) {
   clearInterval(sampler);
   client.destroy();
   await site.close();
-  const quarter = (q: number) => rssSamples[Math.min(rssSamples.length - 1, Math.floor((rssSamples.length * q) / 4))] ?? 0;
-  console.log(`\n## Load: ${feedCount} feeds x ${items} items through the local runner (one process, 2 cores)`);
-  console.log(`items processed:            ${report.counts.itemsDone} (${report.counts.itemsFailed} failed), ${report.counts.statements} statements, ${report.counts.alerts} alerts`);
-  console.log(`wall time:                  ${(wallMs / 1000).toFixed(1)} s, ${(report.counts.itemsDone / (wallMs / 1000)).toFixed(1)} articles/s`);
-  console.log(`RSS at 25/50/75/100%:        ${quarter(1)} / ${quarter(2)} / ${quarter(3)} / ${quarter(4)} MB; peak ${Math.max(...rssSamples, 0)} MB`);
+  const quarter = (q: number) =>
+    rssSamples[Math.min(rssSamples.length - 1, Math.floor((rssSamples.length * q) / 4))] ?? 0;
+  console.log(
+    `\n## Load: ${feedCount} feeds x ${items} items through the local runner (one process, 2 cores)`,
+  );
+  console.log(
+    `items processed:            ${report.counts.itemsDone} (${report.counts.itemsFailed} failed), ${report.counts.statements} statements, ${report.counts.alerts} alerts`,
+  );
+  console.log(
+    `wall time:                  ${(wallMs / 1000).toFixed(1)} s, ${(report.counts.itemsDone / (wallMs / 1000)).toFixed(1)} articles/s`,
+  );
+  console.log(
+    `RSS at 25/50/75/100%:        ${quarter(1)} / ${quarter(2)} / ${quarter(3)} / ${quarter(4)} MB; peak ${Math.max(...rssSamples, 0)} MB`,
+  );
 }
 
 function limitedHeapRun() {
   const output = execFileSync(
     process.execPath,
-    ["--max-old-space-size=256", "--import", "tsx", new URL("./extract-under-limit.ts", import.meta.url).pathname, "300"],
+    [
+      "--max-old-space-size=256",
+      "--import",
+      "tsx",
+      new URL("./extract-under-limit.ts", import.meta.url).pathname,
+      "300",
+    ],
     { encoding: "utf8" },
   );
   const result = JSON.parse(output.trim().split("\n").pop() ?? "{}");
   console.log("\n## Extraction inside a 256 MB heap (--max-old-space-size=256), 300 pages, every 50th ~1 MB");
   console.log(`pages extracted:            ${result.extracted}/${result.pages} in ${result.seconds} s`);
-  console.log(`peak RSS:                   ${result.peakRssMb} MB; heap in use at the end ${result.heapUsedMb} MB`);
+  console.log(
+    `peak RSS:                   ${result.peakRssMb} MB; heap in use at the end ${result.heapUsedMb} MB`,
+  );
 }
 
 const dynalite = await startDynalite({ dataDir: null });
@@ -246,7 +320,8 @@ try {
   const generated = generatedCases(Number(args.articles));
   await stageReport("Generated set", syntheticTopic, generated.feeds, generated.pages, dynalite.endpoint);
   limitedHeapRun();
-  if (!args["no-load"]) await loadRun(dynalite.endpoint, Number(args["load-feeds"]), Number(args["load-items"]));
+  if (!args["no-load"])
+    await loadRun(dynalite.endpoint, Number(args["load-feeds"]), Number(args["load-items"]));
   console.log(`\npeak RSS of this process:   ${peakRssMb()} MB`);
 } finally {
   await dynalite.close();

@@ -35,7 +35,8 @@ const ON_TOPIC = [
   (n: number) => `Around ${n} bodies have been exhumed so far, according to Ukrainian officials.`,
   (n: number) => `Regional prosecutors said more than ${n} victims had been identified near Izium.`,
   (n: number) => `The Kremlin's spokesman, Dmitry Peskov, said the reports of ${n} graves were lies.`,
-  (n: number) => `Forensic teams in Izyum worked through the day, and between ${n} and ${n + 30} bodies were recovered.`,
+  (n: number) =>
+    `Forensic teams in Izyum worked through the day, and between ${n} and ${n + 30} bodies were recovered.`,
 ];
 const FILLER = [
   "Residents described weeks without electricity, running water or mobile signal.",
@@ -70,7 +71,13 @@ export function syntheticArticle(feed: number, item: number): SyntheticArticle {
   const title = onTopic
     ? `${["Mass graves found near Izyum", "Izyum exhumations continue", "Kremlin rejects Izyum reports"][item % 3]}: update ${item}`
     : `${["Markets close higher", "Late winner in the derby", "Storm warning for the weekend"][item % 3]} (${feed}-${item})`;
-  return { path: `/article/${feed}/${item}.html`, title, publishedAt, onTopic, summary: `${title}. ${FILLER[item % FILLER.length]}` };
+  return {
+    path: `/article/${feed}/${item}.html`,
+    title,
+    publishedAt,
+    onTopic,
+    summary: `${title}. ${FILLER[item % FILLER.length]}`,
+  };
 }
 
 function paragraphs(article: SyntheticArticle, feed: number, item: number): string[] {
@@ -90,14 +97,21 @@ function paragraphs(article: SyntheticArticle, feed: number, item: number): stri
   });
 }
 
-const NAV = Array.from({ length: 60 }, (_, i) => `<li><a href="/section/${i}">Section ${i}</a></li>`).join("");
+const NAV = Array.from({ length: 60 }, (_, i) => `<li><a href="/section/${i}">Section ${i}</a></li>`).join(
+  "",
+);
 const FOOTER = Array.from({ length: 80 }, (_, i) => `<a href="/about/${i}">About link ${i}</a>`).join(" | ");
 const SCRIPT = `<script>window.__STATE__=${JSON.stringify({ items: Array.from({ length: 300 }, (_, i) => ({ id: i, label: `item ${i}`, score: i * 3 })) })}</script>`;
 
 export function syntheticPage(feed: number, item: number): string {
   const article = syntheticArticle(feed, item);
-  const body = paragraphs(article, feed, item).map((p) => `<p>${p}</p>`).join("\n");
-  const mostRead = Array.from({ length: 10 }, (_, i) => `<li><a href="/read/${i}">${i + 1}. ${i * 37 + 12} things about story ${i}</a></li>`).join("");
+  const body = paragraphs(article, feed, item)
+    .map((p) => `<p>${p}</p>`)
+    .join("\n");
+  const mostRead = Array.from(
+    { length: 10 },
+    (_, i) => `<li><a href="/read/${i}">${i + 1}. ${i * 37 + 12} things about story ${i}</a></li>`,
+  ).join("");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${article.title} | Synthetic Daily</title>
 <meta property="article:published_time" content="${article.publishedAt}"><style>${".c{color:#333}".repeat(400)}</style>${SCRIPT}</head>
 <body><header><nav><ul>${NAV}</ul></nav></header>

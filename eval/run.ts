@@ -22,7 +22,10 @@ const program = new Command()
   .option("-v, --verbose", "print per-row detail to stderr", false)
   .action(async (set: string, file: string, options: { verbose: boolean }) => {
     const load = SETS[set];
-    if (!load) return program.error(`unknown set "${set}": use one of ${Object.keys(SETS).join(", ")}`, { exitCode: 2 });
+    if (!load)
+      return program.error(`unknown set "${set}": use one of ${Object.keys(SETS).join(", ")}`, {
+        exitCode: 2,
+      });
     const module = await load();
     const metrics = await module.evaluate(readJsonLines(file), options);
     process.stdout.write(`${JSON.stringify(metrics)}\n`);

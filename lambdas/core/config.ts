@@ -44,8 +44,16 @@ const networkSchema = z.strictObject({
   userAgent: nonEmpty.default("newsdrift/0.1 (+https://github.com/newsdrift/newsdrift; news monitoring)"),
   connectTimeoutMs: z.number().int().positive().default(5_000),
   timeoutMs: z.number().int().positive().default(20_000),
-  maxFeedBytes: z.number().int().positive().default(2 * 1024 * 1024),
-  maxPageBytes: z.number().int().positive().default(5 * 1024 * 1024),
+  maxFeedBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(2 * 1024 * 1024),
+  maxPageBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(5 * 1024 * 1024),
   /** Pause between two requests to the same host. */
   perHostDelayMs: z.number().int().min(0).default(1_000),
   maxRedirects: z.number().int().min(0).max(5).default(5),
@@ -93,11 +101,31 @@ export const configSchema = z
     feedHealth: feedHealthSchema.default(feedHealthSchema.parse({})),
   })
   .superRefine((config, ctx) => {
-    reportDuplicates(config.feeds.map((feed) => feed.url), ["feeds"], "url", ctx);
-    reportDuplicates(config.topics.map((topic) => topic.id), ["topics"], "id", ctx);
+    reportDuplicates(
+      config.feeds.map((feed) => feed.url),
+      ["feeds"],
+      "url",
+      ctx,
+    );
+    reportDuplicates(
+      config.topics.map((topic) => topic.id),
+      ["topics"],
+      "id",
+      ctx,
+    );
     config.topics.forEach((topic, index) => {
-      reportDuplicates(topic.measures.map((m) => m.id), ["topics", index, "measures"], "id", ctx);
-      reportDuplicates(topic.actors.map((a) => a.id), ["topics", index, "actors"], "id", ctx);
+      reportDuplicates(
+        topic.measures.map((m) => m.id),
+        ["topics", index, "measures"],
+        "id",
+        ctx,
+      );
+      reportDuplicates(
+        topic.actors.map((a) => a.id),
+        ["topics", index, "actors"],
+        "id",
+        ctx,
+      );
     });
   });
 
@@ -109,7 +137,12 @@ function reportDuplicates(
 ): void {
   const seen = new Set<string>();
   values.forEach((value, index) => {
-    if (seen.has(value)) ctx.addIssue({ code: "custom", path: [...path, index, field], message: `duplicate ${field} "${value}"` });
+    if (seen.has(value))
+      ctx.addIssue({
+        code: "custom",
+        path: [...path, index, field],
+        message: `duplicate ${field} "${value}"`,
+      });
     seen.add(value);
   });
 }
@@ -143,7 +176,11 @@ function formatPath(path: readonly PropertyKey[]): string {
  * Validates parsed JSON and returns the config with defaults applied.
  * `resolvePath` turns relative paths (dataDir, alerts.jsonl) into absolute ones.
  */
-export function parseConfig(raw: unknown, source: string, resolvePath: (p: string) => string = (p) => p): Config {
+export function parseConfig(
+  raw: unknown,
+  source: string,
+  resolvePath: (p: string) => string = (p) => p,
+): Config {
   const result = configSchema.safeParse(raw);
   if (!result.success) {
     throw new ConfigError(
@@ -158,7 +195,10 @@ export function parseConfig(raw: unknown, source: string, resolvePath: (p: strin
   return {
     ...config,
     dataDir: resolvePath(config.dataDir),
-    alerts: { ...config.alerts, jsonl: config.alerts.jsonl === null ? null : resolvePath(config.alerts.jsonl) },
+    alerts: {
+      ...config.alerts,
+      jsonl: config.alerts.jsonl === null ? null : resolvePath(config.alerts.jsonl),
+    },
   };
 }
 

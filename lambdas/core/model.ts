@@ -76,7 +76,15 @@ export interface ArticleRecord {
   readonly error: string | null;
 }
 
-export const QUALIFIERS = ["exact", "approx", "at-least", "more-than", "at-most", "less-than", "range"] as const;
+export const QUALIFIERS = [
+  "exact",
+  "approx",
+  "at-least",
+  "more-than",
+  "at-most",
+  "less-than",
+  "range",
+] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 export const STANCES = ["asserts", "hedges", "denies"] as const;

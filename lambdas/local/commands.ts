@@ -18,7 +18,11 @@ export interface CommandIo {
   readonly stderr: Writable & { isTTY?: boolean };
 }
 
-async function withRuntime<T>(config: Config, io: CommandIo, use: (runtime: LocalRuntime) => Promise<T>): Promise<T> {
+async function withRuntime<T>(
+  config: Config,
+  io: CommandIo,
+  use: (runtime: LocalRuntime) => Promise<T>,
+): Promise<T> {
   const runtime = await openLocalRuntime(config, { out: io.stdout });
   try {
     return await use(runtime);
@@ -52,7 +56,11 @@ export async function runOneCycle(runtime: LocalRuntime, io: CommandIo): Promise
   return report;
 }
 
-export async function runCommand(configPath: string, options: { once: boolean }, io: CommandIo): Promise<void> {
+export async function runCommand(
+  configPath: string,
+  options: { once: boolean },
+  io: CommandIo,
+): Promise<void> {
   const config = await loadConfigFile(configPath);
   const stop = new AbortController();
   const onSignal = () => {
@@ -89,7 +97,10 @@ export interface QueryOptions {
 
 function requireTopic(config: Config, topic: string) {
   const found = config.topics.find((t) => t.id === topic);
-  if (!found) throw new UsageError(`unknown topic "${topic}"; configured: ${config.topics.map((t) => t.id).join(", ")}`);
+  if (!found)
+    throw new UsageError(
+      `unknown topic "${topic}"; configured: ${config.topics.map((t) => t.id).join(", ")}`,
+    );
   return found;
 }
 
@@ -109,7 +120,11 @@ function writeLines(out: Writable, items: readonly unknown[]): void {
   for (const item of items) out.write(`${JSON.stringify(item)}\n`);
 }
 
-export async function queryCommand(configPath: string, options: QueryOptions, io: CommandIo): Promise<Statement[]> {
+export async function queryCommand(
+  configPath: string,
+  options: QueryOptions,
+  io: CommandIo,
+): Promise<Statement[]> {
   const config = await loadConfigFile(configPath);
   requireTopic(config, options.topic);
   const since = normalizeSince(options.since);
@@ -146,13 +161,22 @@ export async function alertsCommand(
   });
 }
 
-export async function writeReport(runtime: LocalRuntime, config: Config, topicId: string, out: string): Promise<string> {
+export async function writeReport(
+  runtime: LocalRuntime,
+  config: Config,
+  topicId: string,
+  out: string,
+): Promise<string> {
   const topic = requireTopic(config, topicId);
   const statements = await runtime.store.queryStatements({ topic: topicId });
   const alerts = await listAlerts(runtime, config, topicId);
   const path = resolve(out);
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, renderReport({ topic, statements, alerts, generatedAt: runtime.deps.clock.now() }), "utf8");
+  await writeFile(
+    path,
+    renderReport({ topic, statements, alerts, generatedAt: runtime.deps.clock.now() }),
+    "utf8",
+  );
   return path;
 }
 
@@ -169,7 +193,11 @@ export async function reportCommand(
   });
 }
 
-export async function feedsCommand(configPath: string, options: { json: boolean }, io: CommandIo): Promise<void> {
+export async function feedsCommand(
+  configPath: string,
+  options: { json: boolean },
+  io: CommandIo,
+): Promise<void> {
   const config = await loadConfigFile(configPath);
   await withRuntime(config, io, async (runtime) => {
     const states = new Map((await runtime.store.listFeedStates()).map((s) => [s.feedUrl, s]));

@@ -35,7 +35,9 @@ export async function demoCommand(options: { dataDir: string }, io: CommandIo): 
   const config = parseConfig(configJson, configPath, (p) => resolve(dataDir, p));
   const runtime = await openLocalRuntime(config, { out: io.stdout });
   try {
-    io.stdout.write(`newsdrift demo: ${site.feeds.length} feeds from ${site.baseUrl}, topic "${site.topic.name}"\n`);
+    io.stdout.write(
+      `newsdrift demo: ${site.feeds.length} feeds from ${site.baseUrl}, topic "${site.topic.name}"\n`,
+    );
     for (let dayNumber = 1; dayNumber <= site.days; dayNumber++) {
       site.setDay(dayNumber);
       io.stdout.write(`\n=== Day ${dayNumber} of ${site.days} ===\n`);
@@ -45,7 +47,12 @@ export async function demoCommand(options: { dataDir: string }, io: CommandIo): 
     }
     io.stdout.write("\n=== Polling again with nothing new (conditional GETs, nothing repeated) ===\n");
     await runOneCycle(runtime, io);
-    const reportPath = await writeReport(runtime, config, site.topic.id, join(dataDir, `report-${site.topic.id}.html`));
+    const reportPath = await writeReport(
+      runtime,
+      config,
+      site.topic.id,
+      join(dataDir, `report-${site.topic.id}.html`),
+    );
     const cli = "npm run -s newsdrift --";
     io.stdout.write(
       [

@@ -15,7 +15,16 @@ function plainTable(head: string[]): Table.Table {
 }
 
 export function statementsTable(statements: readonly Statement[]): string {
-  const table = plainTable(["published", "outlet", "kind", "measure/actor", "figure/stance", "source", "where", "sentence"]);
+  const table = plainTable([
+    "published",
+    "outlet",
+    "kind",
+    "measure/actor",
+    "figure/stance",
+    "source",
+    "where",
+    "sentence",
+  ]);
   for (const s of statements) {
     table.push([
       s.publishedAt.replace("T", " ").slice(0, 16),
@@ -34,7 +43,13 @@ export function statementsTable(statements: readonly Statement[]): string {
 export function alertsTable(alerts: readonly Alert[]): string {
   const table = plainTable(["published", "severity", "change", "topic", "summary"]);
   for (const a of alerts) {
-    table.push([a.publishedAt.replace("T", " ").slice(0, 16), a.severity, a.change, a.topic, clip(a.summary, 110)]);
+    table.push([
+      a.publishedAt.replace("T", " ").slice(0, 16),
+      a.severity,
+      a.change,
+      a.topic,
+      clip(a.summary, 110),
+    ]);
   }
   return `${table.toString()}\n${alerts.length} alert(s)`;
 }

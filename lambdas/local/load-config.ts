@@ -8,7 +8,9 @@ export async function loadConfigFile(path: string): Promise<Config> {
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    throw new ConfigError(path, [`(file): cannot read it: ${(error as NodeJS.ErrnoException).code ?? String(error)}`]);
+    throw new ConfigError(path, [
+      `(file): cannot read it: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    ]);
   }
   const folder = dirname(resolve(path));
   return parseConfigText(text, path, (p) => (isAbsolute(p) ? p : resolve(folder, p)));

@@ -1,8 +1,8 @@
 // Composes the use cases' adapters for one machine: dynalite (or any DynamoDB-API endpoint),
 // the guarded HTTP fetcher, and the console and JSON Lines alert sinks.
 import type { Writable } from "node:stream";
-import { ConsoleAlertSink } from "../adapters/console/console-alert-sink";
 import { systemClock } from "../adapters/clock/system-clock";
+import { ConsoleAlertSink } from "../adapters/console/console-alert-sink";
 import { createDynamoDbClient, DynamoDbStore } from "../adapters/dynamodb/dynamodb-store";
 import { ensureTable } from "../adapters/dynamodb/table-schema";
 import { JsonLinesAlertSink } from "../adapters/file/jsonl-alert-sink";

@@ -2,7 +2,13 @@
 // and every statement with its quote and link. Everything taken from articles is escaped.
 import { actorName, day, describeFigure } from "../core/alerts/describe";
 import type { TopicConfig } from "../core/config";
-import { type Alert, type FigureStatement, OUTLET_ACTOR, type StanceStatement, type Statement } from "../core/model";
+import {
+  type Alert,
+  type FigureStatement,
+  OUTLET_ACTOR,
+  type StanceStatement,
+  type Statement,
+} from "../core/model";
 
 export interface ReportInput {
   readonly topic: TopicConfig;
@@ -11,12 +17,17 @@ export interface ReportInput {
   readonly generatedAt: Date;
 }
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
 
 /** Escapes text for HTML content and attribute values; control characters are dropped. */
 export function escapeHtml(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  return text.replace(/(?![\t\n\r])\p{Cc}/gu, "").replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
 /** Only http(s) links are kept, so a `javascript:` URL from a feed cannot become a live link. */
@@ -29,7 +40,18 @@ export function safeHref(url: string): string {
   }
 }
 
-const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22"];
+const PALETTE = [
+  "#1f77b4",
+  "#d62728",
+  "#2ca02c",
+  "#9467bd",
+  "#ff7f0e",
+  "#17becf",
+  "#8c564b",
+  "#e377c2",
+  "#7f7f7f",
+  "#bcbd22",
+];
 const STANCE_COLORS = { asserts: "#2e7d32", hedges: "#f9a825", denies: "#c62828" } as const;
 
 const WIDTH = 860;
@@ -64,7 +86,10 @@ function axisX(scale: TimeScale, height: number): string {
 
 function legend(entries: readonly [label: string, color: string][]): string {
   return `<ul class="legend">${entries
-    .map(([label, color]) => `<li><span class="swatch" style="background:${color}"></span>${escapeHtml(label)}</li>`)
+    .map(
+      ([label, color]) =>
+        `<li><span class="swatch" style="background:${color}"></span>${escapeHtml(label)}</li>`,
+    )
     .join("")}</ul>`;
 }
 
@@ -76,7 +101,12 @@ function niceStep(max: number): number {
   return Math.max(multiple * power, 1);
 }
 
-function figureChart(measure: string, figures: readonly FigureStatement[], scale: TimeScale, colors: Map<string, string>): string {
+function figureChart(
+  measure: string,
+  figures: readonly FigureStatement[],
+  scale: TimeScale,
+  colors: Map<string, string>,
+): string {
   const height = 300;
   const bottom = height - MARGIN.bottom;
   const finite = figures.flatMap((f) => [f.low, f.high]).filter((v): v is number => v !== null);
@@ -84,7 +114,10 @@ function figureChart(measure: string, figures: readonly FigureStatement[], scale
   const top = Math.ceil((Math.max(...finite, 1) * 1.1) / step) * step;
   const y = (v: number) => bottom - (v / top) * (bottom - MARGIN.top);
   const yTicks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step)
-    .map((v) => `<text x="${MARGIN.left - 8}" y="${y(v) + 4}" class="ytick">${v.toLocaleString("en-US")}</text><line x1="${MARGIN.left}" y1="${y(v)}" x2="${WIDTH - MARGIN.right}" y2="${y(v)}" class="grid"/>`)
+    .map(
+      (v) =>
+        `<text x="${MARGIN.left - 8}" y="${y(v) + 4}" class="ytick">${v.toLocaleString("en-US")}</text><line x1="${MARGIN.left}" y1="${y(v)}" x2="${WIDTH - MARGIN.right}" y2="${y(v)}" class="grid"/>`,
+    )
     .join("");
   const marks = figures
     .map((f) => {
@@ -94,7 +127,10 @@ function figureChart(measure: string, figures: readonly FigureStatement[], scale
       const high = f.high === null ? MARGIN.top : y(f.high);
       const lowY = f.low === null ? bottom : y(f.low);
       const label = `${f.outlet}, ${day(f.publishedAt)}: ${describeFigure(f)}${f.source ? ` (according to ${f.source})` : ""}`;
-      const open = f.high === null ? `<path d="M${x - 5},${MARGIN.top + 6} L${x},${MARGIN.top} L${x + 5},${MARGIN.top + 6}" class="arrow" stroke="${color}"/>` : "";
+      const open =
+        f.high === null
+          ? `<path d="M${x - 5},${MARGIN.top + 6} L${x},${MARGIN.top} L${x + 5},${MARGIN.top + 6}" class="arrow" stroke="${color}"/>`
+          : "";
       const shape =
         f.low !== null && f.high !== null && f.low === f.high
           ? `<circle cx="${x}" cy="${low}" r="5" fill="${color}"${f.qualifier === "approx" ? ' fill-opacity="0.45"' : ""}/>`
@@ -106,14 +142,22 @@ function figureChart(measure: string, figures: readonly FigureStatement[], scale
 }
 
 function stanceChart(stances: readonly StanceStatement[], topic: TopicConfig, scale: TimeScale): string {
-  const rowLabel = (s: StanceStatement) => (s.actor === OUTLET_ACTOR ? `${s.outlet} (own framing)` : actorName(s.actor, topic));
-  const rows = [...new Set(stances.map(rowLabel))].sort((a, b) => Number(a.endsWith("framing)")) - Number(b.endsWith("framing)")) || a.localeCompare(b));
+  const rowLabel = (s: StanceStatement) =>
+    s.actor === OUTLET_ACTOR ? `${s.outlet} (own framing)` : actorName(s.actor, topic);
+  const rows = [...new Set(stances.map(rowLabel))].sort(
+    (a, b) => Number(a.endsWith("framing)")) - Number(b.endsWith("framing)")) || a.localeCompare(b),
+  );
   const rowHeight = 28;
   const height = MARGIN.top + rows.length * rowHeight + MARGIN.bottom;
   const left = 270;
-  const x = (iso: string) => left + ((scale.x(iso) - MARGIN.left) / (WIDTH - MARGIN.left - MARGIN.right)) * (WIDTH - left - MARGIN.right);
+  const x = (iso: string) =>
+    left +
+    ((scale.x(iso) - MARGIN.left) / (WIDTH - MARGIN.left - MARGIN.right)) * (WIDTH - left - MARGIN.right);
   const labels = rows
-    .map((label, i) => `<text x="${left - 10}" y="${MARGIN.top + i * rowHeight + 18}" class="rowlabel">${escapeHtml(label.length > 40 ? `${label.slice(0, 39)}…` : label)}<title>${escapeHtml(label)}</title></text><line x1="${left}" y1="${MARGIN.top + i * rowHeight + 14}" x2="${WIDTH - MARGIN.right}" y2="${MARGIN.top + i * rowHeight + 14}" class="grid"/>`)
+    .map(
+      (label, i) =>
+        `<text x="${left - 10}" y="${MARGIN.top + i * rowHeight + 18}" class="rowlabel">${escapeHtml(label.length > 40 ? `${label.slice(0, 39)}…` : label)}<title>${escapeHtml(label)}</title></text><line x1="${left}" y1="${MARGIN.top + i * rowHeight + 14}" x2="${WIDTH - MARGIN.right}" y2="${MARGIN.top + i * rowHeight + 14}" class="grid"/>`,
+    )
     .join("");
   const marks = stances
     .map((s) => {
@@ -127,13 +171,19 @@ function stanceChart(stances: readonly StanceStatement[], topic: TopicConfig, sc
     })
     .join("");
   const ticks = scale.ticks
-    .map((d) => `<text x="${Math.max(left, x(`${d}T00:00:00Z`))}" y="${height - 10}" class="tick">${escapeHtml(d)}</text>`)
+    .map(
+      (d) =>
+        `<text x="${Math.max(left, x(`${d}T00:00:00Z`))}" y="${height - 10}" class="tick">${escapeHtml(d)}</text>`,
+    )
     .join("");
   return `<svg viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="Stances over time">${labels}${marks}${ticks}</svg>`;
 }
 
 function statementRow(s: Statement, topic: TopicConfig): string {
-  const what = s.kind === "figure" ? `${s.measure}: ${describeFigure(s)}` : `${s.actor === OUTLET_ACTOR ? "outlet framing" : actorName(s.actor, topic)}: ${s.stance}`;
+  const what =
+    s.kind === "figure"
+      ? `${s.measure}: ${describeFigure(s)}`
+      : `${s.actor === OUTLET_ACTOR ? "outlet framing" : actorName(s.actor, topic)}: ${s.stance}`;
   const source = s.kind === "figure" ? (s.source ?? "outlet") : "";
   return `<tr><td>${escapeHtml(s.publishedAt.replace("T", " ").slice(0, 16))}</td><td>${escapeHtml(s.outlet)}</td><td>${escapeHtml(what)}</td><td>${escapeHtml(source)}</td><td><blockquote>${escapeHtml(s.sentence)}</blockquote>${s.inHeadline ? '<span class="badge">headline</span>' : ""}</td><td><a href="${safeHref(s.url)}" rel="noopener noreferrer">${escapeHtml(s.title)}</a></td></tr>`;
 }
@@ -163,11 +213,20 @@ export function renderReport(input: ReportInput): string {
   const stances = statements.filter((s): s is StanceStatement => s.kind === "stance");
   const outlets = [...new Set(statements.map((s) => s.outlet))].sort();
   const colors = new Map(outlets.map((o, i) => [o, PALETTE[i % PALETTE.length] as string]));
-  const scale = timeScale(statements.length ? statements : [{ publishedAt: input.generatedAt.toISOString() } as Statement]);
+  const scale = timeScale(
+    statements.length ? statements : [{ publishedAt: input.generatedAt.toISOString() } as Statement],
+  );
   const measures = topic.measures.filter((m) => figures.some((f) => f.measure === m.id));
   const figureSection = measures.length
     ? `${legend(outlets.filter((o) => figures.some((f) => f.outlet === o)).map((o) => [o, colors.get(o) as string]))}<p class="meta">Dots are point figures (faded: approximate); bars are ranges; an arrow marks an open upper end ("at least", "more than").</p>${measures
-        .map((m) => figureChart(m.id, figures.filter((f) => f.measure === m.id), scale, colors))
+        .map((m) =>
+          figureChart(
+            m.id,
+            figures.filter((f) => f.measure === m.id),
+            scale,
+            colors,
+          ),
+        )
         .join("")}`
     : "<p>No figures yet.</p>";
   const stanceSection = stances.length

@@ -19,7 +19,15 @@ describe("the HTML report in headless chromium", () => {
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   });
 
@@ -29,15 +37,51 @@ describe("the HTML report in headless chromium", () => {
 
   it("renders figures, stances, alerts and statements without running article text", async () => {
     // Prepare
-    const earlier = figure({ id: "a", outlet: "Daily Post", publishedAt: "2022-09-15T09:00:00Z", qualifier: "at-least", low: 440, high: null, title: hostile });
-    const later = figure({ id: "b", outlet: `The ${hostile}`, measure: "bodies", term: "bodies", qualifier: "approx", low: 450, high: 450, sentence: hostile, url: "javascript:window.__pwned=true" });
-    const range = figure({ id: "c", publishedAt: "2022-09-17T09:00:00Z", qualifier: "range", low: 400, high: 460 });
+    const earlier = figure({
+      id: "a",
+      outlet: "Daily Post",
+      publishedAt: "2022-09-15T09:00:00Z",
+      qualifier: "at-least",
+      low: 440,
+      high: null,
+      title: hostile,
+    });
+    const later = figure({
+      id: "b",
+      outlet: `The ${hostile}`,
+      measure: "bodies",
+      term: "bodies",
+      qualifier: "approx",
+      low: 450,
+      high: 450,
+      sentence: hostile,
+      url: "javascript:window.__pwned=true",
+    });
+    const range = figure({
+      id: "c",
+      publishedAt: "2022-09-17T09:00:00Z",
+      qualifier: "range",
+      low: 400,
+      high: 460,
+    });
     const denial = stance({ id: "d", sentence: `"These are lies," ${hostile}` });
-    const framing = stance({ id: "e", actor: "outlet", stance: "hedges", inHeadline: true, outlet: "Daily Post" });
+    const framing = stance({
+      id: "e",
+      actor: "outlet",
+      stance: "hedges",
+      inHeadline: true,
+      outlet: "Daily Post",
+    });
     const statements = [earlier, later, range, denial, framing];
-    const alerts = [...compareStatements([earlier], [], izyumTopic), ...compareStatements([range], [earlier], izyumTopic)];
+    const alerts = [
+      ...compareStatements([earlier], [], izyumTopic),
+      ...compareStatements([range], [earlier], izyumTopic),
+    ];
     const path = join(dir, "report.html");
-    writeFileSync(path, renderReport({ topic: izyumTopic, statements, alerts, generatedAt: new Date("2026-01-01T00:00:00Z") }));
+    writeFileSync(
+      path,
+      renderReport({ topic: izyumTopic, statements, alerts, generatedAt: new Date("2026-01-01T00:00:00Z") }),
+    );
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     const dialogs: string[] = [];
     const requests: string[] = [];

@@ -9,6 +9,8 @@ export class ConsoleAlertSink implements AlertSink {
   constructor(private readonly out: Writable) {}
 
   async deliver(alert: Alert): Promise<void> {
-    this.out.write(`ALERT [${alert.severity.toUpperCase()}] ${alert.change} (${alert.topic}): ${alert.summary}\n`);
+    this.out.write(
+      `ALERT [${alert.severity.toUpperCase()}] ${alert.change} (${alert.topic}): ${alert.summary}\n`,
+    );
   }
 }

@@ -68,7 +68,12 @@ export function compareStatements(
 type AddAlert = (alert: Omit<Alert, "id" | "severity" | "topic">, dedupeKey: string) => void;
 
 function base(statement: Statement) {
-  return { outlet: statement.outlet, url: statement.url, publishedAt: statement.publishedAt, current: statement };
+  return {
+    outlet: statement.outlet,
+    url: statement.url,
+    publishedAt: statement.publishedAt,
+    current: statement,
+  };
 }
 
 function compareFigure(
@@ -94,7 +99,8 @@ function compareFigure(
     return;
   }
   const fromSameOutlet = latest(sameMeasure.filter((f) => f.outlet === figure.outlet));
-  const previousFigures = fromSameOutlet && fromSameOutlet !== fromAnyOutlet ? [fromAnyOutlet, fromSameOutlet] : [fromAnyOutlet];
+  const previousFigures =
+    fromSameOutlet && fromSameOutlet !== fromAnyOutlet ? [fromAnyOutlet, fromSameOutlet] : [fromAnyOutlet];
   for (const previous of previousFigures) {
     if (sameFigure(previous, figure)) continue;
     const change = relateFigures(previous, figure);
@@ -125,7 +131,8 @@ function figureSummary(
   change: keyof typeof RELATION_WORDS,
   topic: TopicConfig,
 ): string {
-  const earlierSource = previous.outlet === figure.outlet ? `its own earlier report (${previous.outlet})` : previous.outlet;
+  const earlierSource =
+    previous.outlet === figure.outlet ? `its own earlier report (${previous.outlet})` : previous.outlet;
   return `${figure.outlet} reported ${describeFigure(figure)}${attribution(figure, topic)} on ${day(figure.publishedAt)}, ${RELATION_WORDS[change]} ${describeFigure(previous)}${attribution(previous, topic)} reported by ${earlierSource} on ${day(previous.publishedAt)}.`;
 }
 
@@ -175,10 +182,15 @@ function compareActorStance(
  * the stance most of them took in their latest framing of the same kind (headline or body).
  * It needs at least two other outlets and a strict majority, so one outlet alone never "prevails".
  */
-function compareFraming(framing: StanceStatement, earlierStances: readonly StanceStatement[], add: AddAlert): void {
+function compareFraming(
+  framing: StanceStatement,
+  earlierStances: readonly StanceStatement[],
+  add: AddAlert,
+): void {
   const others = new Map<string, StanceStatement>();
   for (const s of earlierStances) {
-    if (s.actor !== OUTLET_ACTOR || s.outlet === framing.outlet || s.inHeadline !== framing.inHeadline) continue;
+    if (s.actor !== OUTLET_ACTOR || s.outlet === framing.outlet || s.inHeadline !== framing.inHeadline)
+      continue;
     const known = others.get(s.outlet);
     if (known === undefined || byPublication(known, s) < 0) others.set(s.outlet, s);
   }
@@ -191,7 +203,10 @@ function compareFraming(framing: StanceStatement, earlierStances: readonly Stanc
   const previous = latest(holders);
   if (previous === undefined) return;
   const where = framing.inHeadline ? "headline" : "article text";
-  const names = holders.map((s) => s.outlet).sort().join(", ");
+  const names = holders
+    .map((s) => s.outlet)
+    .sort()
+    .join(", ");
   add(
     {
       ...base(framing),

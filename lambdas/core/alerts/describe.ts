@@ -1,6 +1,6 @@
 // Plain-English phrases for statements, shared by alert summaries, the CLI and the report.
 import type { TopicConfig } from "../config";
-import { OUTLET_ACTOR, type FigureStatement, type Stance, type StanceStatement } from "../model";
+import { type FigureStatement, OUTLET_ACTOR, type Stance, type StanceStatement } from "../model";
 
 const number = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
@@ -48,7 +48,9 @@ export function actorName(actorId: string, topic: TopicConfig | undefined): stri
 /** "Kremlin denies the reports", or for an outlet's framing "The Times, in its own voice, questions the reports". */
 export function describeStanceStatement(statement: StanceStatement, topic: TopicConfig | undefined): string {
   const who =
-    statement.actor === OUTLET_ACTOR ? `${statement.outlet}, in its own voice,` : actorName(statement.actor, topic);
+    statement.actor === OUTLET_ACTOR
+      ? `${statement.outlet}, in its own voice,`
+      : actorName(statement.actor, topic);
   return `${who} ${describeStance(statement.stance)}`;
 }
 

@@ -42,7 +42,9 @@ export function relateFigures(
   const now = toInterval(current);
   if (now.low <= before.high && before.low <= now.high) return "refined";
   const [lowerEnd, upperEnd, direction] =
-    now.low > before.high ? [before.high, now.low, "higher" as const] : [now.high, before.low, "lower" as const];
+    now.low > before.high
+      ? [before.high, now.low, "higher" as const]
+      : [now.high, before.low, "lower" as const];
   if (lowerEnd <= 0) return "contradicts";
   return upperEnd / lowerEnd <= CONTRADICTION_RATIO ? direction : "contradicts";
 }

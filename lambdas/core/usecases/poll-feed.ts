@@ -32,7 +32,8 @@ export async function pollFeed(feed: FeedConfig, deps: PipelineDeps): Promise<Po
   const { store, fetcher, clock, config } = deps;
   const state = (await store.getFeedState(feed.url)) ?? initialFeedState(feed.url);
   const skipReason = notDueReason(state, clock.now());
-  if (skipReason !== null) return { feed, status: "skipped", newItems: [], problems: [], error: skipReason, stateToCommit: null };
+  if (skipReason !== null)
+    return { feed, status: "skipped", newItems: [], problems: [], error: skipReason, stateToCommit: null };
 
   const fail = async (error: string, retryAfterMs: number | null = null): Promise<PollFeedResult> => {
     await store.putFeedState(recordFailure(state, error, clock.now(), config, retryAfterMs));

@@ -32,10 +32,12 @@ function isTransient(error: FetchError): boolean {
 export async function fetchPage(item: FeedItem, fetcher: HttpFetcher): Promise<PageFetch> {
   try {
     const response = await fetcher.fetch({ url: item.url, purpose: "page" });
-    if (response.status === "not-modified") return { failure: "page answered 304 Not Modified to a plain GET" };
+    if (response.status === "not-modified")
+      return { failure: "page answered 304 Not Modified to a plain GET" };
     return { html: decodeText(response.body, response.contentType, "html").text };
   } catch (error) {
-    if (!(error instanceof FetchError)) return { transientFailure: `page fetch failed: ${describeError(error)}` };
+    if (!(error instanceof FetchError))
+      return { transientFailure: `page fetch failed: ${describeError(error)}` };
     const reason = `page fetch failed: ${error.message}`;
     return isTransient(error) ? { transientFailure: reason } : { failure: reason };
   }
@@ -74,11 +76,22 @@ export async function processFetchedItem(
   return processUnseenItem(item, page, deps);
 }
 
-async function processUnseenItem(item: FeedItem, page: PageFetch, deps: PipelineDeps): Promise<ProcessItemResult> {
+async function processUnseenItem(
+  item: FeedItem,
+  page: PageFetch,
+  deps: PipelineDeps,
+): Promise<ProcessItemResult> {
   const { store, clock, config } = deps;
   if ("transientFailure" in page) {
     // Not recorded: the item stays new, and its feed's ETag is not advanced, so it is retried.
-    return { item, status: "failed", article: null, statements: [], alerts: [], error: page.transientFailure };
+    return {
+      item,
+      status: "failed",
+      article: null,
+      statements: [],
+      alerts: [],
+      error: page.transientFailure,
+    };
   }
 
   let extracted: ExtractedArticle;
@@ -88,8 +101,19 @@ async function processUnseenItem(item: FeedItem, page: PageFetch, deps: Pipeline
   try {
     extracted =
       "html" in page
-        ? extractArticle({ html: page.html, url: item.url, feedItem: item, minTextLength: config.extraction.minTextLength })
-        : { title: item.title, publishedAt: null, text: item.content, method: "feed-content", fallbackReason: page.failure };
+        ? extractArticle({
+            html: page.html,
+            url: item.url,
+            feedItem: item,
+            minTextLength: config.extraction.minTextLength,
+          })
+        : {
+            title: item.title,
+            publishedAt: null,
+            text: item.content,
+            method: "feed-content",
+            fallbackReason: page.failure,
+          };
     article = {
       url: item.url,
       outlet: item.outlet,

@@ -99,23 +99,35 @@ export async function runCycle(deps: CycleDeps): Promise<CycleReport> {
       result = await processFetchedItem(item, page, deps);
     } catch (error) {
       // Storage faults leave the item unrecorded, so the next cycle retries it.
-      result = { item, status: "failed", article: null, statements: [], alerts: [], error: describeError(error) };
+      result = {
+        item,
+        status: "failed",
+        article: null,
+        statements: [],
+        alerts: [],
+        error: describeError(error),
+      };
     }
     results.push(result);
     counts.itemsDone += 1;
     if (result.status === "failed") counts.itemsFailed += 1;
-    if (result.status === "processed" && result.article?.method === "readability") counts.articlesExtracted += 1;
+    if (result.status === "processed" && result.article?.method === "readability")
+      counts.articlesExtracted += 1;
     counts.statements += result.statements.length;
     counts.alerts += result.alerts.length;
     deps.onItem?.(result);
     progress();
-    const delivery = await deliverAlerts(deps, result.alerts).catch((error) => deliveryFault(result.item.url, error));
+    const delivery = await deliverAlerts(deps, result.alerts).catch((error) =>
+      deliveryFault(result.item.url, error),
+    );
     delivered.push(...delivery.delivered);
     failures.push(...delivery.failures);
   }
 
   // Feed validators are stored only now that every new item is recorded (see PollFeedResult).
-  const unfinished = new Set(results.filter((r) => r.article === null && r.status === "failed").map((r) => r.item.feedUrl));
+  const unfinished = new Set(
+    results.filter((r) => r.article === null && r.status === "failed").map((r) => r.item.feedUrl),
+  );
   for (const feed of feeds.filter((f) => !unfinished.has(f.feed.url))) {
     // A failed commit only means the feed is read in full again next time; its items are done.
     await commitPoll(feed, deps.store).catch(() => undefined);
@@ -144,7 +156,10 @@ function uniqueItems(items: readonly FeedItem[]): FeedItem[] {
  * Written by hand because ordered, bounded look-ahead is not what p-limit offers: it keeps
  * memory flat (at most that many pages held) while processing stays in publication order.
  */
-async function* prefetchPages(items: readonly FeedItem[], deps: CycleDeps): AsyncGenerator<[FeedItem, PageFetch]> {
+async function* prefetchPages(
+  items: readonly FeedItem[],
+  deps: CycleDeps,
+): AsyncGenerator<[FeedItem, PageFetch]> {
   const window = Math.max(1, deps.pagePrefetch ?? 4);
   const ahead: Promise<PageFetch>[] = [];
   let next = 0;

@@ -10,11 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../../lambdas/core/config";
 import type { Alert, Statement } from "../../../lambdas/core/model";
 import { runCycle } from "../../../lambdas/core/usecases/run-cycle";
-import type { AlertSink } from "../../../lambdas/ports/alert-sink";
 import { alertsCommand, queryCommand } from "../../../lambdas/local/commands";
 import { demoConfigJson } from "../../../lambdas/local/demo";
 import { type LocalRuntime, openLocalRuntime } from "../../../lambdas/local/local-runtime";
 import { type SampleSite, startSampleSite } from "../../../lambdas/local/sample-site";
+import type { AlertSink } from "../../../lambdas/ports/alert-sink";
 import { startTestDynalite, type TestDynalite } from "../helpers/dynalite";
 
 const GOLDEN = new URL("../../fixtures/e2e/", import.meta.url).pathname;
@@ -37,7 +37,11 @@ function golden(name: string, actual: readonly unknown[]): unknown[] {
   const path = join(GOLDEN, name);
   const text = actual.map((line) => JSON.stringify(line)).join("\n");
   if (process.env.UPDATE_GOLDEN || !existsSync(path)) writeFileSync(path, `${text}\n`);
-  return readFileSync(path, "utf8").trim().split("\n").filter(Boolean).map((line) => JSON.parse(line));
+  return readFileSync(path, "utf8")
+    .trim()
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
 }
 
 describe("the demo pipeline, end to end", () => {
@@ -53,7 +57,11 @@ describe("the demo pipeline, end to end", () => {
     site = await startSampleSite();
     db = await startTestDynalite();
     const dataDir = mkdtempSync(join(tmpdir(), "newsdrift-e2e-"));
-    const raw = { ...demoConfigJson(site), alerts: { console: false, jsonl: "alerts.jsonl" }, storage: { endpoint: db.endpoint, tableName: db.tableName } };
+    const raw = {
+      ...demoConfigJson(site),
+      alerts: { console: false, jsonl: "alerts.jsonl" },
+      storage: { endpoint: db.endpoint, tableName: db.tableName },
+    };
     configPath = join(dataDir, "newsdrift.config.json");
     writeFileSync(configPath, JSON.stringify(raw));
     const config = parseConfig(raw, configPath, (p) => join(dataDir, p));
@@ -65,7 +73,11 @@ describe("the demo pipeline, end to end", () => {
     for (; day <= site.days; day++) {
       site.setDay(day);
       const report = await runCycle(runtime.deps);
-      dayCounts.push({ newItems: report.counts.newItems, statements: report.counts.statements, alerts: report.counts.alerts });
+      dayCounts.push({
+        newItems: report.counts.newItems,
+        statements: report.counts.statements,
+        alerts: report.counts.alerts,
+      });
     }
   });
 
@@ -79,14 +91,19 @@ describe("the demo pipeline, end to end", () => {
     // Act
     const statements = await runtime.store.queryStatements({ topic: site.topic.id });
     // Assess
-    expect(stable(statements, site.baseUrl)).toEqual(golden("statements.jsonl", stable(statements, site.baseUrl)));
+    expect(stable(statements, site.baseUrl)).toEqual(
+      golden("statements.jsonl", stable(statements, site.baseUrl)),
+    );
     expect(statements.length).toBe(dayCounts.reduce((sum, d) => sum + d.statements, 0));
   });
 
   it("raises exactly the golden alerts, each delivered once to every sink", async () => {
     // Act
     const alerts = await runtime.store.listAlerts({ topic: site.topic.id });
-    const jsonl = readFileSync(runtime.deps.config.alerts.jsonl as string, "utf8").trim().split("\n").map((l) => JSON.parse(l) as Alert);
+    const jsonl = readFileSync(runtime.deps.config.alerts.jsonl as string, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Alert);
     // Assess
     expect(stable(alerts, site.baseUrl)).toEqual(golden("alerts.jsonl", stable(alerts, site.baseUrl)));
     expect(new Set(alerts.map((a) => a.id)).size).toBe(alerts.length);
@@ -113,7 +130,11 @@ describe("the demo pipeline, end to end", () => {
     stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
     const io = { stdout, stderr: new PassThrough() };
     // Act
-    const statements = await queryCommand(configPath, { topic: site.topic.id, measure: "patients", json: true }, io);
+    const statements = await queryCommand(
+      configPath,
+      { topic: site.topic.id, measure: "patients", json: true },
+      io,
+    );
     const alerts = await alertsCommand(configPath, { json: true }, io);
     // Assess
     const lines = Buffer.concat(chunks).toString("utf8").trim().split("\n");

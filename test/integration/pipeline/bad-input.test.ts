@@ -16,7 +16,10 @@ ${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1}: investigators near
 
 function rss(base: string, items: { path: string; title: string; date: string }[]): string {
   const entries = items
-    .map((i) => `<item><title>${i.title}</title><link>${base}${i.path}</link><guid>${base}${i.path}</guid><pubDate>${i.date}</pubDate><description>${i.title}: the feed summary about Izyum.</description></item>`)
+    .map(
+      (i) =>
+        `<item><title>${i.title}</title><link>${base}${i.path}</link><guid>${base}${i.path}</guid><pubDate>${i.date}</pubDate><description>${i.title}: the feed summary about Izyum.</description></item>`,
+    )
     .join("");
   return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Test</title><link>${base}/</link><description>d</description>${entries}</channel></rss>`;
 }
@@ -38,7 +41,11 @@ describe("a cycle over bad input", () => {
           response.writeHead(200, { "content-type": "application/rss+xml" });
           response.end(
             rss(base, [
-              { path: "/article.html", title: "Graves found near Izyum", date: "Fri, 16 Sep 2022 10:00:00 GMT" },
+              {
+                path: "/article.html",
+                title: "Graves found near Izyum",
+                date: "Fri, 16 Sep 2022 10:00:00 GMT",
+              },
               { path: "/image.png", title: "Izyum in pictures", date: "Fri, 16 Sep 2022 11:00:00 GMT" },
               { path: "/huge.html", title: "Izyum: the full record", date: "Fri, 16 Sep 2022 12:00:00 GMT" },
               { path: "/undated.html", title: "Izyum undated", date: "the day after tomorrow" },
@@ -68,7 +75,9 @@ describe("a cycle over bad input", () => {
           return;
         case "/malformed.xml":
           response.writeHead(200, { "content-type": "application/rss+xml" });
-          response.end('<?xml version="1.0"?><rss version="2.0"><channel><title>Cut off</title><item><title>x');
+          response.end(
+            '<?xml version="1.0"?><rss version="2.0"><channel><title>Cut off</title><item><title>x',
+          );
           return;
         case "/slow.xml":
           return; // never answers
@@ -157,8 +166,12 @@ describe("a cycle over bad input", () => {
       [`${base}/undated.html`, "processed"],
     ]);
     expect((await store.getArticle(`${base}/article.html`))?.method).toBe("readability");
-    expect((await store.getArticle(`${base}/image.png`))?.fallbackReason).toMatch(/content type image\/png is not accepted/);
-    expect((await store.getArticle(`${base}/huge.html`))?.fallbackReason).toMatch(/body exceeds 1000000 bytes/);
+    expect((await store.getArticle(`${base}/image.png`))?.fallbackReason).toMatch(
+      /content type image\/png is not accepted/,
+    );
+    expect((await store.getArticle(`${base}/huge.html`))?.fallbackReason).toMatch(
+      /body exceeds 1000000 bytes/,
+    );
     const undated = await store.getArticle(`${base}/undated.html`);
     expect(undated?.publishedAt).toBe("2026-01-01T00:00:00.000Z");
     expect(report.feeds.find((f) => f.feed.outlet === "Good News")?.problems.join(" ")).toMatch(/date/i);

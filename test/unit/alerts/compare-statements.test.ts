@@ -11,7 +11,12 @@ describe("compareStatements: figures", () => {
     const alerts = compareStatements([headline, body], [], izyumTopic);
     // Assess
     expect(alerts).toHaveLength(1);
-    expect(alerts[0]).toMatchObject({ change: "new-measure", severity: "medium", measure: "graves", previous: null });
+    expect(alerts[0]).toMatchObject({
+      change: "new-measure",
+      severity: "medium",
+      measure: "graves",
+      previous: null,
+    });
     expect(alerts[0]?.current.id).toBe("h");
     expect(alerts[0]?.summary).toBe(
       'Example Times reported 440 graves on 2022-09-16, the first figure for "graves" in Mass graves near Izyum.',
@@ -30,8 +35,21 @@ describe("compareStatements: figures", () => {
 
   it("compares with the latest earlier figure from any outlet and names both outlets and dates", () => {
     // Prepare
-    const older = figure({ id: "o", outlet: "Daily Post", publishedAt: "2022-09-14T08:00:00Z", low: 100, high: 100 });
-    const latest = figure({ id: "l", outlet: "Daily Post", publishedAt: "2022-09-15T08:00:00Z", qualifier: "at-least", low: 440, high: null });
+    const older = figure({
+      id: "o",
+      outlet: "Daily Post",
+      publishedAt: "2022-09-14T08:00:00Z",
+      low: 100,
+      high: 100,
+    });
+    const latest = figure({
+      id: "l",
+      outlet: "Daily Post",
+      publishedAt: "2022-09-15T08:00:00Z",
+      qualifier: "at-least",
+      low: 440,
+      high: null,
+    });
     const current = figure({ id: "c", outlet: "The Independent", qualifier: "approx", low: 450, high: 450 });
     // Act
     const alerts = compareStatements([current], [latest, older], izyumTopic);
@@ -46,8 +64,20 @@ describe("compareStatements: figures", () => {
 
   it("also alerts on a revision of the outlet's own earlier figure", () => {
     // Prepare
-    const own = figure({ id: "own", outlet: "The Independent", publishedAt: "2022-09-14T08:00:00Z", low: 300, high: 300 });
-    const other = figure({ id: "other", outlet: "Daily Post", publishedAt: "2022-09-15T08:00:00Z", low: 440, high: 440 });
+    const own = figure({
+      id: "own",
+      outlet: "The Independent",
+      publishedAt: "2022-09-14T08:00:00Z",
+      low: 300,
+      high: 300,
+    });
+    const other = figure({
+      id: "other",
+      outlet: "Daily Post",
+      publishedAt: "2022-09-15T08:00:00Z",
+      low: 440,
+      high: 440,
+    });
     const current = figure({ id: "c", outlet: "The Independent", low: 1300, high: 1300 });
     // Act
     const alerts = compareStatements([current], [own, other], izyumTopic);
@@ -56,12 +86,21 @@ describe("compareStatements: figures", () => {
       ["contradicts", "other"],
       ["contradicts", "own"],
     ]);
-    expect(alerts[1]?.summary).toContain("reported by its own earlier report (The Independent) on 2022-09-14");
+    expect(alerts[1]?.summary).toContain(
+      "reported by its own earlier report (The Independent) on 2022-09-14",
+    );
   });
 
   it("ignores earlier figures of other measures", () => {
     // Prepare
-    const bodies = figure({ id: "b", measure: "bodies", term: "bodies", publishedAt: "2022-09-15T08:00:00Z", low: 450, high: 450 });
+    const bodies = figure({
+      id: "b",
+      measure: "bodies",
+      term: "bodies",
+      publishedAt: "2022-09-15T08:00:00Z",
+      low: 450,
+      high: 450,
+    });
     const graves = figure({ id: "g" });
     // Act
     const alerts = compareStatements([graves], [bodies], izyumTopic);
@@ -85,7 +124,12 @@ describe("compareStatements: figures", () => {
 describe("compareStatements: stances", () => {
   it("reports an actor's first stance, then a changed one, and stays quiet when it holds", () => {
     // Prepare
-    const first = stance({ id: "s1", stance: "hedges", publishedAt: "2022-09-15T08:00:00Z", outlet: "Daily Post" });
+    const first = stance({
+      id: "s1",
+      stance: "hedges",
+      publishedAt: "2022-09-15T08:00:00Z",
+      outlet: "Daily Post",
+    });
     const changed = stance({ id: "s2", stance: "denies" });
     const same = stance({ id: "s3", stance: "hedges" });
     // Act
@@ -105,7 +149,11 @@ describe("compareStatements: stances", () => {
     // Prepare
     const framing = (id: string, outlet: string, s: "asserts" | "hedges") =>
       stance({ id, outlet, actor: "outlet", stance: s, publishedAt: "2022-09-15T08:00:00Z" });
-    const earlier = [framing("a", "A News", "asserts"), framing("b", "B News", "asserts"), framing("c", "C News", "hedges")];
+    const earlier = [
+      framing("a", "A News", "asserts"),
+      framing("b", "B News", "asserts"),
+      framing("c", "C News", "hedges"),
+    ];
     const current = stance({ id: "d", outlet: "D News", actor: "outlet", stance: "hedges" });
     // Act
     const alerts = compareStatements([current], earlier, izyumTopic);
@@ -117,8 +165,20 @@ describe("compareStatements: stances", () => {
 
   it("does not call a framing divergent without a strict majority of at least two other outlets", () => {
     // Prepare
-    const one = stance({ id: "a", outlet: "A News", actor: "outlet", stance: "asserts", publishedAt: "2022-09-15T08:00:00Z" });
-    const split = stance({ id: "b", outlet: "B News", actor: "outlet", stance: "denies", publishedAt: "2022-09-15T08:00:00Z" });
+    const one = stance({
+      id: "a",
+      outlet: "A News",
+      actor: "outlet",
+      stance: "asserts",
+      publishedAt: "2022-09-15T08:00:00Z",
+    });
+    const split = stance({
+      id: "b",
+      outlet: "B News",
+      actor: "outlet",
+      stance: "denies",
+      publishedAt: "2022-09-15T08:00:00Z",
+    });
     const current = stance({ id: "c", outlet: "C News", actor: "outlet", stance: "hedges" });
     // Act
     const withOne = compareStatements([current], [one], izyumTopic);

@@ -41,9 +41,15 @@ describe("parseConfig", () => {
   });
 
   it.each([
-    [{ ...minimal, feeds: [{ url: "ftp://example.org/rss", outlet: "X" }] }, "feeds[0].url: must be an http or https URL"],
+    [
+      { ...minimal, feeds: [{ url: "ftp://example.org/rss", outlet: "X" }] },
+      "feeds[0].url: must be an http or https URL",
+    ],
     [{ ...minimal, feeds: [] }, "feeds: must list at least one feed"],
-    [{ ...minimal, topics: [{ ...minimal.topics[0], id: "Bad Id" }] }, "topics[0].id: must be lowercase letters, digits and hyphens"],
+    [
+      { ...minimal, topics: [{ ...minimal.topics[0], id: "Bad Id" }] },
+      "topics[0].id: must be lowercase letters, digits and hyphens",
+    ],
     [{ ...minimal, pollIntervalMinutes: 0 }, "pollIntervalMinutes: Too small"],
     [{ ...minimal, alerts: { sms: ["555-0100"] } }, "alerts.sms[0]: must be an E.164 phone number"],
     [{ ...minimal, extra: true }, '(top level): Unrecognized key: "extra"'],
@@ -51,7 +57,10 @@ describe("parseConfig", () => {
       { ...minimal, topics: [{ ...minimal.topics[0], actors: [{ id: "outlet", name: "X" }] }] },
       "topics[0].actors[0].id: `outlet` is reserved",
     ],
-    [{ ...minimal, feeds: [minimal.feeds[0], minimal.feeds[0]] }, 'feeds[1].url: duplicate url "https://example.org/world/rss"'],
+    [
+      { ...minimal, feeds: [minimal.feeds[0], minimal.feeds[0]] },
+      'feeds[1].url: duplicate url "https://example.org/world/rss"',
+    ],
   ])("names the field and the problem (%#)", (raw, expected) => {
     // Prepare: a config with one mistake
     // Act

@@ -8,18 +8,31 @@ describe("HTML report", () => {
   it("escapes every piece of article text and keeps only http(s) links", () => {
     // Prepare
     const statements = [
-      figure({ id: "f", title: hostile, sentence: hostile, outlet: `<b>${hostile}</b>`, url: "javascript:alert(1)" }),
+      figure({
+        id: "f",
+        title: hostile,
+        sentence: hostile,
+        outlet: `<b>${hostile}</b>`,
+        url: "javascript:alert(1)",
+      }),
       stance({ id: "s", sentence: hostile, publishedAt: "2022-09-17T10:00:00Z" }),
     ];
     // Act
-    const html = renderReport({ topic: izyumTopic, statements, alerts: [], generatedAt: new Date("2026-01-01T00:00:00Z") });
+    const html = renderReport({
+      topic: izyumTopic,
+      statements,
+      alerts: [],
+      generatedAt: new Date("2026-01-01T00:00:00Z"),
+    });
     // Assess
     expect(html).not.toContain("<script>");
     expect(html).not.toContain("<b>");
     expect(html).not.toContain("javascript:");
     expect(html).not.toContain("\u0007");
     expect(html).not.toMatch(/" onmouseover=/);
-    expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&#39;&quot; onmouseover=alert(1)");
+    expect(html).toContain(
+      "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&#39;&quot; onmouseover=alert(1)",
+    );
   });
 
   it("draws one chart per reported measure and a stance timeline", () => {
@@ -30,7 +43,12 @@ describe("HTML report", () => {
       stance({ id: "c" }),
     ];
     // Act
-    const html = renderReport({ topic: izyumTopic, statements, alerts: [], generatedAt: new Date("2026-01-01T00:00:00Z") });
+    const html = renderReport({
+      topic: izyumTopic,
+      statements,
+      alerts: [],
+      generatedAt: new Date("2026-01-01T00:00:00Z"),
+    });
     // Assess
     expect(html.match(/<figure>/g)).toHaveLength(2);
     expect(html).toContain('aria-label="Stances over time"');

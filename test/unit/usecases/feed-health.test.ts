@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../../lambdas/core/config";
-import { initialFeedState, notDueReason, recordFailure, recordSuccess } from "../../../lambdas/core/usecases/feed-health";
+import {
+  initialFeedState,
+  notDueReason,
+  recordFailure,
+  recordSuccess,
+} from "../../../lambdas/core/usecases/feed-health";
 
 const config = parseConfig(
   {
@@ -59,7 +64,13 @@ describe("feed health", () => {
     // Act
     const ok = recordSuccess(failed, now, { etag: '"v2"', lastModified: null }, 7);
     // Assess
-    expect(ok).toMatchObject({ consecutiveFailures: 0, lastError: null, nextAttemptAt: null, etag: '"v2"', itemsSeen: 7 });
+    expect(ok).toMatchObject({
+      consecutiveFailures: 0,
+      lastError: null,
+      nextAttemptAt: null,
+      etag: '"v2"',
+      itemsSeen: 7,
+    });
     expect(notDueReason(ok, now)).toBeNull();
   });
 });
