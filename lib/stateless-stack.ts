@@ -37,6 +37,7 @@ export const TABLE_ACTIONS = [
   "dynamodb:GetItem",
   "dynamodb:Query",
   "dynamodb:PutItem",
+  "dynamodb:BatchWriteItem",
   "dynamodb:UpdateItem",
   "dynamodb:DeleteItem",
 ] as const;

@@ -27,10 +27,15 @@ export interface StatementQuery {
 }
 
 export interface StatementStore {
-  /** Stores statements; a statement already stored (same id) is left as it is. */
+  /** Stores statements; storing one again (same id, so same content) changes nothing. */
   putStatements(statements: readonly Statement[]): Promise<void>;
   /** Statements matching the query, oldest first (by publishedAt, then id). */
   queryStatements(query: StatementQuery): Promise<Statement[]>;
+  /**
+   * A topic's statements published before `before`, newest first, read page by page as the
+   * caller iterates, so a comparison can stop as soon as it has what it needs.
+   */
+  statementsNewestFirst(topic: string, before: string): AsyncIterable<Statement>;
 }
 
 export interface AlertQuery {

@@ -191,18 +191,52 @@ describe("DynamoDbStore on dynalite", () => {
       expect(item?.high).toEqual({ NULL: true });
     });
 
-    it("keeps the first version when statements are stored twice", async () => {
+    it("stores each statement once however often it is written", async () => {
       // Prepare
       const first = [figure({ topic: "twice" }), stance({ topic: "twice" })];
-      const rewritten = figure({ topic: "twice", sentence: "A different sentence with the same id." });
       await store.putStatements(first);
 
       // Act
-      await store.putStatements([rewritten, ...first]);
+      await store.putStatements([...first, ...first]);
       const stored = await store.queryStatements({ topic: "twice" });
 
       // Assess
       expect(stored).toStrictEqual(first);
+    });
+
+    it("writes more statements than one batch takes", async () => {
+      // Prepare
+      const many = Array.from({ length: 60 }, (_, i) =>
+        figure({ topic: "batches", id: `b${String(i).padStart(2, "0")}` }),
+      );
+
+      // Act
+      await store.putStatements(many);
+      const stored = await store.queryStatements({ topic: "batches" });
+
+      // Assess
+      expect(stored.map((s) => s.id)).toEqual(many.map((s) => s.id));
+    });
+
+    it("reads earlier statements newest first, excluding the given time", async () => {
+      // Prepare
+      const times = [
+        "2031-03-01T08:00:00Z",
+        "2031-03-02T08:00:00Z",
+        "2031-03-03T08:00:00Z",
+        "2031-03-04T08:00:00Z",
+      ];
+      await store.putStatements(
+        times.map((publishedAt, i) => figure({ topic: "history", id: `h${i}`, publishedAt })),
+      );
+
+      // Act
+      const read: string[] = [];
+      for await (const statement of store.statementsNewestFirst("history", "2031-03-04T08:00:00Z"))
+        read.push(statement.id);
+
+      // Assess
+      expect(read).toEqual(["h2", "h1", "h0"]);
     });
 
     it("orders by publishedAt as a time, then by id, whatever the outlet", async () => {
@@ -438,7 +472,7 @@ describe("DynamoDbStore on dynalite", () => {
 
     // Assess
     await expect(storing).rejects.toThrow(
-      /^DynamoDB storing statement fig-lost \(topic harbour-fire\) in table no-such-table failed: ResourceNotFoundException/,
+      /^DynamoDB writing 1 statements \(topic harbour-fire\) in table no-such-table failed: ResourceNotFoundException/,
     );
     await expect(querying).rejects.toThrow(
       /querying statements of topic harbour-fire in table no-such-table/,

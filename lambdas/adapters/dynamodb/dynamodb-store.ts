@@ -1,8 +1,11 @@
 // NewsdriftStore on one DynamoDB table (layout in table-schema.ts, key values in keys.ts).
 // Only operations dynalite also supports: no transactions, no PartiQL. Idempotency comes from
-// conditional writes on `attribute_not_exists(pk)`.
+// conditional writes on `attribute_not_exists(pk)`, and for statements from keys derived from content.
+
+import { setTimeout as sleep } from "node:timers/promises";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import {
+  BatchWriteCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -34,8 +37,10 @@ import {
 } from "./keys";
 import { LAYOUT_ATTRIBUTES, PARTITION_KEY, PENDING_ALERTS_INDEX } from "./table-schema";
 
-/** Parallel conditional puts per putStatements call: enough overlap without bursting a table. */
-const PUT_CONCURRENCY = 8;
+/** BatchWriteItem takes at most 25 items. */
+const BATCH_SIZE = 25;
+/** Items a newest-first page reads: a comparison usually stops within the first page. */
+const HISTORY_PAGE_SIZE = 100;
 /** SDK attempts per request (standard retry mode: exponential backoff with jitter, throttling included). */
 const MAX_ATTEMPTS = 5;
 
@@ -132,13 +137,54 @@ export class DynamoDbStore implements NewsdriftStore {
     return item ? (withoutLayout(item) as unknown as ArticleRecord) : null;
   }
 
+  /**
+   * Batch writes, not conditional puts: a statement's id and key derive from its content, so
+   * writing it again writes the same item, and one request stores up to 25 statements.
+   */
   async putStatements(statements: readonly Statement[]): Promise<void> {
-    await forEachWithConcurrency(statements, PUT_CONCURRENCY, (statement) =>
-      this.putIfAbsent(
-        { ...statementKey(statement), ...statementOutletKey(statement), ...statement },
-        `statement ${statement.id} (topic ${statement.topic})`,
-      ),
+    // A batch must not name one key twice.
+    const unique = [...new Map(statements.map((statement) => [statement.id, statement])).values()];
+    for (let start = 0; start < unique.length; start += BATCH_SIZE) {
+      const chunk = unique.slice(start, start + BATCH_SIZE);
+      let requests = chunk.map((statement) => ({
+        PutRequest: { Item: { ...statementKey(statement), ...statementOutletKey(statement), ...statement } },
+      }));
+      const description = `writing ${chunk.length} statements (topic ${chunk[0]?.topic})`;
+      for (let attempt = 1; requests.length > 0; attempt++) {
+        if (attempt > MAX_ATTEMPTS)
+          throw contextualError(description, this.tableName, new Error("items left unprocessed"));
+        const result = await this.send(
+          () => this.documents.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } })),
+          description,
+        );
+        requests = (result.UnprocessedItems?.[this.tableName] ?? []) as typeof requests;
+        if (requests.length > 0) await sleep(50 * 2 ** attempt);
+      }
+    }
+  }
+
+  async *statementsNewestFirst(topic: string, before: string): AsyncIterable<Statement> {
+    const pages = paginateQuery(
+      { client: this.documents, pageSize: HISTORY_PAGE_SIZE },
+      {
+        TableName: this.tableName,
+        KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
+        ExpressionAttributeValues: {
+          ":pk": topicPartition(topic),
+          ":from": STATEMENT_PREFIX,
+          ":to": `${STATEMENT_PREFIX}${sortableTime(before)}`,
+        },
+        ScanIndexForward: false,
+        ConsistentRead: true,
+      },
     );
+    try {
+      for await (const page of pages) {
+        for (const item of page.Items ?? []) yield withoutLayout(item) as unknown as Statement;
+      }
+    } catch (error) {
+      throw contextualError(`reading earlier statements of topic ${topic}`, this.tableName, error);
+    }
   }
 
   async queryStatements(query: StatementQuery): Promise<Statement[]> {
@@ -310,29 +356,4 @@ function isConditionalCheckFailure(error: unknown): boolean {
 function contextualError(description: string, tableName: string, error: unknown): Error {
   const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return new Error(`DynamoDB ${description} in table ${tableName} failed: ${reason}`, { cause: error });
-}
-
-/**
- * Runs `task` over `items` with at most `limit` in flight and stops starting new ones after a failure.
- * Hand-written because it is a dozen lines and no concurrency library is a dependency.
- */
-async function forEachWithConcurrency<T>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<unknown>,
-): Promise<void> {
-  let next = 0;
-  let failed = false;
-  const worker = async (): Promise<void> => {
-    while (!failed && next < items.length) {
-      const item = items[next++] as T;
-      try {
-        await task(item);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

@@ -15,6 +15,9 @@ import {
 import { actorName, day, describeFigure, describeStance } from "./describe";
 import { relateFigures, sameFigure } from "./figure-interval";
 
+/** Other outlets' framings count towards the prevailing framing for this long after they appeared. */
+export const FRAMING_WINDOW_DAYS = 30;
+
 const SEVERITY: Record<AlertChange, Severity> = {
   "new-measure": "medium",
   refined: "low",
@@ -179,18 +182,21 @@ function compareActorStance(
 
 /**
  * An outlet's own framing alerts when it differs from the prevailing framing of the other outlets:
- * the stance most of them took in their latest framing of the same kind (headline or body).
- * It needs at least two other outlets and a strict majority, so one outlet alone never "prevails".
+ * the stance most of them took in their latest framing of the same kind (headline or body) within
+ * the last FRAMING_WINDOW_DAYS. It needs at least two other outlets and a strict majority, so one
+ * outlet alone never "prevails".
  */
 function compareFraming(
   framing: StanceStatement,
   earlierStances: readonly StanceStatement[],
   add: AddAlert,
 ): void {
+  const since = Date.parse(framing.publishedAt) - FRAMING_WINDOW_DAYS * 86_400_000;
   const others = new Map<string, StanceStatement>();
   for (const s of earlierStances) {
     if (s.actor !== OUTLET_ACTOR || s.outlet === framing.outlet || s.inHeadline !== framing.inHeadline)
       continue;
+    if (Date.parse(s.publishedAt) < since) continue;
     const known = others.get(s.outlet);
     if (known === undefined || byPublication(known, s) < 0) others.set(s.outlet, s);
   }

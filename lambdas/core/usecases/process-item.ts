@@ -2,7 +2,9 @@
 import { createHash } from "node:crypto";
 import { FetchError, type FetchErrorCode, type HttpFetcher } from "../../ports/http-fetcher";
 import { compareStatements } from "../alerts/compare-statements";
+import { collectComparisonHistory } from "../alerts/comparison-history";
 import { extractArticle } from "../article/extract-article";
+import type { TopicConfig } from "../config";
 import { decodeText } from "../feed/charset";
 import type { Alert, Article, ArticleRecord, ExtractedArticle, FeedItem, Statement } from "../model";
 import { extractStatements } from "../statements/extract-statements";
@@ -56,50 +58,46 @@ export interface ProcessItemResult {
 /** Fetches the item's page (unless the item is already done) and processes it. */
 export async function processItem(item: FeedItem, deps: PipelineDeps): Promise<ProcessItemResult> {
   if (await deps.store.isProcessed(item.guid, item.url)) return duplicate(item);
-  return processUnseenItem(item, await fetchPage(item, deps.fetcher), deps);
+  const page = await fetchPage(item, deps.fetcher);
+  return commitAnalysis(analyzeItem(item, page, deps), deps);
 }
 
-function duplicate(item: FeedItem): ProcessItemResult {
-  return { item, status: "duplicate", article: null, statements: [], alerts: [], error: null };
-}
-
-/**
- * Extracts, stores statements, records alerts, and writes the article record last, so a crash
- * anywhere before it makes a rerun redo the item with the same ids, adding nothing twice.
- */
+/** Processes an item whose page was fetched already, unless the item is done. */
 export async function processFetchedItem(
   item: FeedItem,
   page: PageFetch,
   deps: PipelineDeps,
 ): Promise<ProcessItemResult> {
   if (await deps.store.isProcessed(item.guid, item.url)) return duplicate(item);
-  return processUnseenItem(item, page, deps);
+  return commitAnalysis(analyzeItem(item, page, deps), deps);
 }
 
-async function processUnseenItem(
+function duplicate(item: FeedItem): ProcessItemResult {
+  return { item, status: "duplicate", article: null, statements: [], alerts: [], error: null };
+}
+
+/** What extraction made of an item: pure computation, no I/O, so it can run ahead of storage. */
+export type ItemAnalysis =
+  | { readonly kind: "transient"; readonly item: FeedItem; readonly reason: string }
+  | { readonly kind: "broken"; readonly item: FeedItem; readonly reason: string; readonly at: Date }
+  | {
+      readonly kind: "extracted";
+      readonly item: FeedItem;
+      readonly extracted: ExtractedArticle;
+      readonly article: Article;
+      readonly topics: readonly TopicConfig[];
+      readonly statements: Statement[];
+    };
+
+export function analyzeItem(
   item: FeedItem,
   page: PageFetch,
-  deps: PipelineDeps,
-): Promise<ProcessItemResult> {
-  const { store, clock, config } = deps;
-  if ("transientFailure" in page) {
-    // Not recorded: the item stays new, and its feed's ETag is not advanced, so it is retried.
-    return {
-      item,
-      status: "failed",
-      article: null,
-      statements: [],
-      alerts: [],
-      error: page.transientFailure,
-    };
-  }
-
-  let extracted: ExtractedArticle;
-  let article: Article;
-  let statements: Statement[];
-  let topicIds: string[];
+  deps: Pick<PipelineDeps, "config" | "clock">,
+): ItemAnalysis {
+  const { config, clock } = deps;
+  if ("transientFailure" in page) return { kind: "transient", item, reason: page.transientFailure };
   try {
-    extracted =
+    const extracted: ExtractedArticle =
       "html" in page
         ? extractArticle({
             html: page.html,
@@ -114,7 +112,7 @@ async function processUnseenItem(
             method: "feed-content",
             fallbackReason: page.failure,
           };
-    article = {
+    const article: Article = {
       url: item.url,
       outlet: item.outlet,
       title: extracted.title || item.title,
@@ -122,29 +120,68 @@ async function processUnseenItem(
       text: extracted.text,
     };
     const topics = matchTopics(article, config.topics);
-    topicIds = topics.map((topic) => topic.id);
-    statements = topics.flatMap((topic) => extractStatements(article, topic));
+    const statements = topics.flatMap((topic) => extractStatements(article, topic));
+    return { kind: "extracted", item, extracted, article, topics, statements };
   } catch (error) {
+    return { kind: "broken", item, reason: `extraction failed: ${describeError(error)}`, at: clock.now() };
+  }
+}
+
+/**
+ * Stores statements, records alerts, and writes the article record last, so a crash anywhere
+ * before it makes a rerun redo the item with the same ids, adding nothing twice.
+ */
+export async function commitAnalysis(analysis: ItemAnalysis, deps: PipelineDeps): Promise<ProcessItemResult> {
+  const { store, clock } = deps;
+  const { item } = analysis;
+  if (analysis.kind === "transient") {
+    // Not recorded: the item stays new, and its feed's ETag is not advanced, so it is retried.
+    return { item, status: "failed", article: null, statements: [], alerts: [], error: analysis.reason };
+  }
+  if (analysis.kind === "broken") {
     // A page that breaks extraction fails alone: recorded with its reason, never retried forever.
-    const reason = `extraction failed: ${describeError(error)}`;
-    const record = articleRecord(item, null, null, [], 0, clock.now(), reason);
+    const record = articleRecord(item, null, null, [], 0, analysis.at, analysis.reason);
     await store.putArticle(record);
-    return { item, status: "failed", article: record, statements: [], alerts: [], error: reason };
+    return { item, status: "failed", article: record, statements: [], alerts: [], error: analysis.reason };
   }
 
-  await store.putStatements(statements);
-  const alerts: Alert[] = [];
-  for (const topic of config.topics.filter((t) => topicIds.includes(t.id))) {
-    const current = statements.filter((s) => s.topic === topic.id);
-    if (current.length === 0) continue;
-    const earlier = await store.queryStatements({ topic: topic.id, before: article.publishedAt });
-    for (const alert of compareStatements(current, earlier, topic)) {
-      if (await store.recordAlert(alert)) alerts.push(alert);
-    }
-  }
-  const record = articleRecord(item, article, extracted, topicIds, statements.length, clock.now(), null);
+  const { article, extracted, topics, statements } = analysis;
+  const [, ...histories] = await Promise.all([
+    store.putStatements(statements),
+    // Earlier reporting only: the article's own statements are never part of it.
+    ...topics.map((topic) =>
+      collectComparisonHistory(
+        statements.filter((s) => s.topic === topic.id),
+        store.statementsNewestFirst(topic.id, article.publishedAt),
+      ),
+    ),
+  ]);
+  const alerts = topics.flatMap((topic, index) =>
+    compareStatements(
+      statements.filter((s) => s.topic === topic.id),
+      histories[index] ?? [],
+      topic,
+    ),
+  );
+  const recorded = await Promise.all(alerts.map((alert) => store.recordAlert(alert)));
+  const record = articleRecord(
+    item,
+    article,
+    extracted,
+    topics.map((t) => t.id),
+    statements.length,
+    clock.now(),
+    null,
+  );
   await store.putArticle(record);
-  return { item, status: "processed", article: record, statements, alerts, error: null };
+  return {
+    item,
+    status: "processed",
+    article: record,
+    statements,
+    alerts: alerts.filter((_, index) => recorded[index]),
+    error: null,
+  };
 }
 
 function articleRecord(

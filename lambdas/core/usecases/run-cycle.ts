@@ -5,7 +5,14 @@ import type { FeedItem } from "../model";
 import { type DeliveryReport, deliverAlerts } from "./deliver-alerts";
 import { describeError, type PipelineDeps } from "./deps";
 import { commitPoll, type PollFeedResult, pollFeed } from "./poll-feed";
-import { fetchPage, type PageFetch, type ProcessItemResult, processFetchedItem } from "./process-item";
+import {
+  analyzeItem,
+  commitAnalysis,
+  fetchPage,
+  type ItemAnalysis,
+  type PageFetch,
+  type ProcessItemResult,
+} from "./process-item";
 
 export interface CycleCounts {
   feedsTotal: number;
@@ -93,10 +100,11 @@ export async function runCycle(deps: CycleDeps): Promise<CycleReport> {
   const results: ProcessItemResult[] = [];
   const delivered = [...recovered.delivered];
   const failures = [...recovered.failures];
-  for await (const [item, page] of prefetchPages(items, deps)) {
+  const commit = async (analysis: ItemAnalysis): Promise<void> => {
+    const { item } = analysis;
     let result: ProcessItemResult;
     try {
-      result = await processFetchedItem(item, page, deps);
+      result = await commitAnalysis(analysis, deps);
     } catch (error) {
       // Storage faults leave the item unrecorded, so the next cycle retries it.
       result = {
@@ -118,11 +126,20 @@ export async function runCycle(deps: CycleDeps): Promise<CycleReport> {
     deps.onItem?.(result);
     progress();
     const delivery = await deliverAlerts(deps, result.alerts).catch((error) =>
-      deliveryFault(result.item.url, error),
+      deliveryFault(item.url, error),
     );
     delivered.push(...delivery.delivered);
     failures.push(...delivery.failures);
+  };
+  let committing: Promise<void> = Promise.resolve();
+  for await (const [item, page] of prefetchPages(items, deps)) {
+    // Extraction needs no storage, so it runs while the previous item's writes are in flight;
+    // items are still committed one after another, so each comparison sees the items before it.
+    const analysis = analyzeItem(item, page, deps);
+    await committing;
+    committing = commit(analysis);
   }
+  await committing;
 
   // Feed validators are stored only now that every new item is recorded (see PollFeedResult).
   const unfinished = new Set(
