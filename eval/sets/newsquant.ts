@@ -7,7 +7,9 @@
 // CQE's loop can count one gold quantity against several predictions, here each prediction is
 // used at most once (greedy, preferring a prediction that also matches unit and change).
 import { z } from "zod";
-import { extractQuantities, type Quantity } from "../../lambdas/core/statements/quantities";
+import { type DetailedQuantity, extractDetailedQuantities } from "../../lambdas/core/statements/quantities";
+
+type Quantity = DetailedQuantity;
 
 const goldQuantitySchema = z.object({
   value: z.number().nullable(),
@@ -44,8 +46,13 @@ function predictedValue(quantity: Quantity): Value {
   return quantity.value;
 }
 
-/** NewsQuant's change symbols: the qualifier when there is one, else the direction of a change. */
+/**
+ * NewsQuant's change symbols: the qualifier when there is one, else the direction of a change.
+ * A range is a change only when it is the amount ("fell by 1 to 1.5 degrees"); "rose from 400 to
+ * 450" spans two levels, which NewsQuant marks "=" like any other range.
+ */
 function predictedChange(quantity: Quantity): GoldQuantity["change"] {
+  if (quantity.qualifier === "range") return quantity.isChangeAmount ? (quantity.change ?? "=") : "=";
   switch (quantity.qualifier) {
     case "approx":
       return "~";
@@ -221,7 +228,7 @@ export async function evaluate(
     }
     const row = parsed.data;
     sentences++;
-    const predicted = extractQuantities(row.text);
+    const predicted = extractDetailedQuantities(row.text);
     const counts = scoreSentence(row.quantities, predicted);
     goldCount += row.quantities.length;
     predictedCount += predicted.length;

@@ -1,7 +1,9 @@
 // Attribution: who says what in a sentence. "X said ...", "... , X said.", "..., said X.",
-// "according to X, ...", "X told reporters ...", "X's spokesman said ...". A pronoun or a bare role
-// ("he", "the spokesman") points back to the last named speaker. Speakers resolve to the topic's
-// actors through their aliases; an unknown speaker stays as written.
+// "according to X, ...", "X told reporters ...", "X's spokesman said ...", "X, a spokesperson for Y,
+// said ...", "X: 'quote'". A speaker must be a noun phrase that names a person or an organisation.
+// A pronoun or a bare person role ("he", "the spokesman") points back to the last named speaker; a
+// definite description ("the authority", "the company") resolves to the actor it describes. Speakers
+// resolve to the topic's actors through their aliases; an unknown speaker stays as written.
 import type { ActorConfig } from "../config";
 import { keywordPattern } from "../topics/keywords";
 import { findQuoteSpans, type Span } from "./quotes";
@@ -9,40 +11,177 @@ import { findQuoteSpans, type Span } from "./quotes";
 export interface Attribution {
   /** The speaker as written ("Kremlin spokesman Dmitry Peskov", "he"). */
   readonly speaker: string;
+  /** What the text says of the speaker between commas ("a spokesperson for Kestrel"), or null. */
+  readonly appositive: string | null;
   /** The reporting verb ("said", "denied"). */
   readonly verb: string;
   readonly verbStart: number;
   readonly verbEnd: number;
   /** What the speaker said: the span of the sentence their words cover. */
   readonly content: Span;
+  /** The words point to an earlier report: "reported", "had said", "earlier reports put". */
+  readonly isPastReport: boolean;
 }
 
+// Base forms that are mostly nouns ("report", "call", "question", "statement") are left out.
 const REPORTING_VERBS =
-  "said|says|say|told|tells|added|adds|claimed|claims|insisted|insists|stated|states|announced|announces|reported|wrote|writes|alleged|alleges|declared|declares|explained|noted|warned|argued|maintained|suggested|acknowledged|admitted|confirmed|confirms|denied|denies|dismissed|dismisses|rejected|rejects|accused|accuses|called|calls|described|describes|questioned|questions|disputed|disputes";
+  "said|says|say|told|tells|tell|added|adds|claimed|claims|claim|insisted|insists|insist|stated|states|announced|announces|reported|reports|wrote|writes|alleged|alleges|declared|declares|explained|noted|warned|warns|argued|maintained|suggested|acknowledged|admitted|confirmed|confirms|confirm|denied|denies|deny|dismissed|dismisses|rejected|rejects|reject|accused|accuses|called|calls|described|describes|describe|questioned|questions|disputed|disputes|dispute|estimated|estimates|show|shows|showed|" +
+  // "puts the number at 120": a figure given by its speaker.
+  "(?:puts?|putting)(?=\\s+(?:the|its|their|his|her)\\s+(?:figure|number|total|toll|count|tally)\\b)";
 
 /** SPEAKER VERB: the speaker is read backwards from the verb to a clause boundary. */
-const VERB_AFTER_SPEAKER = new RegExp(`(?<![\\p{L}-])(${REPORTING_VERBS})\\b`, "giu");
+const VERB_AFTER_SPEAKER = new RegExp(`(?<![\\p{L}-])(?:${REPORTING_VERBS})(?![\\p{L}])`, "giu");
 /** ", said Kremlin spokesman Dmitry Peskov." */
 const INVERTED =
   /[,"”’]\s*(said|says|added|claimed|told reporters)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}[^,.;:"“”]{1,80}?)\s*(?=[.,;]|$)/giu;
 const ACCORDING_TO = /\baccording\s+to\s+([^,.;:"“”]{2,80}?)\s*(?=[.,;]|$)/giu;
+/** A headline's "Kremlin: 'These are lies'": the speaker, a colon, a quotation. */
+const COLON_QUOTE = /^([^:"“”]{2,60}?)\s*:\s*(?=["“‘'])/u;
 
-const SPEAKER_BOUNDARY =
-  /(?:[,;:"“”(]|\b(?:and|but|that|while|which|who|as|after|when|because|although|though|where|whereas)\b)(?![\s\S]*(?:[,;:"“”(]|\b(?:and|but|that|while|which|who|as|after|when|because|although|though|where|whereas)\b))/iu;
+const BOUNDARY_WORDS = "and|but|that|while|which|who|as|after|when|because|although|though|where|whereas";
+const SPEAKER_BOUNDARY = new RegExp(
+  `(?:[,;:"“”(]|\\b(?:${BOUNDARY_WORDS})\\b)(?![\\s\\S]*(?:[,;:"“”(]|\\b(?:${BOUNDARY_WORDS})\\b))`,
+  "iu",
+);
 const PASSIVE_OR_NOUN =
-  /\b(?:was|were|is|are|been|be|being|the|a|an|its|their|his|her|these|those|such|of|to)\s*$/i;
-const PRONOUN_OR_ROLE =
-  /^(?:he|she|they|it|we|the\s+(?:spokesman|spokeswoman|spokesperson|official|officials|ministry|minister|president|prosecutor|governor|mayor|agency|army|military|government|statement|report|kremlin))$/i;
+  /\b(?:was|were|is|are|been|be|being|remain|remains|remained|the|a|an|its|their|his|her|these|those|such|of|to)\s*$/i;
+
+const PRONOUN = /^(?:he|she|they|it|we)$/i;
+/** People who speak for an organisation without being named: they are the last speaker. */
+const PERSON_ROLE = /^(?:the|a|an)\s+(?:spokes(?:man|woman|person)|official|officials|representative)$/i;
+
+/** Words that name a speaker when they head its noun phrase (singular; plurals are accepted too). */
+const ROLE_NOUNS = new Set(
+  (
+    "spokesman spokeswoman spokesperson spokespeople official authority police ministry minister government " +
+    "agency department office council councillor board commission committee regulator inspector investigator " +
+    "prosecutor coroner judge court lawyer attorney governor mayor president premier chancellor secretary " +
+    "director chief head executive manager chairman chairwoman chair founder owner operator company firm group " +
+    "campaigner activist expert scientist researcher analyst economist doctor nurse staff worker employee union " +
+    "resident witness survivor villager local neighbour neighbor relative family parent victim officer source " +
+    "military army commander soldier service team volunteer engineer coordinator leader member administration " +
+    "embassy statement report media newspaper paper broadcaster outlet journalist reporter correspondent press " +
+    "people crew firefighter paramedic medic observer monitor study survey organisation organization charity " +
+    "brigade institute association federation network coalition alliance party unit hospital university " +
+    "utility watchdog inquiry panel parliament senate congress cabinet trust foundation society"
+  ).split(" "),
+);
+/** Data that "show" something speak for whoever owns them: "the authority's figures show". */
+const DATA_NOUNS = /^(?:figures|data|statistics|records|numbers|results|tallies|estimates)$/i;
+const SHOW_VERB = /^show(?:s|ed)?$/i;
+
+/** Heads that make the speaker a news outlet or a report rather than an actor. */
+const MEDIA_NOUNS = new Set(
+  "report media newspaper paper broadcaster outlet press tabloid article story coverage bulletin website".split(
+    " ",
+  ),
+);
+/**
+ * "Many said", "Dozens told": a count of people is no one in particular; "Earlier reports put",
+ * "Now officials say": a sentence adverb before a verb-like noun is no speaker either.
+ */
+const NOT_SPEAKER_HEADS =
+  /^(?:many|most|some|several|dozens|hundreds|thousands|others|all|few|none|both|each|earlier|later|previously|then|now|today|yesterday|meanwhile|however|also|still)$/i;
+const EARLIER = /\b(?:earlier|previous(?:ly)?|initial(?:ly)?|first|original(?:ly)?|prior)\b/i;
+
+/** Time words between a speaker and the verb or after the verb ("on Friday", "in a statement"). */
+const ADVERBIAL =
+  "(?:on\\s+\\p{Lu}\\p{L}+day(?:\\s+(?:morning|afternoon|evening|night))?|late\\s+on\\s+\\p{Lu}\\p{L}+day|in\\s+a\\s+statement|to\\s+reporters|at\\s+a\\s+briefing|yesterday|today|tonight|earlier|later|also|again|now|first|previously|initially|last\\s+(?:night|week|month)|this\\s+(?:morning|week))";
+const LEADING_ADVERBIALS = new RegExp(`^(?:\\s*,?\\s*${ADVERBIAL}\\b)+`, "iu");
+const TRAILING_ADVERBIALS = new RegExp(`(?:\\s+${ADVERBIAL})+$`, "iu");
+
+function singular(word: string): string {
+  if (/[^aeiou]ies$/i.test(word)) return word.replace(/ies$/i, "y");
+  if (/[^s]s$/i.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** The last word of a phrase without its possessive ending. */
+function headWord(phrase: string): string {
+  const last = phrase.trim().split(/\s+/).at(-1) ?? "";
+  return last.replace(/['’]s?$/, "");
+}
+
+/**
+ * Whether a phrase can name a speaker: no digits, no clause words, and a head that is a pronoun,
+ * a capitalised name or a role noun. "31 of whom remain" and "most of those" are not speakers.
+ */
+export function isSpeakerPhrase(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8 || /\d/.test(phrase)) return false;
+  if (/\b(?:whom|whose|which|who|that|if|than|not)\b/i.test(phrase)) return false;
+  const head = headWord(phrase);
+  if (NOT_SPEAKER_HEADS.test(head)) return false;
+  if (PRONOUN.test(head) && words.length === 1) return true;
+  if (/^\p{Lu}/u.test(head)) return true;
+  const lower = head.toLowerCase();
+  return ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(singular(lower));
+}
 
 function trimSpeaker(raw: string): string | null {
-  const words = raw
+  const speaker = raw
     .trim()
     .replace(/^(?:on\s+\p{Lu}\p{L}+day,?\s*)/iu, "")
-    .split(/\s+/)
-    .filter(Boolean);
-  if (words.length === 0 || words.length > 8) return null;
-  const speaker = words.join(" ");
-  return /\p{L}/u.test(speaker) ? speaker : null;
+    .replace(TRAILING_ADVERBIALS, "")
+    .replace(/\s+/g, " ")
+    // "The town council" at a sentence start is "the town council" elsewhere; "The Courier" stays.
+    .replace(/^The(?=\s+\p{Ll})/u, "the");
+  return isSpeakerPhrase(speaker) ? speaker : null;
+}
+
+interface SpeakerFound {
+  readonly speaker: string;
+  readonly start: number;
+  readonly appositive: string | null;
+}
+
+/** An appositive or a non-restrictive clause between commas is at most this long. */
+const MAX_APPOSITIVE_WORDS = 16;
+
+/**
+ * The speaker in the text before a reporting verb: the words after the last clause boundary, or,
+ * when that boundary is the comma closing an appositive ("Dr Roe, director of X, said"), the
+ * noun phrase before the appositive.
+ */
+function speakerBefore(before: string): SpeakerFound | null {
+  const boundary = SPEAKER_BOUNDARY.exec(before);
+  const start = boundary ? boundary.index + boundary[0].length : 0;
+  const direct = before.slice(start);
+  if (/\S/.test(direct)) {
+    const speaker = trimSpeaker(direct);
+    return speaker ? { speaker, start, appositive: null } : null;
+  }
+  if (boundary?.[0] !== ",") return null;
+  const untilAppositive = before.slice(0, boundary.index);
+  const opening = untilAppositive.lastIndexOf(",");
+  if (opening < 0) return null;
+  const appositive = untilAppositive.slice(opening + 1).trim();
+  const appositiveWords = appositive.split(/\s+/).length;
+  if (!appositive || appositiveWords > MAX_APPOSITIVE_WORDS || /["“”]/.test(appositive)) return null;
+  const headText = untilAppositive.slice(0, opening);
+  const headBoundary = SPEAKER_BOUNDARY.exec(headText);
+  const headStart = headBoundary ? headBoundary.index + headBoundary[0].length : 0;
+  const speaker = trimSpeaker(headText.slice(headStart));
+  return speaker ? { speaker, start: headStart, appositive } : null;
+}
+
+/**
+ * The speaker before a verb; for "show", the owner of the data that shows it ("the authority's
+ * latest figures show" → the authority). Data with no owner ("figures show") are nobody's words.
+ */
+function showingSpeaker(verb: string, before: string): SpeakerFound | null {
+  if (!SHOW_VERB.test(verb)) return speakerBefore(before);
+  const boundary = SPEAKER_BOUNDARY.exec(before);
+  const start = boundary ? boundary.index + boundary[0].length : 0;
+  const owned = /^(\s*)(.+?)['’]s?\s+(?:\p{Ll}+\s+){0,2}(\p{L}+)\s*$/u.exec(before.slice(start));
+  if (!owned?.[2] || !DATA_NOUNS.test(owned[3] ?? "")) return null;
+  const speaker = trimSpeaker(owned[2]);
+  return speaker ? { speaker, start: start + (owned[1]?.length ?? 0), appositive: null } : null;
+}
+
+/** Whether the verb phrase refers back to an earlier report: "reported", "had said", "first reported". */
+function pastReport(verb: string, speaker: string, between: string): boolean {
+  return /^reported$/i.test(verb) || /\bhad\s*$/i.test(between) || EARLIER.test(`${speaker} ${between}`);
 }
 
 /** Attributions in a sentence, in text order. */
@@ -53,6 +192,21 @@ export function findAttributions(
   const found: Attribution[] = [];
   const insideQuote = (position: number) => quotes.some((q) => position > q.start && position < q.end);
 
+  const colon = COLON_QUOTE.exec(sentence);
+  const colonSpeaker = colon ? trimSpeaker(colon[1] ?? "") : null;
+  if (colon && colonSpeaker) {
+    const verbStart = sentence.indexOf(":", (colon[1] ?? "").length);
+    found.push({
+      speaker: colonSpeaker,
+      appositive: null,
+      verb: ":",
+      verbStart,
+      verbEnd: verbStart + 1,
+      content: { start: colon[0].length, end: sentence.length },
+      isPastReport: false,
+    });
+  }
+
   for (const match of sentence.matchAll(ACCORDING_TO)) {
     const speaker = trimSpeaker(match[1] ?? "");
     if (!speaker || insideQuote(match.index)) continue;
@@ -61,19 +215,32 @@ export function findAttributions(
       match.index < sentence.length / 2
         ? { start: end, end: sentence.length }
         : { start: 0, end: match.index };
-    found.push({ speaker, verb: "according to", verbStart: match.index, verbEnd: end, content });
+    found.push({
+      speaker,
+      appositive: null,
+      verb: "according to",
+      verbStart: match.index,
+      verbEnd: end,
+      content,
+      isPastReport: EARLIER.test(speaker),
+    });
   }
 
   for (const match of sentence.matchAll(INVERTED)) {
     const speaker = trimSpeaker(match[2] ?? "");
     if (!speaker || insideQuote(match.index + 1)) continue;
     const verbStart = match.index + match[0].indexOf(match[1] ?? "");
+    const appositive = /^,\s*([^,.;:"“”]{2,80}?)\s*(?=[.;]|$)/u.exec(
+      sentence.slice(match.index + match[0].length),
+    );
     found.push({
       speaker,
+      appositive: appositive?.[1] ?? null,
       verb: (match[1] ?? "").toLowerCase(),
       verbStart,
       verbEnd: verbStart + (match[1] ?? "").length,
       content: { start: 0, end: match.index + 1 },
+      isPastReport: false,
     });
   }
 
@@ -82,43 +249,104 @@ export function findAttributions(
     const verbEnd = verbStart + match[0].length;
     if (insideQuote(verbStart) || found.some((f) => verbStart >= f.verbStart && verbStart < f.verbEnd))
       continue;
-    const before = sentence.slice(0, verbStart);
-    if (PASSIVE_OR_NOUN.test(before) || /['’]s?\s*$/.test(before)) continue;
+    const rawBefore = sentence.slice(0, verbStart);
+    if (PASSIVE_OR_NOUN.test(rawBefore) || /['’]s?\s*$/.test(rawBefore)) continue;
     // "claims of", "reports that were": a noun.
     if (/^\s+of\b/i.test(sentence.slice(verbEnd))) continue;
-    const boundary = SPEAKER_BOUNDARY.exec(before);
-    const speakerStart = boundary ? boundary.index + boundary[0].length : 0;
-    const speaker = trimSpeaker(before.slice(speakerStart));
-    if (!speaker) continue;
-    // '"…," he said.' reports what came before; "X said that …" what comes after.
-    const after = sentence
-      .slice(verbEnd)
-      .replace(/^\s*(?:on\s+\p{Lu}\p{L}+|in\s+a\s+statement|to\s+reporters)\b/u, "");
+    // "Kestrel had said", "the Courier first reported": the auxiliary or adverb is not the speaker.
+    const auxiliary = /(?:\s+(?:had|has|have|would|will|also|first|earlier|previously|initially))+\s*$/i.exec(
+      rawBefore,
+    );
+    const before = auxiliary ? rawBefore.slice(0, auxiliary.index + 1) : rawBefore;
+    const speakerFound = showingSpeaker(match[0], before);
+    if (!speakerFound) continue;
+    // '"…," he said.' and "…, officials said on Friday, after …" report what came before;
+    // "X said that …" what comes after.
+    const after = sentence.slice(verbEnd).replace(LEADING_ADVERBIALS, "");
     const wordsAfter = (after.match(/\p{L}+/gu) ?? []).length;
-    const reportsBefore = wordsAfter <= 3 && /[,"”’']\s*$/.test(before.slice(0, speakerStart));
+    const endsReport = wordsAfter <= 3 || /^\s*(?:[,.;]|$)/.test(after);
+    const reportsBefore = endsReport && /[,"”’']\s*$/.test(before.slice(0, speakerFound.start));
     const content = reportsBefore
-      ? { start: 0, end: speakerStart }
+      ? { start: 0, end: speakerFound.start }
       : { start: verbEnd, end: sentence.length };
-    found.push({ speaker, verb: match[0].toLowerCase(), verbStart, verbEnd, content });
+    found.push({
+      speaker: speakerFound.speaker,
+      appositive: speakerFound.appositive,
+      verb: match[0].toLowerCase(),
+      verbStart,
+      verbEnd,
+      content,
+      isPastReport: pastReport(match[0], speakerFound.speaker, rawBefore.slice(before.length)),
+    });
   }
   return found.sort((a, b) => a.verbStart - b.verbStart);
 }
 
-export function isPronounOrRole(speaker: string): boolean {
-  return PRONOUN_OR_ROLE.test(speaker.trim());
+/** Whether a speaker is a news outlet or a report: a media noun, or the article's own outlet by name. */
+export function isReportSpeaker(speaker: string, outlet: string): boolean {
+  const head = headWord(speaker).toLowerCase();
+  if (MEDIA_NOUNS.has(head) || MEDIA_NOUNS.has(singular(head))) return true;
+  const outletWords = new Set(
+    outlet
+      .replace(/\([^)]*\)/g, " ")
+      .split(/\s+/)
+      .filter((word) => /^\p{Lu}/u.test(word) && !/^the$/i.test(word))
+      .map((word) => word.toLowerCase()),
+  );
+  const names = speaker
+    .split(/\s+/)
+    .map((word) => word.replace(/['’]s?$/, ""))
+    .filter((word) => /^\p{Lu}/u.test(word) && !/^the$/i.test(word) && !EARLIER.test(word));
+  return names.length > 0 && names.every((name) => outletWords.has(name.toLowerCase()));
 }
 
-/** The topic actor a speaker refers to ("Kremlin spokesman Dmitry Peskov" → kremlin), or null. */
-export function resolveActor(speaker: string, actors: readonly ActorConfig[]): ActorConfig | null {
+interface ActorPattern {
+  readonly actor: ActorConfig;
+  /** The actor's name and aliases. */
+  readonly pattern: RegExp;
+}
+
+function actorPatterns(actors: readonly ActorConfig[]): ActorPattern[] {
+  return actors.map((actor) => ({ actor, pattern: keywordPattern([actor.name, ...actor.aliases]) }));
+}
+
+/** The actor whose name or alias comes first in the text. */
+function firstNamedActor(text: string, patterns: readonly ActorPattern[]): ActorConfig | null {
   let best: { actor: ActorConfig; at: number } | null = null;
-  for (const actor of actors) {
-    const pattern = keywordPattern([actor.name, ...actor.aliases]);
+  for (const { actor, pattern } of patterns) {
     pattern.lastIndex = 0;
-    const match = pattern.exec(speaker);
+    const match = pattern.exec(text);
     if (match && (!best || match.index < best.at)) best = { actor, at: match.index };
   }
   return best?.actor ?? null;
 }
+
+/** The topic actor a speaker refers to ("Kremlin spokesman Dmitry Peskov" → kremlin), or null. */
+export function resolveActor(speaker: string, actors: readonly ActorConfig[]): ActorConfig | null {
+  return firstNamedActor(speaker, actorPatterns(actors));
+}
+
+/** Last words of company names, and words in aliases, that make an actor a company. */
+const COMPANY_NAME =
+  /\b(?:Chemicals?|Corp(?:oration)?|Co|Ltd|Limited|Inc|Group|plc|PLC|LLC|AG|GmbH|SA|NV|Holdings|Industries|Pharmaceuticals|Technologies|Motors|Airlines)\.?$/;
+const COMPANY_DESCRIPTIONS = new Set(["company", "firm"]);
+
+function isCompany(actor: ActorConfig): boolean {
+  return (
+    COMPANY_NAME.test(actor.name.trim()) ||
+    actor.aliases.some((alias) => COMPANY_NAME.test(alias.trim()) || /\b(?:company|firm)\b/i.test(alias))
+  );
+}
+
+/** The head noun of a name: "Ministry of Defence" → ministry, "health authority" → authority. */
+function nameHead(name: string): string {
+  const beforeOf = name.split(/\s+of\s+/i)[0] ?? name;
+  return singular(headWord(beforeOf).toLowerCase());
+}
+
+/** "the authority", "the company's spokesperson", "the regional authority": the described nouns. */
+const DEFINITE_DESCRIPTION =
+  /\b[Tt]he\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?=['’]s\b|\s|$|[,.;])/gu;
 
 /** A speaker as figures and stances record it: an actor id, or the speaker as written. */
 export interface ResolvedSpeaker {
@@ -128,21 +356,70 @@ export interface ResolvedSpeaker {
 
 /**
  * Follows speakers through an article so that "he said" and "the spokesman added" resolve to the
- * last speaker named before them.
+ * last speaker named before them, and "the authority said" to the actor it describes, preferring
+ * the one mentioned last.
  */
 export class SpeakerTracker {
   private last: ResolvedSpeaker | null = null;
+  private readonly lastMention = new Map<string, number>();
+  private mentionClock = 0;
+  private readonly patterns: readonly ActorPattern[];
+  private readonly companies: readonly ActorConfig[];
 
-  constructor(private readonly actors: readonly ActorConfig[]) {}
+  constructor(private readonly actors: readonly ActorConfig[]) {
+    this.patterns = actorPatterns(actors);
+    this.companies = actors.filter(isCompany);
+  }
 
-  resolve(speaker: string): ResolvedSpeaker | null {
-    if (isPronounOrRole(speaker)) {
-      // "the Kremlin" as a role is still the Kremlin when it is one of the actors.
-      const actor = resolveActor(speaker, this.actors);
-      return actor ? { actorId: actor.id, written: speaker } : this.last;
+  /** Records which actors a sentence names, in order, for definite descriptions that follow. */
+  noteMentions(text: string): void {
+    const found: { id: string; at: number }[] = [];
+    for (const { actor, pattern } of this.patterns) {
+      for (const match of text.matchAll(pattern)) found.push({ id: actor.id, at: match.index });
     }
-    const actor = resolveActor(speaker, this.actors);
-    const resolved = { actorId: actor?.id ?? null, written: speaker };
+    for (const { id } of found.sort((a, b) => a.at - b.at)) this.lastMention.set(id, ++this.mentionClock);
+  }
+
+  /** The actor a definite description's noun describes, or null when none or several equally do. */
+  private describedActor(noun: string): ActorConfig | null {
+    const head = singular(noun.toLowerCase());
+    const candidates = COMPANY_DESCRIPTIONS.has(head)
+      ? this.companies.length === 1
+        ? this.companies
+        : []
+      : this.actors.filter((actor) => [actor.name, ...actor.aliases].some((name) => nameHead(name) === head));
+    if (candidates.length <= 1) return candidates[0] ?? null;
+    const ranked = candidates
+      .map((actor) => ({ actor, at: this.lastMention.get(actor.id) ?? 0 }))
+      .sort((a, b) => b.at - a.at);
+    const [first, second] = ranked;
+    return first && first.at > (second?.at ?? 0) ? first.actor : null;
+  }
+
+  private describedIn(text: string): ActorConfig | null {
+    for (const match of text.matchAll(DEFINITE_DESCRIPTION)) {
+      const actor = this.describedActor(headWord(match[1] ?? ""));
+      if (actor) return actor;
+    }
+    return null;
+  }
+
+  resolve(speaker: string, appositive: string | null = null): ResolvedSpeaker | null {
+    const named =
+      firstNamedActor(speaker, this.patterns) ??
+      (appositive === null ? null : firstNamedActor(appositive, this.patterns));
+    const actor =
+      named ?? this.describedIn(speaker) ?? (appositive === null ? null : this.describedIn(appositive));
+    if (actor) {
+      const resolved = { actorId: actor.id, written: speaker };
+      this.last = resolved;
+      this.lastMention.set(actor.id, ++this.mentionClock);
+      return resolved;
+    }
+    if (PRONOUN.test(speaker.trim())) return this.last;
+    // "the spokesperson" speaks for an organisation: the last speaker when that was an actor.
+    if (PERSON_ROLE.test(speaker.trim())) return this.last?.actorId ? this.last : null;
+    const resolved = { actorId: null, written: speaker };
     this.last = resolved;
     return resolved;
   }

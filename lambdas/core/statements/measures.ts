@@ -1,6 +1,8 @@
 // Measure mapping: a quantity is a figure of a measure when the noun it counts is one of the
-// measure's terms ("450 exhumed bodies", "440 burial sites", "dozens of corpses"), or when it
-// counts people inside a term that names people ("the bodies of 450 people").
+// measure's terms ("450 exhumed bodies", "440 burial sites", "dozens of corpses"), when a
+// several-word term goes on after that noun ("800 residents evacuated", "300 people have been
+// evacuated"), when it counts people inside a term that names people ("the bodies of 450
+// people"), or when it is the level a term's count reached ("the number of evacuees rose to 900").
 import type { MeasureConfig } from "../config";
 import type { DetailedQuantity } from "./quantities";
 
@@ -36,6 +38,23 @@ function termPattern(term: string): string {
   return [...words.map(escapeRegExp), `(?:${forms.join("|")})`].join("\\s+");
 }
 
+/** Words that may stand between a term's noun and its participle: "300 people have been evacuated". */
+const AUXILIARY =
+  "(?:(?:have|has|had)\\s+(?:now\\s+)?been|(?:were|was|are|is)(?:\\s+(?:now|still|being))?|remain(?:s|ed)?|been|being)";
+
+/** Up to two words before the counted noun ("local", "elderly"), none of them a function word or a verb. */
+const MODIFIERS =
+  "(?:(?!(?:the|a|an|and|or|of|who|which|that|were|was|are|is|have|has|had|not)\\b)[\\p{L}'’-]+(?<!ed)\\s+){0,2}?";
+
+/** Nouns that become the subject of a count: "the number of evacuees", "the total of dead". */
+const COUNT_NOUNS = "(?:number|total|count|tally|toll|figure)";
+/** How a count reaches the level that follows: "has risen to", "stood at", "reached", "is". */
+const LEVEL_VERBS =
+  "(?:(?:has|have|had)\\s+(?:now\\s+)?)?(?:been\\s+)?(?:(?:risen|rose|rises|climbed|climbs|jumped|grown|grew|increased|fallen|fell|dropped|revised(?:\\s+(?:up|down)(?:wards?)?)?|stood|stands|reached|reaches|hit|hits|is|was|put|puts|estimated)(?:\\s+(?:to|at|past))?|to|at)";
+/** A qualifier between the verb and the number, read again by the quantity stage. */
+const QUALIFIER_WORDS =
+  "(?:(?:about|around|nearly|almost|some|roughly|approximately|over|between|more\\s+than|fewer\\s+than|less\\s+than|at\\s+least|up\\s+to)\\s+)?";
+
 /** Nouns that count people, so "the bodies of 450 people" gives 450 bodies. */
 const PERSON_NOUNS =
   /^(?:people|persons|civilians|residents|men|women|children|soldiers|victims|individuals)$/i;
@@ -43,29 +62,93 @@ const PERSON_NOUNS =
 const PERSON_TERMS =
   /^(?:bod(?:y|ies)|corpses?|victims?|dead|deaths?|casualt(?:y|ies)|people|remains|killed)$/i;
 
+/** One term's patterns, built once per topic and reused for every quantity of every article. */
+interface TermMatcher {
+  readonly measure: string;
+  /** "450 exhumed bodies": the term ends the counted noun phrase. */
+  readonly tail: RegExp;
+  /** "800 residents evacuated", "60 local people hospitalised overnight": from the counted noun on. */
+  readonly continued: readonly RegExp[];
+  /** "the number of evacuees has risen to | 900". */
+  readonly counted: RegExp;
+  /** "the bodies of | 450 people", for terms that denote people. */
+  readonly owner: RegExp | null;
+}
+
+function termMatcher(measure: string, term: string): TermMatcher {
+  const pattern = termPattern(term);
+  const words = term.trim().split(/\s+/);
+  return {
+    measure,
+    tail: new RegExp(`(?<![\\p{L}])(${pattern})$`, "iu"),
+    // One pattern per place the auxiliary may go: "people | in hospital", "burial sites | dug".
+    continued: words.slice(1).map((_, index) => {
+      const head = termPattern(words.slice(0, index + 1).join(" "));
+      const rest = termPattern(words.slice(index + 1).join(" "));
+      return new RegExp(
+        `^(?:of\\s+(?:the\\s+)?)?${MODIFIERS}(${head})\\s+(?:${AUXILIARY}\\s+)?(${rest})(?![\\p{L}])`,
+        "iu",
+      );
+    }),
+    counted: new RegExp(
+      `\\b${COUNT_NOUNS}\\s+of\\s+(?:the\\s+)?(${pattern})(?![\\p{L}])(?:\\s+[\\p{L}'’-]+){0,8}?\\s+${LEVEL_VERBS}\\s+${QUALIFIER_WORDS}$`,
+      "iu",
+    ),
+    owner: PERSON_TERMS.test(term)
+      ? new RegExp(`(?<![\\p{L}])(${pattern})\\s+of\\s+(?:the\\s+|some\\s+)?$`, "iu")
+      : null,
+  };
+}
+
+const matchersByMeasures = new WeakMap<readonly MeasureConfig[], readonly TermMatcher[]>();
+
+function termMatchers(measures: readonly MeasureConfig[]): readonly TermMatcher[] {
+  let matchers = matchersByMeasures.get(measures);
+  if (!matchers) {
+    matchers = measures.flatMap((measure) => measure.terms.map((term) => termMatcher(measure.id, term)));
+    matchersByMeasures.set(measures, matchers);
+  }
+  return matchers;
+}
+
+/**
+ * A several-word term read from the counted noun on, perhaps after an auxiliary: "800 residents
+ * evacuated", "120 people are in hospital", "60 people hospitalised overnight". The term is given
+ * without the auxiliary ("people in hospital").
+ */
+function continuedTerm(sentence: string, quantity: DetailedQuantity, matcher: TermMatcher): string | null {
+  const nounStart = quantity.end - quantity.unitPhrase.length;
+  const text = sentence.slice(nounStart, nounStart + 120);
+  for (const pattern of matcher.continued) {
+    const match = pattern.exec(text);
+    if (match?.[1] && match[2]) return `${match[1]} ${match[2]}`;
+  }
+  return null;
+}
+
 export function matchMeasure(
   sentence: string,
   quantity: DetailedQuantity,
   measures: readonly MeasureConfig[],
 ): MeasureMatch | null {
   if (quantity.unitCategory !== "count" && quantity.unitCategory !== null) return null;
-  const phraseEnd = quantity.end;
-  const phrase = sentence.slice(quantity.numberStart, phraseEnd);
-  for (const measure of measures) {
-    for (const term of measure.terms) {
-      const pattern = termPattern(term);
-      if (quantity.unitCategory === "count") {
-        const tail = new RegExp(`(?<![\\p{L}])(${pattern})$`, "iu").exec(phrase);
-        if (tail?.[1]) return { measure: measure.id, term: tail[1] };
-      }
-      if (!PERSON_TERMS.test(term)) continue;
-      const before = sentence.slice(Math.max(0, quantity.start - 60), quantity.start);
-      const owner = new RegExp(`(?<![\\p{L}])(${pattern})\\s+of\\s+(?:the\\s+|some\\s+)?$`, "iu").exec(
-        before,
-      );
-      const countsPeople = quantity.unit === null || PERSON_NOUNS.test(quantity.unit);
-      if (owner?.[1] && countsPeople) return { measure: measure.id, term: owner[1] };
+  const phrase = sentence.slice(quantity.numberStart, quantity.end);
+  const countedBefore = sentence.slice(Math.max(0, quantity.numberStart - 160), quantity.numberStart);
+  const ownerBefore = sentence.slice(Math.max(0, quantity.start - 60), quantity.start);
+  const countsPeople = quantity.unit === null || PERSON_NOUNS.test(quantity.unit);
+  for (const matcher of termMatchers(measures)) {
+    if (quantity.unitCategory === "count") {
+      const tail = matcher.tail.exec(phrase);
+      if (tail?.[1]) return { measure: matcher.measure, term: tail[1] };
+      const continued = continuedTerm(sentence, quantity, matcher);
+      if (continued) return { measure: matcher.measure, term: continued };
+    } else {
+      // A bare number: "the number of people treated in hospital after the leak has risen to 112".
+      const counted = matcher.counted.exec(countedBefore);
+      if (counted?.[1]) return { measure: matcher.measure, term: counted[1] };
     }
+    const owner = countsPeople ? matcher.owner?.exec(ownerBefore) : null;
+    if (owner?.[1]) return { measure: matcher.measure, term: owner[1] };
   }
   return null;
 }

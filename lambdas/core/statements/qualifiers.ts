@@ -24,7 +24,7 @@ const BEFORE: readonly [RegExp, Qualifier][] = [
     "at-most",
   ],
   [
-    /\b(?:more\s+than|over\s+than|(?:well\s+|just\s+)?over|upwards\s+of|above|in\s+excess\s+of|exceeding|greater\s+than|north\s+of)\s*$/i,
+    /\b(?:more\s+than|over\s+than|(?:well\s+|just\s+)?over|upwards\s+of|above|in\s+excess\s+of|exceeding|greater\s+than|north\s+of|(?:climbed|climbing|rose|risen|rising|went|gone|jumped|moved|passed|pushed)\s+past)\s*$/i,
     "more-than",
   ],
   [

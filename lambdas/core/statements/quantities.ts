@@ -120,7 +120,34 @@ export function extractDetailedQuantities(sentence: string): DetailedQuantity[] 
         change !== null && candidate.fromStart === null && isChangeAmount(sentence, detected.start),
     });
   }
-  return quantities.map((quantity, index) => inheritFromRestatement(sentence, quantities, index) ?? quantity);
+  // In text order, so that a figure inherits from one that itself inherited ("A fell 2%, B by 1% and C by 3%").
+  const resolved: DetailedQuantity[] = [];
+  for (const quantity of quantities) {
+    const index = resolved.push(quantity) - 1;
+    resolved[index] =
+      inheritFromRestatement(sentence, resolved, index) ??
+      inheritElidedChange(sentence, resolved, index) ??
+      quantity;
+  }
+  return resolved;
+}
+
+/** ", Burlington by 2.6%", "and the index by 1%": a change whose verb is left out after a first one. */
+const ELIDED_CHANGE =
+  /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){1,4}by\s+$/u;
+
+/** "Shares of A were down 2.3%, B by 2.6%": B's figure is a fall too, as the first verb says. */
+function inheritElidedChange(
+  sentence: string,
+  quantities: readonly DetailedQuantity[],
+  index: number,
+): DetailedQuantity | null {
+  const quantity = quantities[index];
+  if (!quantity || quantity.change !== null || quantity.qualifier !== "exact") return null;
+  const anchor = quantities.slice(0, index).findLast((other) => other.change !== null);
+  if (!anchor?.isChangeAmount) return null;
+  if (!ELIDED_CHANGE.test(sentence.slice(anchor.end, quantity.start))) return null;
+  return { ...quantity, change: anchor.change, isChangeAmount: true };
 }
 
 /** The quantity that `quantity` restates: the one before an opening parenthesis, or before ", or". */
@@ -170,6 +197,7 @@ function inheritFromRestatement(
     ...quantity,
     qualifier,
     change: anchor.change,
+    isChangeAmount: anchor.isChangeAmount,
     ...bounds({ value: quantity.value, range }, qualifier),
   };
 }

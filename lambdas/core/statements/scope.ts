@@ -1,6 +1,8 @@
 // Scope: a figure belongs to the topic only when its context is the topic. A figure is out of
 // scope when its clause places it somewhere else ("1,300 bodies in and around Bucha"), refers to
-// another event ("at that time", "last year"), or when its paragraph is about another place.
+// another event ("at that time", "last year", "in 2019" in a later year's story), when a place
+// frames its sentence ("In Bucha, where …, 400 …") or its relative clause ("Bucha, where 400 …"),
+// or when its paragraph is about another place.
 import { keywordPattern, mentions } from "../topics/keywords";
 
 export interface PlaceMention {
@@ -14,9 +16,16 @@ export interface PlaceMention {
 const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|Total|All|English|Russian|Ukrainian|Soviet|Western|Eastern|Photo|Image|Reuters|AP|AFP)$/;
 
-/** "in Bucha", "near Izyum", "in and around Bucha", "in the town of Bucha", "outside Kyiv". */
+/**
+ * "in Bucha", "near Izyum", "in and around Bucha", "in the town of Bucha", "outside Kyiv"; the
+ * preposition may open the sentence ("In Bucha, …"), the place name keeps its capital.
+ */
 const PLACE_PHRASE =
-  /\b(?:in|near|at|around|outside|close\s+to|north\s+of|south\s+of|east\s+of|west\s+of)\s+(?:and\s+around\s+)?(?:the\s+(?:\p{Ll}+\s+){0,2}(?:town|city|village|region|suburb|district|province|oblast|area)\s+of\s+|the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
+  /\b(?:[Ii]n|[Nn]ear|[Aa]t|[Aa]round|[Oo]utside|[Cc]lose\s+to|[Nn]orth\s+of|[Ss]outh\s+of|[Ee]ast\s+of|[Ww]est\s+of)\s+(?:and\s+around\s+)?(?:the\s+(?:\p{Ll}+\s+){0,2}(?:town|city|village|region|suburb|district|province|oblast|area)\s+of\s+|the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
+
+/** Buildings and streets are venues inside whatever place the story is in, not other places. */
+const VENUE =
+  /\b(?:Hospital|Infirmary|Clinic|School|Academy|College|University|Hall|Church|Chapel|Cathedral|Mosque|Temple|Station|Airport|Stadium|Arena|Centre|Center|Hotel|Museum|Library|Prison|Street|Road|Lane|Avenue|Square|Bridge|Park|Market|Building|Tower|House)$/u;
 
 export function findPlaces(text: string, topicPlaces: RegExp): PlaceMention[] {
   const places: PlaceMention[] = [];
@@ -24,6 +33,7 @@ export function findPlaces(text: string, topicPlaces: RegExp): PlaceMention[] {
     const name = match[1] ?? "";
     const firstWord = name.split(/\s+/)[0] ?? "";
     if (NOT_PLACES.test(firstWord)) continue;
+    if (VENUE.test(name) && !mentions(name, topicPlaces)) continue;
     const start = match.index + match[0].length - name.length;
     places.push({ name, start, end: start + name.length, isTopicPlace: mentions(name, topicPlaces) });
   }
@@ -65,20 +75,57 @@ export function clauseAround(text: string, position: number): { start: number; e
 const OTHER_EVENT =
   /\b(?:at\s+(?:that|the)\s+time|back\s+then|years?\s+ago|last\s+year|earlier\s+(?:this|that)\s+year|previously|in\s+(?:another|other)\s+(?:town|city|village|place|region|site)s?|elsewhere|other\s+(?:towns|cities|villages|places|sites))\b/iu;
 
+/** "in 2019", "during March 2019", "in early 2019": a year the event happened in. */
+const YEAR_OF_EVENT =
+  /\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:1[89]|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)/gu;
+
+/** Whether the text places something in a year before the article's: another, earlier event. */
+function namesEarlierYear(text: string, articleYear: number | null): boolean {
+  if (articleYear === null) return false;
+  for (const match of text.matchAll(YEAR_OF_EVENT)) {
+    if (Number(match[1]) < articleYear) return true;
+  }
+  return false;
+}
+
 export type ScopeVerdict = "topic" | "other-place" | "other-event" | "unplaced";
+
+/** The verdict of a stretch of text on its own: its places and its time. */
+function judgeText(text: string, topicPlaces: RegExp, articleYear: number | null): ScopeVerdict {
+  if (OTHER_EVENT.test(text) || namesEarlierYear(text, articleYear)) return "other-event";
+  const places = findPlaces(text, topicPlaces);
+  if (places.some((place) => place.isTopicPlace)) return "topic";
+  if (places.length > 0) return "other-place";
+  return "unplaced";
+}
+
+/** "In Bucha, …", "In 2019, …", "Near Kharkiv on Monday, …": a frame for the whole sentence. */
+const SENTENCE_FRAME = /^(?:In|At|Near|Outside|Across|During)\s+[^,;:]{2,60},/u;
 
 /**
  * Whether a position in a sentence is about the topic's places. A topic place in the same clause
- * wins; another place in the clause, or a reference to another time, puts it out of scope;
- * otherwise the clause is "unplaced" and the paragraph's focus decides.
+ * wins; another place in the clause, or a reference to another time, puts it out of scope. A
+ * clause that names neither takes the verdict of the place its "where"/"when" clause hangs on,
+ * then of the frame that opens the sentence; otherwise it is "unplaced" and the paragraph's focus
+ * decides. `articleYear` dates the story, so that "in 2019" in a 2025 story is another event.
  */
-export function judgeScope(sentence: string, position: number, topicPlaces: RegExp): ScopeVerdict {
+export function judgeScope(
+  sentence: string,
+  position: number,
+  topicPlaces: RegExp,
+  articleYear: number | null = null,
+): ScopeVerdict {
   const clause = clauseAround(sentence, position);
-  const clauseText = sentence.slice(clause.start, clause.end);
-  const places = findPlaces(clauseText, topicPlaces);
-  if (OTHER_EVENT.test(clauseText)) return "other-event";
-  if (places.some((place) => place.isTopicPlace)) return "topic";
-  if (places.length > 0) return "other-place";
+  const own = judgeText(sentence.slice(clause.start, clause.end), topicPlaces, articleYear);
+  if (own !== "unplaced") return own;
+  if (/^\s*(?:where|when)\b/i.test(sentence.slice(clause.start, clause.end))) {
+    const antecedent = findPlaces(sentence.slice(0, clause.start), topicPlaces).at(-1);
+    if (antecedent && /^[\s,]*$/.test(sentence.slice(antecedent.end, clause.start))) {
+      return antecedent.isTopicPlace ? "topic" : "other-place";
+    }
+  }
+  const frame = SENTENCE_FRAME.exec(sentence);
+  if (frame && clause.start >= frame[0].length - 1) return judgeText(frame[0], topicPlaces, articleYear);
   return "unplaced";
 }
 

@@ -30,7 +30,7 @@ const CUES: readonly CuePattern[] = [
     stance: "hedges",
     outletWording: true,
     pattern:
-      /\b(?:alleged(?:ly)?|purported(?:ly)?|reportedly|so-called|supposed(?:ly)?|claims|what\s+[\p{Lu}][\p{L}'’ ]{1,40}?\s+(?:says|say|said|calls|called|describes|described)\s+(?:are|is|were|was|as))\b/giu,
+      /\b(?:alleged(?:ly)?|purported(?:ly)?|reportedly|so-called|supposed(?:ly)?|claims(?=\s+(?:that|of|about|over|by|made|were|are)\b|\s*(?:$|[.,;:!?'"’”]))|(?<=(?:\b(?:the|these|those|such|their|its|his|her)|['’]s)\s+)claims|what\s+[\p{Lu}][\p{L}'’ ]{1,40}?\s+(?:says|say|said|calls|called|describes|described)\s+(?:are|is|were|was|as))\b/giu,
   },
   {
     stance: "hedges",

@@ -66,7 +66,8 @@ const STOP_WORDS = new Set(
     "respectively what how why whereas alone each either neither " +
     // Common irregular past tenses, which end a noun phrase as surely as an auxiliary does.
     "left went came took made fell rose grew saw got gave ran won lost held met paid told sent spent stood kept " +
-    "brought bought sold found became began fled lay laid lain remain remained"
+    "brought bought sold found became began fled lay laid lain remain remained slept spoke drove flew fought " +
+    "struck threw knew thought felt heard meant led built sought taught wore rode"
   ).split(" "),
 );
 

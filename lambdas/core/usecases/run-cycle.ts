@@ -9,7 +9,6 @@ import {
   analyzeItem,
   commitAnalysis,
   fetchPage,
-  type ItemAnalysis,
   type PageFetch,
   type ProcessItemResult,
 } from "./process-item";
@@ -100,22 +99,7 @@ export async function runCycle(deps: CycleDeps): Promise<CycleReport> {
   const results: ProcessItemResult[] = [];
   const delivered = [...recovered.delivered];
   const failures = [...recovered.failures];
-  const commit = async (analysis: ItemAnalysis): Promise<void> => {
-    const { item } = analysis;
-    let result: ProcessItemResult;
-    try {
-      result = await commitAnalysis(analysis, deps);
-    } catch (error) {
-      // Storage faults leave the item unrecorded, so the next cycle retries it.
-      result = {
-        item,
-        status: "failed",
-        article: null,
-        statements: [],
-        alerts: [],
-        error: describeError(error),
-      };
-    }
+  await processInOrder(prefetchPages(items, deps), deps, async (result) => {
     results.push(result);
     counts.itemsDone += 1;
     if (result.status === "failed") counts.itemsFailed += 1;
@@ -126,20 +110,11 @@ export async function runCycle(deps: CycleDeps): Promise<CycleReport> {
     deps.onItem?.(result);
     progress();
     const delivery = await deliverAlerts(deps, result.alerts).catch((error) =>
-      deliveryFault(item.url, error),
+      deliveryFault(result.item.url, error),
     );
     delivered.push(...delivery.delivered);
     failures.push(...delivery.failures);
-  };
-  let committing: Promise<void> = Promise.resolve();
-  for await (const [item, page] of prefetchPages(items, deps)) {
-    // Extraction needs no storage, so it runs while the previous item's writes are in flight;
-    // items are still committed one after another, so each comparison sees the items before it.
-    const analysis = analyzeItem(item, page, deps);
-    await committing;
-    committing = commit(analysis);
-  }
-  await committing;
+  });
 
   // Feed validators are stored only now that every new item is recorded (see PollFeedResult).
   const unfinished = new Set(
@@ -151,6 +126,37 @@ export async function runCycle(deps: CycleDeps): Promise<CycleReport> {
   }
 
   return { feeds, items: results, delivery: { delivered, failures }, counts };
+}
+
+/**
+ * Processes fetched items in the order given, handing each result to `onResult` before the next
+ * item is committed. Extraction needs no storage, so each item's extraction runs while the
+ * previous item's writes are in flight; commits stay one after another, so each comparison sees
+ * the items before it. A storage fault fails its item alone, unrecorded, so a later cycle retries it.
+ */
+export async function processInOrder(
+  pages: AsyncIterable<readonly [FeedItem, PageFetch]>,
+  deps: PipelineDeps,
+  onResult: (result: ProcessItemResult) => Promise<void>,
+): Promise<void> {
+  let committing: Promise<void> = Promise.resolve();
+  for await (const [item, page] of pages) {
+    const analysis = analyzeItem(item, page, deps);
+    await committing;
+    committing = commitAnalysis(analysis, deps)
+      .catch(
+        (error): ProcessItemResult => ({
+          item,
+          status: "failed",
+          article: null,
+          statements: [],
+          alerts: [],
+          error: describeError(error),
+        }),
+      )
+      .then(onResult);
+  }
+  await committing;
 }
 
 /** A store fault while delivering: the alerts stay pending and go out on the next call. */

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { findAttributions, resolveActor, SpeakerTracker } from "../../../lambdas/core/statements/attribution";
-import { izyumTopic } from "./fixtures";
+import {
+  findAttributions,
+  isReportSpeaker,
+  isSpeakerPhrase,
+  resolveActor,
+  SpeakerTracker,
+} from "../../../lambdas/core/statements/attribution";
+import { izyumTopic, lowmoorTopic } from "./fixtures";
 
 function speakers(sentence: string): string[] {
   return findAttributions(sentence).map((a) => a.speaker);
@@ -19,6 +25,13 @@ describe("findAttributions", () => {
     ["The Kremlin's spokesman said the reports were false.", ["The Kremlin's spokesman"]],
     ['"We found 440 graves," he said.', ["he"]],
     ["Moscow denied any role.", ["Moscow"]],
+    ["Ruth Okafor, chief officer of the brigade, said 31 were hurt.", ["Ruth Okafor"]],
+    ["Corven Industries, which runs the depot, said it found no fault.", ["Corven Industries"]],
+    ["The council, however, said the road would reopen.", ["the council"]],
+    ["Corven: 'We did nothing wrong'", ["Corven"]],
+    ["Health officials claim that two people died.", ["Health officials"]],
+    ["The agency's latest figures show 40 people hurt.", ["the agency"]],
+    ["The brigade puts the number of people hurt at 40.", ["the brigade"]],
   ])("%s", (sentence, expected) => {
     // Prepare
     const input = sentence;
@@ -35,6 +48,11 @@ describe("findAttributions", () => {
     "Ukraine's claims of mass graves spread.",
     "The so-called graves were examined.",
     "The reports of 440 graves spread quickly.",
+    "The ward has 64 patients, 9 of whom admitted smoking.",
+    "Most of those admitted had burns.",
+    "Figures show 40 people hurt.",
+    "Dozens said they heard a bang.",
+    "Lowmoor fire: 'a bang like thunder'",
   ])("finds no speaker in %s", (sentence) => {
     // Prepare
     const input = sentence;
@@ -50,6 +68,10 @@ describe("findAttributions", () => {
     ["Peskov said the graves were staged.", "the graves were staged."],
     ['"The graves were staged," Peskov said.', '"The graves were staged,"'],
     ["The graves were staged, according to Peskov.", "The graves were staged,"],
+    [
+      "About 40 people were hurt, officials said on Friday, after the roof fell.",
+      "About 40 people were hurt,",
+    ],
   ])("gives what was said in %s", (sentence, content) => {
     // Prepare
     const input = sentence;
@@ -59,6 +81,79 @@ describe("findAttributions", () => {
 
     // Assess
     expect(found).toEqual([content]);
+  });
+});
+
+describe("findAttributions: earlier reports", () => {
+  it.each([
+    ["The Gazette reported on Monday that 90 were hurt.", true],
+    ["Earlier reports put the number at 70.", true],
+    ["The brigade had said that 90 were hurt.", true],
+    ["The Gazette says 90 were hurt.", false],
+    ["The brigade said 90 were hurt.", false],
+  ])("%s → %s", (sentence, expected) => {
+    // Prepare
+    const input = sentence;
+
+    // Act
+    const found = findAttributions(input).map((a) => a.isPastReport);
+
+    // Assess
+    expect(found).toEqual([expected]);
+  });
+});
+
+describe("isSpeakerPhrase", () => {
+  it.each(["Ruth Okafor", "the county fire service", "local media", "he", "Health officials", "The Courier"])(
+    "accepts %s",
+    (phrase) => {
+      // Prepare
+      const input = phrase;
+
+      // Act
+      const accepted = isSpeakerPhrase(input);
+
+      // Assess
+      expect(accepted).toBe(true);
+    },
+  );
+
+  it.each([
+    "31 of whom remain",
+    "most of those",
+    "Dozens",
+    "the river was",
+    "the roof that",
+    "in the morning",
+  ])("rejects %s", (phrase) => {
+    // Prepare
+    const input = phrase;
+
+    // Act
+    const accepted = isSpeakerPhrase(input);
+
+    // Assess
+    expect(accepted).toBe(false);
+  });
+});
+
+describe("isReportSpeaker", () => {
+  it.each([
+    ["The Gazette", "The Lowmoor Gazette", true],
+    ["Lowmoor Gazette", "The Lowmoor Gazette", true],
+    ["Earlier reports", "The Lowmoor Gazette", true],
+    ["local media", "Another Outlet", true],
+    ["the fire service", "The Lowmoor Gazette", false],
+    ["Ruth Okafor", "The Lowmoor Gazette", false],
+  ])("%s (outlet %s) → %s", (speaker, outlet, expected) => {
+    // Prepare
+    const input = speaker;
+
+    // Act
+    const isReport = isReportSpeaker(input, outlet);
+
+    // Assess
+    expect(isReport).toBe(expected);
   });
 });
 
@@ -104,6 +199,58 @@ describe("SpeakerTracker", () => {
 
     // Assess
     expect(pronoun).toBeNull();
+  });
+
+  it("resolves a name through its appositive when the name itself is unknown", () => {
+    // Prepare
+    const tracker = new SpeakerTracker(lowmoorTopic.actors);
+
+    // Act
+    const resolved = tracker.resolve("Mark Eddo", "a spokesman for the ambulance service");
+
+    // Assess
+    expect(resolved).toEqual({ actorId: "ambulance-service", written: "Mark Eddo" });
+  });
+
+  it("resolves a definite description to the actor whose name has that head noun", () => {
+    // Prepare
+    const tracker = new SpeakerTracker(lowmoorTopic.actors);
+
+    // Act
+    const agency = tracker.resolve("the agency")?.actorId;
+    const company = tracker.resolve("the company's spokesman")?.actorId;
+    const unknown = tracker.resolve("the ministry");
+
+    // Assess
+    expect([agency, company]).toEqual(["environment-agency", "corven"]);
+    expect(unknown).toEqual({ actorId: null, written: "the ministry" });
+  });
+
+  it("resolves a description two actors fit to the one mentioned last, or to none", () => {
+    // Prepare
+    const tracker = new SpeakerTracker(lowmoorTopic.actors);
+
+    // Act
+    const before = tracker.resolve("the service")?.actorId;
+    tracker.noteMentions("The fire service arrived after the ambulance service.");
+    const after = tracker.resolve("the service")?.actorId;
+
+    // Assess
+    expect([before, after]).toEqual([null, "ambulance-service"]);
+  });
+
+  it("points a bare person role back only to a speaker who is an actor", () => {
+    // Prepare
+    const tracker = new SpeakerTracker(lowmoorTopic.actors);
+
+    // Act
+    tracker.resolve("a neighbour, Ann Cole");
+    const afterNeighbour = tracker.resolve("the spokesperson");
+    tracker.resolve("Tom Reyes");
+    const afterActor = tracker.resolve("the spokesperson")?.actorId;
+
+    // Assess
+    expect([afterNeighbour, afterActor]).toEqual([null, "corven"]);
   });
 
   it("keeps an unknown speaker as written", () => {

@@ -1,7 +1,27 @@
 import { describe, expect, it } from "vitest";
-import type { Statement } from "../../../lambdas/core/model";
+import type { Stance, Statement } from "../../../lambdas/core/model";
+import type { HeadlineStanceClassifier } from "../../../lambdas/core/stance-model/headline-stance";
 import { extractStatements } from "../../../lambdas/core/statements/extract-statements";
-import { article, izyumTopic, loadArticleFixtures } from "./fixtures";
+import { article, izyumTopic, loadArticleFixtures, lowmoorTopic } from "./fixtures";
+
+/** A headline classifier that is never confident enough to be used: the rules alone decide. */
+const neverSure: HeadlineStanceClassifier = () => ({
+  stance: "asserts",
+  confidence: 0.34,
+  scores: { asserts: 0.34, hedges: 0.33, denies: 0.33 },
+});
+
+/** A classifier that gives one stance with a fixed confidence and records what it was asked. */
+function classifierSaying(stance: Stance, confidence: number) {
+  const asked: string[] = [];
+  const rest = (1 - confidence) / 2;
+  const classify: HeadlineStanceClassifier = (headline) => {
+    asked.push(headline);
+    const scores = { asserts: rest, hedges: rest, denies: rest, [stance]: confidence };
+    return { stance, confidence, scores };
+  };
+  return { classify, asked };
+}
 
 /** The fields a golden fixture states, without ids and article metadata. */
 function essentials(statement: Statement): Record<string, unknown> {
@@ -16,12 +36,12 @@ function essentials(statement: Statement): Record<string, unknown> {
 describe("extractStatements on golden articles", () => {
   it.each(loadArticleFixtures("golden"))(
     "$name gives the expected statements",
-    ({ article: input, expected }) => {
+    ({ article: input, topic, expected }) => {
       // Prepare
-      const topic = izyumTopic;
+      const classifyHeadline = neverSure;
 
       // Act
-      const statements = extractStatements(input, topic);
+      const statements = extractStatements(input, topic, classifyHeadline);
 
       // Assess
       expect(statements.map(essentials)).toEqual(expected);
@@ -30,12 +50,12 @@ describe("extractStatements on golden articles", () => {
 });
 
 describe("extractStatements on articles that must give nothing", () => {
-  it.each(loadArticleFixtures("empty"))("$name gives no statements", ({ article: input }) => {
+  it.each(loadArticleFixtures("empty"))("$name gives no statements", ({ article: input, topic }) => {
     // Prepare
-    const topic = izyumTopic;
+    const classifyHeadline = neverSure;
 
     // Act
-    const statements = extractStatements(input, topic);
+    const statements = extractStatements(input, topic, classifyHeadline);
 
     // Assess
     expect(statements).toEqual([]);
@@ -48,8 +68,8 @@ describe("extractStatements", () => {
     const input = article("Around 450 bodies found near Izyum", "");
 
     // Act
-    const first = extractStatements(input, izyumTopic);
-    const second = extractStatements(input, izyumTopic);
+    const first = extractStatements(input, izyumTopic, neverSure);
+    const second = extractStatements(input, izyumTopic, neverSure);
 
     // Assess
     expect(first).toHaveLength(1);
@@ -73,7 +93,7 @@ describe("extractStatements", () => {
     );
 
     // Act
-    const statements = extractStatements(input, izyumTopic).map(essentials);
+    const statements = extractStatements(input, izyumTopic, neverSure).map(essentials);
 
     // Assess
     expect(statements).toContainEqual({
@@ -96,7 +116,7 @@ describe("extractStatements", () => {
     );
 
     // Act
-    const stances = extractStatements(input, izyumTopic).filter((s) => s.kind === "stance");
+    const stances = extractStatements(input, izyumTopic, neverSure).filter((s) => s.kind === "stance");
 
     // Assess
     expect(stances.map(essentials)).toEqual([
@@ -112,7 +132,7 @@ describe("extractStatements", () => {
     );
 
     // Act
-    const stances = extractStatements(input, izyumTopic).filter((s) => s.kind === "stance");
+    const stances = extractStatements(input, izyumTopic, neverSure).filter((s) => s.kind === "stance");
 
     // Assess
     expect(stances.map(essentials)).toEqual([
@@ -125,7 +145,7 @@ describe("extractStatements", () => {
     const input = article("Izyum", 'A villager called the Izyum graves "a staged show" for the cameras.');
 
     // Act
-    const stances = extractStatements(input, izyumTopic).filter((s) => s.kind === "stance");
+    const stances = extractStatements(input, izyumTopic, neverSure).filter((s) => s.kind === "stance");
 
     // Assess
     expect(stances.filter((s) => s.kind === "stance" && s.actor === "outlet")).toEqual([]);
@@ -136,7 +156,7 @@ describe("extractStatements", () => {
     const input = article("Izyum", "A local priest denied that the Izyum graves were old.");
 
     // Act
-    const statements = extractStatements(input, izyumTopic);
+    const statements = extractStatements(input, izyumTopic, neverSure);
 
     // Assess
     expect(statements.filter((s) => s.kind === "stance" && s.actor !== "outlet")).toEqual([]);
@@ -147,7 +167,7 @@ describe("extractStatements", () => {
     const input = article("Izyum", "The minister denied the reports about fuel prices.");
 
     // Act
-    const statements = extractStatements(input, izyumTopic);
+    const statements = extractStatements(input, izyumTopic, neverSure);
 
     // Assess
     expect(statements).toEqual([]);
@@ -158,7 +178,7 @@ describe("extractStatements", () => {
     const input = article("Izyum", "The toll near Izyum rose by 12 bodies to 459 bodies.");
 
     // Act
-    const figures = extractStatements(input, izyumTopic)
+    const figures = extractStatements(input, izyumTopic, neverSure)
       .filter((s) => s.kind === "figure")
       .map(essentials);
 
@@ -175,5 +195,296 @@ describe("extractStatements", () => {
         source: null,
       },
     ]);
+  });
+});
+
+/** A Lowmoor article by the (fictional) Lowmoor Gazette in 2024. */
+function gazette(title: string, text: string) {
+  return { ...article(title, text), outlet: "The Lowmoor Gazette", publishedAt: "2024-03-06T09:00:00.000Z" };
+}
+
+function figuresOf(title: string, text: string) {
+  return extractStatements(gazette(title, text), lowmoorTopic, neverSure).filter((s) => s.kind === "figure");
+}
+
+describe("extractStatements: who gives a figure", () => {
+  it("resolves a speaker named before an appositive through the actor's aliases", () => {
+    // Prepare
+    const text =
+      "Ruth Okafor, chief officer at the Westmoor brigade, said 31 people were injured in Lowmoor.";
+
+    // Act
+    const figures = figuresOf("Lowmoor", text);
+
+    // Assess
+    expect(figures.map((f) => [f.measure, f.low, f.source])).toEqual([["injured", 31, "fire-service"]]);
+  });
+
+  it("resolves an appositive that names the actor when the name before it is unknown", () => {
+    // Prepare
+    const text = "Mark Eddo, a spokesman for the ambulance service, said 12 people were injured in Lowmoor.";
+
+    // Act
+    const figures = figuresOf("Lowmoor", text);
+
+    // Assess
+    expect(figures.map((f) => f.source)).toEqual(["ambulance-service"]);
+  });
+
+  it("never takes a clause with a number for a speaker", () => {
+    // Prepare
+    const text =
+      "Figures released on Monday show 40 people injured in Lowmoor, 9 of whom admitted smoke damage, and two deaths.";
+
+    // Act
+    const figures = figuresOf("Lowmoor", text);
+
+    // Assess
+    expect(figures.map((f) => [f.measure, f.source])).toEqual([
+      ["injured", null],
+      ["deaths", null],
+    ]);
+  });
+
+  it("gives data that show a figure to the actor who owns them", () => {
+    // Prepare
+    const text = "The environment agency's latest records show 40 people injured in Lowmoor.";
+
+    // Act
+    const figures = figuresOf("Lowmoor", text);
+
+    // Assess
+    expect(figures.map((f) => f.source)).toEqual(["environment-agency"]);
+  });
+
+  it("resolves 'the agency' to the one actor whose name ends in that noun", () => {
+    // Prepare
+    const text = "Smoke drifted over Lowmoor overnight. The agency said 15 people were injured.";
+
+    // Act
+    const figures = figuresOf("Lowmoor", text);
+
+    // Assess
+    expect(figures.map((f) => f.source)).toEqual(["environment-agency"]);
+  });
+
+  it("resolves 'the service' to the service mentioned last, and leaves it as written when none was", () => {
+    // Prepare
+    const mentioned =
+      "Crews from the fire service and the ambulance service reached Lowmoor at dawn. The ambulance service took the first calls. The service said 15 people were injured.";
+    const unmentioned = "Smoke drifted over Lowmoor. The service said 15 people were injured.";
+
+    // Act
+    const afterMention = figuresOf("Lowmoor", mentioned).map((f) => f.source);
+    const withoutMention = figuresOf("Lowmoor", unmentioned).map((f) => f.source);
+
+    // Assess
+    expect(afterMention).toEqual(["ambulance-service"]);
+    expect(withoutMention).toEqual(["the service"]);
+  });
+
+  it("resolves 'the company' only when exactly one actor is a company", () => {
+    // Prepare
+    const text = "Smoke drifted over Lowmoor. The company said 15 people were injured.";
+    const twoCompanies = {
+      ...lowmoorTopic,
+      actors: [...lowmoorTopic.actors, { id: "halden", name: "Halden Logistics Ltd", aliases: [] }],
+    };
+
+    // Act
+    const one = figuresOf("Lowmoor", text).map((f) => f.source);
+    const two = extractStatements(gazette("Lowmoor", text), twoCompanies, neverSure).map(
+      (s) => s.kind === "figure" && s.source,
+    );
+
+    // Assess
+    expect(one).toEqual(["corven"]);
+    expect(two).toEqual(["the company"]);
+  });
+
+  it("drops a figure that an outlet reported earlier and keeps one an outlet states now", () => {
+    // Prepare
+    const earlier =
+      "The Gazette reported on Monday that 90 people were injured in Lowmoor. Earlier reports put the number of people injured at 70.";
+    const current = "Local media say 90 people were injured in Lowmoor.";
+
+    // Act
+    const fromEarlier = figuresOf("Lowmoor", earlier);
+    const fromCurrent = figuresOf("Lowmoor", current).map((f) => [f.low, f.source]);
+
+    // Assess
+    expect(fromEarlier).toEqual([]);
+    expect(fromCurrent).toEqual([[90, "Local media"]]);
+  });
+
+  it("keeps a figure an actor had given, as the actor's", () => {
+    // Prepare
+    const text = "Corven had said on Monday that 20 people were injured in Lowmoor.";
+
+    // Act
+    const figures = figuresOf("Lowmoor", text);
+
+    // Assess
+    expect(figures.map((f) => f.source)).toEqual(["corven"]);
+  });
+});
+
+describe("extractStatements: several-word measure terms", () => {
+  it.each([
+    ["Up to 600 residents evacuated from Lowmoor slept in a school.", "evacuees", 600],
+    ["In Lowmoor, more than 2,100 people have been evacuated.", "evacuees", 2100],
+    ["Almost sixty people hospitalised in Lowmoor were discharged.", "injured", 60],
+    ["Around 35 people are in hospital in Lowmoor.", "injured", 35],
+    ["The number of residents evacuated from Lowmoor has climbed to 2,400.", "evacuees", 2400],
+  ])("%s", (text, measure, value) => {
+    // Prepare
+    const title = "Lowmoor";
+
+    // Act
+    const figures = figuresOf(title, text);
+
+    // Assess
+    expect(figures.map((f) => [f.measure, f.low ?? f.high])).toEqual([[measure, value]]);
+  });
+
+  it.each([
+    "In Lowmoor, 2,100 people have not been evacuated.",
+    "Lowmoor has 5,000 residents, evacuated twice since the war.",
+    "The number of residents evacuated from Lowmoor was 30 percent higher.",
+    "Lowmoor's 800 residents watched the people evacuated from the flats.",
+  ])("gives no figure in %s", (text) => {
+    // Prepare
+    const title = "Lowmoor";
+
+    // Act
+    const figures = figuresOf(title, text);
+
+    // Assess
+    expect(figures).toEqual([]);
+  });
+});
+
+describe("extractStatements: scope", () => {
+  it("leaves out a figure in a 'where' clause about another town and an earlier year", () => {
+    // Prepare
+    const text =
+      "In Carrow, where a warehouse blaze in 2019 left 200 people injured, the owner was fined. Firefighters in Lowmoor said 14 people were injured.";
+
+    // Act
+    const figures = figuresOf("Lowmoor", text);
+
+    // Assess
+    expect(figures.map((f) => f.low)).toEqual([14]);
+  });
+
+  it("leaves out a figure framed by another town at the start of its sentence", () => {
+    // Prepare
+    const text =
+      "Lowmoor was calm on Sunday. In Carrow, the roads were shut; 300 residents evacuated slept in a hall.";
+
+    // Act
+    const figures = figuresOf("Lowmoor", text);
+
+    // Assess
+    expect(figures).toEqual([]);
+  });
+
+  it("keeps a figure whose 'where' clause hangs on the topic's place", () => {
+    // Prepare
+    const text = "Crews worked through the night in Lowmoor, where 300 residents evacuated slept in a hall.";
+
+    // Act
+    const figures = figuresOf("Lowmoor", text);
+
+    // Assess
+    expect(figures.map((f) => f.low)).toEqual([300]);
+  });
+});
+
+describe("extractStatements: quotes and the previous speaker", () => {
+  it.each([
+    ['Corven said on Monday evening that it had found "no evidence of a fire" at the Lowmoor depot.'],
+    ['"It is a smear," Tom Reyes said of the Lowmoor reports. "Not one of these claims has been proven."'],
+  ])("gives the quoted words to the actor who said them: %s", (text) => {
+    // Prepare
+    const input = gazette("Lowmoor", text);
+
+    // Act
+    const stances = extractStatements(input, lowmoorTopic, neverSure).filter((s) => s.kind === "stance");
+
+    // Assess
+    expect(stances.map((s) => s.kind === "stance" && [s.actor, s.stance])).toEqual([["corven", "hedges"]]);
+  });
+});
+
+describe("extractStatements: the headline's framing", () => {
+  it("uses the classifier for a headline in the outlet's own voice when it is confident", () => {
+    // Prepare
+    const { classify, asked } = classifierSaying("hedges", 0.9);
+    const input = gazette("Fire at the Lowmoor depot may have started in a skip", "");
+
+    // Act
+    const stances = extractStatements(input, lowmoorTopic, classify);
+
+    // Assess
+    expect(stances.map((s) => s.kind === "stance" && [s.actor, s.stance, s.inHeadline])).toEqual([
+      ["outlet", "hedges", true],
+    ]);
+    expect(asked).toEqual(["Fire at the Lowmoor depot may have started in a skip"]);
+  });
+
+  it("gives no framing when the classifier is below the threshold", () => {
+    // Prepare
+    const { classify } = classifierSaying("hedges", 0.8);
+    const input = gazette("Fire at the Lowmoor depot may have started in a skip", "");
+
+    // Act
+    const stances = extractStatements(input, lowmoorTopic, classify);
+
+    // Assess
+    expect(stances).toEqual([]);
+  });
+
+  it("keeps the cue rules' framing when they fire", () => {
+    // Prepare
+    const { classify, asked } = classifierSaying("denies", 0.99);
+    const input = gazette("Alleged safety breach at Lowmoor depot", "");
+
+    // Act
+    const stances = extractStatements(input, lowmoorTopic, classify);
+
+    // Assess
+    expect(stances.map((s) => s.kind === "stance" && [s.actor, s.stance])).toEqual([["outlet", "hedges"]]);
+    expect(asked).toEqual([]);
+  });
+
+  it("gives a quoted actor's words to the actor, judged on the quotation alone", () => {
+    // Prepare
+    const { classify, asked } = classifierSaying("denies", 0.95);
+    const input = gazette("Corven: 'Our Lowmoor site was never at risk'", "");
+
+    // Act
+    const stances = extractStatements(input, lowmoorTopic, classify);
+
+    // Assess
+    expect(stances.map((s) => s.kind === "stance" && [s.actor, s.stance])).toEqual([["corven", "denies"]]);
+    expect(asked).toEqual(["Our Lowmoor site was never at risk"]);
+  });
+
+  it("gives no one's framing to a headline that attributes without quoting, or does not concern the topic", () => {
+    // Prepare
+    const { classify, asked } = classifierSaying("hedges", 0.99);
+    const attributed = gazette("Lowmoor fire may have started in a skip, officials say", "");
+    const offTopic = gazette("Council approves new cycle lanes", "");
+
+    // Act
+    const stances = [
+      ...extractStatements(attributed, lowmoorTopic, classify),
+      ...extractStatements(offTopic, lowmoorTopic, classify),
+    ];
+
+    // Assess
+    expect(stances).toEqual([]);
+    expect(asked).toEqual([]);
   });
 });

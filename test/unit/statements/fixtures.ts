@@ -6,11 +6,19 @@ import type { Article } from "../../../lambdas/core/model";
 
 const FIXTURES = join(import.meta.dirname, "../../fixtures/statements");
 
-export const izyumTopic: TopicConfig = JSON.parse(readFileSync(join(FIXTURES, "izyum-topic.json"), "utf8"));
+function loadTopic(file: string): TopicConfig {
+  return JSON.parse(readFileSync(join(FIXTURES, file), "utf8"));
+}
+
+export const izyumTopic: TopicConfig = loadTopic("izyum-topic.json");
+/** A fictional fire at a company depot: several-word terms, a company and two services as actors. */
+export const lowmoorTopic: TopicConfig = loadTopic("lowmoor-topic.json");
 
 export interface ArticleFixture {
   readonly name: string;
   readonly article: Article;
+  /** The fixture's `topic` file, or the Izyum topic when it names none. */
+  readonly topic: TopicConfig;
   readonly expected: readonly Record<string, unknown>[];
 }
 
@@ -21,7 +29,8 @@ export function loadArticleFixtures(folder: "golden" | "empty"): ArticleFixture[
     .sort()
     .map((file) => {
       const parsed = JSON.parse(readFileSync(join(directory, file), "utf8"));
-      return { name: file, article: parsed.article, expected: parsed.expected ?? [] };
+      const topic = parsed.topic ? loadTopic(parsed.topic) : izyumTopic;
+      return { name: file, article: parsed.article, topic, expected: parsed.expected ?? [] };
     });
 }
 

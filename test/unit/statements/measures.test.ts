@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { matchMeasure, measureTermsPattern } from "../../../lambdas/core/statements/measures";
 import { extractDetailedQuantities } from "../../../lambdas/core/statements/quantities";
-import { izyumTopic } from "./fixtures";
+import { izyumTopic, lowmoorTopic } from "./fixtures";
 
 function measureOf(sentence: string) {
   const [quantity] = extractDetailedQuantities(sentence);
@@ -63,5 +63,48 @@ describe("measureTermsPattern", () => {
 
     // Assess
     expect(found).toEqual([true, true, false, false]);
+  });
+});
+
+describe("matchMeasure: several-word terms and counts that reach a level", () => {
+  function lowmoorMeasureOf(sentence: string) {
+    const quantities = extractDetailedQuantities(sentence);
+    return quantities.map((quantity) => matchMeasure(sentence, quantity, lowmoorTopic.measures));
+  }
+
+  it.each([
+    ["Up to 600 residents evacuated from the estate slept in a school.", "evacuees", "residents evacuated"],
+    ["More than 2,100 people have been evacuated.", "evacuees", "people evacuated"],
+    ["Almost sixty people hospitalised overnight were discharged.", "injured", "people hospitalised"],
+    ["Around 35 people are in hospital.", "injured", "people in hospital"],
+    ["The number of residents evacuated has climbed to 2,400.", "evacuees", "residents evacuated"],
+    ["The total of people injured in the blast stood at about 80.", "injured", "people injured"],
+    ["The brigade puts the number of evacuees at between 900 and 1,000.", "evacuees", "evacuees"],
+  ])("%s", (sentence, measure, term) => {
+    // Prepare
+    const input = sentence;
+
+    // Act
+    const matches = lowmoorMeasureOf(input);
+
+    // Assess
+    expect(matches).toEqual([{ measure, term }]);
+  });
+
+  it.each([
+    "Some 2,100 people have not been evacuated.",
+    "The estate has 5,000 residents, evacuated twice since the war.",
+    "The number of residents evacuated was 30 percent higher.",
+    "The number of residents evacuated fell by 40.",
+    "The 800 residents watched the people evacuated from the flats.",
+  ])("maps nothing in %s", (sentence) => {
+    // Prepare
+    const input = sentence;
+
+    // Act
+    const matches = lowmoorMeasureOf(input);
+
+    // Assess
+    expect(matches.filter((match) => match !== null)).toEqual([]);
   });
 });

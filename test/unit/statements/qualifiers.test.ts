@@ -29,6 +29,8 @@ describe("detectQualifier", () => {
     ["under 45 cars", "less-than"],
     ["less than 45 cars", "less-than"],
     ["45 or more cars", "at-least"],
+    ["the tally climbed past 45 cars", "more-than"],
+    ["the car drove past 45 cars", "exact"],
     ["the 45 cars", "exact"],
     ["some of the 45 cars", "exact"],
   ])("%s → %s", (sentence, qualifier) => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extractQuantities, type Quantity } from "../../../lambdas/core/statements/quantities";
+import {
+  extractDetailedQuantities,
+  extractQuantities,
+  type Quantity,
+} from "../../../lambdas/core/statements/quantities";
 
 type Expected = Partial<Pick<Quantity, "value" | "low" | "high" | "qualifier" | "change" | "unit">>;
 
@@ -249,5 +253,51 @@ describe("extractQuantities: not quantities", () => {
 
     // Assess
     expect(quantities.map((q) => q.qualifier)).toEqual(["more-than", "more-than"]);
+  });
+});
+
+describe("extractQuantities: changes that carry over", () => {
+  it("gives an elided verb's change to the figures that follow it", () => {
+    // Prepare
+    const input = "Shares in Morrow fell 4.2%, Tansy Foods by 1.8% and Pell Group by 0.9%.";
+
+    // Act
+    const changes = extractQuantities(input).map((q) => [q.value, q.change]);
+
+    // Assess
+    expect(changes).toEqual([
+      [4.2, "down"],
+      [1.8, "down"],
+      [0.9, "down"],
+    ]);
+  });
+
+  it.each([
+    "Prices fell 3%, the report by 12 economists said.",
+    "Prices fell 3%, and Pell Group paid its staff by 30 June.",
+  ])("carries no change into '%s'", (sentence) => {
+    // Prepare
+    const input = sentence;
+
+    // Act
+    const later = extractQuantities(input).slice(1);
+
+    // Assess
+    expect(later.map((q) => q.change)).toEqual(later.map(() => null));
+  });
+
+  it("makes a restated change amount a change amount too", () => {
+    // Prepare
+    const input =
+      "The lake's temperature dropped by 2 to 3 degrees Celsius (3.6 to 5.4 Fahrenheit) that winter.";
+
+    // Act
+    const amounts = extractDetailedQuantities(input).map((q) => [q.change, q.isChangeAmount]);
+
+    // Assess
+    expect(amounts).toEqual([
+      ["down", true],
+      ["down", true],
+    ]);
   });
 });

@@ -6,9 +6,10 @@ import {
   PlaceFocus,
   topicPlacesPattern,
 } from "../../../lambdas/core/statements/scope";
-import { izyumTopic } from "./fixtures";
+import { izyumTopic, lowmoorTopic } from "./fixtures";
 
 const places = topicPlacesPattern(izyumTopic);
+const lowmoorPlaces = topicPlacesPattern(lowmoorTopic);
 
 function verdict(sentence: string, at: string) {
   return judgeScope(sentence, sentence.indexOf(at), places);
@@ -31,6 +32,33 @@ describe("judgeScope", () => {
 
     // Act
     const found = verdict(input, at);
+
+    // Assess
+    expect(found).toBe(expected);
+  });
+});
+
+describe("judgeScope: frames, relative clauses and earlier years", () => {
+  function lowmoorVerdict(sentence: string, at: string, articleYear: number | null) {
+    return judgeScope(sentence, sentence.indexOf(at), lowmoorPlaces, articleYear);
+  }
+
+  it.each([
+    ["In Carrow, where a blaze injured 200 people, the owner was fined.", "200", null, "other-place"],
+    ["In Carrow, where a blaze in 2019 injured 200 people, the owner was fined.", "200", 2024, "other-event"],
+    ["Crews stayed in Lowmoor, where 200 people were injured.", "200", null, "topic"],
+    ["In Carrow, the roads were shut; 300 people were evacuated.", "300", null, "other-place"],
+    ["In Lowmoor, the roads were shut; 300 people were evacuated.", "300", null, "topic"],
+    ["During 2021, 300 people were evacuated.", "300", 2024, "other-event"],
+    ["In 2024, 300 people were evacuated.", "300", 2024, "unplaced"],
+    ["Since 2019, 300 people have been evacuated.", "300", 2024, "unplaced"],
+    ["Forty people were treated at St Brigid's Hospital.", "Forty", null, "unplaced"],
+  ])("%s → %s", (sentence, at, articleYear, expected) => {
+    // Prepare
+    const input = sentence;
+
+    // Act
+    const found = lowmoorVerdict(input, at, articleYear);
 
     // Assess
     expect(found).toBe(expected);
