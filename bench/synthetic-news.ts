@@ -1,22 +1,16 @@
 // A generated news site for benchmarks: realistic page weight (navigation, scripts, "most read"
 // lists, footers around a 10-20 paragraph article), deterministic from the article number.
+
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { TopicConfig } from "../lambdas/core/config";
+import { parseConfig, type TopicConfig } from "../lambdas/core/config";
 
-export const syntheticTopic: TopicConfig = {
-  id: "izyum-mass-graves",
-  name: "Mass graves near Izyum",
-  keywords: ["Izyum", "Izium"],
-  measures: [
-    { id: "bodies", terms: ["bodies", "victims", "corpses", "dead"] },
-    { id: "graves", terms: ["graves", "burial sites"] },
-  ],
-  actors: [
-    { id: "kremlin", name: "Kremlin", aliases: ["Kremlin", "Peskov", "Putin"] },
-    { id: "ukraine", name: "Ukrainian authorities", aliases: ["Zelensky", "Ukrainian officials"] },
-  ],
-};
+/** The example config's topic (examples/izyum.config.json): the story the generated pages tell. */
+export const syntheticTopic: TopicConfig = parseConfig(
+  JSON.parse(readFileSync(new URL("../examples/izyum.config.json", import.meta.url), "utf8")),
+  "examples/izyum.config.json",
+).topics[0] as TopicConfig;
 
 /** Small deterministic PRNG (mulberry32), so every run generates the same pages. */
 function random(seed: number): () => number {
