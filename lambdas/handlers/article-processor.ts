@@ -30,6 +30,11 @@ async function processOneItem(record: SQSRecord): Promise<void> {
   // A storage fault throws here and fails the record, so SQS retries it; a bad page does not.
   const result = await processItem(item, deps);
   const fields = { outlet: item.outlet, url: item.url, status: result.status };
+  if (result.status === "failed" && result.article === null) {
+    // A transient failure (timeout, 5xx) left the item unrecorded: fail the record so SQS
+    // delivers it again, up to the dead-letter queue, instead of losing it.
+    throw new Error(`transient failure, to be retried: ${result.error}`);
+  }
   if (result.status === "failed") {
     logger.warn("article failed", { ...fields, error: result.error });
   } else {

@@ -60,7 +60,12 @@ export function compareStatements(
   const earlierFigures = earlier.filter((s): s is FigureStatement => s.kind === "figure");
   const earlierStances = earlier.filter((s): s is StanceStatement => s.kind === "stance");
 
-  for (const statement of current) {
+  // A fixed order (headline first, then by id), so comparing the same article again, as a late
+  // arrival makes us do, picks the same statement for each alert and gives the same ids.
+  const ordered = [...current].sort(
+    (a, b) => Number(b.inHeadline) - Number(a.inHeadline) || a.id.localeCompare(b.id),
+  );
+  for (const statement of ordered) {
     if (statement.kind === "figure") compareFigure(statement, earlierFigures, topic, add);
     else if (statement.actor === OUTLET_ACTOR) compareFraming(statement, earlierStances, add);
     else compareActorStance(statement, earlierStances, topic, add);

@@ -163,7 +163,11 @@ export async function commitAnalysis(analysis: ItemAnalysis, deps: PipelineDeps)
       topic,
     ),
   );
-  const recorded = await Promise.all(alerts.map((alert) => store.recordAlert(alert)));
+  const reassessed = await Promise.all(
+    topics.map((topic) => reassessLaterArticles(topic, article.publishedAt, store)),
+  );
+  const candidates = [...alerts, ...reassessed.flat()];
+  const recorded = await Promise.all(candidates.map((alert) => store.recordAlert(alert)));
   const record = articleRecord(
     item,
     article,
@@ -179,9 +183,44 @@ export async function commitAnalysis(analysis: ItemAnalysis, deps: PipelineDeps)
     status: "processed",
     article: record,
     statements,
-    alerts: alerts.filter((_, index) => recorded[index]),
+    alerts: candidates.filter((_, index) => recorded[index]),
     error: null,
   };
+}
+
+/** How far after a late article the articles already stored are compared again. */
+export const REASSESS_WINDOW_DAYS = 7;
+
+/**
+ * "Earlier" means published earlier: when an article arrives after articles published later
+ * (a feed failed for a while, a page timed out), those later articles are compared again with
+ * the history they should have had. Alerts their first comparison missed are recorded now
+ * (ids are stable, so nothing already recorded repeats); alerts already sent stay sent.
+ */
+async function reassessLaterArticles(
+  topic: TopicConfig,
+  publishedAt: string,
+  store: PipelineDeps["store"],
+): Promise<Alert[]> {
+  const time = Date.parse(publishedAt);
+  const later = await store.queryStatements({
+    topic: topic.id,
+    since: new Date(time + 1).toISOString(),
+    before: new Date(time + REASSESS_WINDOW_DAYS * 86_400_000).toISOString(),
+  });
+  const byArticle = new Map<string, Statement[]>();
+  for (const statement of later)
+    byArticle.set(statement.url, [...(byArticle.get(statement.url) ?? []), statement]);
+  const alerts: Alert[] = [];
+  for (const statements of byArticle.values()) {
+    const first = statements[0] as Statement;
+    const history = await collectComparisonHistory(
+      statements,
+      store.statementsNewestFirst(topic.id, first.publishedAt),
+    );
+    alerts.push(...compareStatements(statements, history, topic));
+  }
+  return alerts;
 }
 
 function articleRecord(
