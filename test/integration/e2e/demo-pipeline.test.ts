@@ -19,6 +19,11 @@ import { startTestDynalite, type TestDynalite } from "../helpers/dynalite";
 
 const GOLDEN = new URL("../../fixtures/e2e/", import.meta.url).pathname;
 const STABLE_BASE = "http://sample.test";
+/**
+ * Statement and alert ids derive from article URLs, so the site needs the same port on every run:
+ * one below Linux's ephemeral range (32768 and up), which random ports never take.
+ */
+const SAMPLE_PORT = 29417;
 
 class RecordingSink implements AlertSink {
   readonly name = "recording";
@@ -28,7 +33,7 @@ class RecordingSink implements AlertSink {
   }
 }
 
-/** The sample site listens on a random port: golden files use a fixed base URL instead. */
+/** Golden files name the site by a fixed base URL, not by the loopback address it listens on. */
 function stable<T>(value: T, baseUrl: string): T {
   return JSON.parse(JSON.stringify(value).replaceAll(baseUrl, STABLE_BASE));
 }
@@ -54,7 +59,7 @@ describe("the demo pipeline, end to end", () => {
 
   beforeAll(async () => {
     // Prepare: the sample site, a real dynalite, the demo's config pointed at it
-    site = await startSampleSite();
+    site = await startSampleSite({ port: SAMPLE_PORT });
     db = await startTestDynalite();
     const dataDir = mkdtempSync(join(tmpdir(), "newsdrift-e2e-"));
     const raw = {
