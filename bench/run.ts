@@ -184,8 +184,12 @@ async function stageReport(
       ),
       clock,
     };
+    // In publication order, as a cycle processes them.
+    const inOrder = [...pages].sort((a, b) =>
+      (a.item.publishedAt ?? "").localeCompare(b.item.publishedAt ?? ""),
+    );
     async function* fetched(): AsyncGenerator<readonly [FeedItem, PageFetch]> {
-      for (const { item, html } of pages) yield [item, { html }] as const;
+      for (const { item, html } of inOrder) yield [item, { html }] as const;
     }
     const wholeRound = await wallAndCpu(() => processInOrder(fetched(), deps, async () => undefined));
     operations += counter.count();

@@ -40,7 +40,7 @@ import { LAYOUT_ATTRIBUTES, PARTITION_KEY, PENDING_ALERTS_INDEX } from "./table-
 /** BatchWriteItem takes at most 25 items. */
 const BATCH_SIZE = 25;
 /** Items a newest-first page reads: a comparison usually stops within the first page. */
-const HISTORY_PAGE_SIZE = 100;
+const HISTORY_PAGE_SIZE = 25;
 /** SDK attempts per request (standard retry mode: exponential backoff with jitter, throttling included). */
 const MAX_ATTEMPTS = 5;
 
