@@ -231,7 +231,9 @@ export function compareWithBaseline(outcome: ScenarioOutcome, baseline: Scenario
     problems,
   );
   orderEffects.push(
-    ...extras.filter((alert) => !comparedInFull(alert)).map((alert) => `extra ${alert.change} alert ${alert.id}`),
+    ...extras
+      .filter((alert) => !comparedInFull(alert))
+      .map((alert) => `extra ${alert.change} alert ${alert.id}`),
   );
 
   // Whatever was stored, each alert reaches every sink: the JSON Lines file once, the recorder at least once.

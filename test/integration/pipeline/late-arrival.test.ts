@@ -10,15 +10,34 @@ import { processFetchedItem } from "../../../lambdas/core/usecases/process-item"
 import { izyumTopic } from "../../support/statements";
 import { startTestDynalite, type TestDynalite } from "../helpers/dynalite";
 
-const config = parseConfig({ feeds: [{ url: "https://a.example/rss", outlet: "A News" }], topics: [izyumTopic] }, "test");
+const config = parseConfig(
+  { feeds: [{ url: "https://a.example/rss", outlet: "A News" }], topics: [izyumTopic] },
+  "test",
+);
 
 function item(outlet: string, publishedAt: string, text: string): FeedItem {
   const url = `https://${outlet.replace(/\W/g, "").toLowerCase()}.example/${publishedAt}`;
-  return { feedUrl: "https://a.example/rss", outlet, guid: url, url, title: "Graves near Izyum", publishedAt, content: text };
+  return {
+    feedUrl: "https://a.example/rss",
+    outlet,
+    guid: url,
+    url,
+    title: "Graves near Izyum",
+    publishedAt,
+    content: text,
+  };
 }
 
-const first = item("A News", "2022-09-16T10:00:00.000Z", "Investigators near Izyum said they had found at least 440 graves in the forest.");
-const second = item("B Post", "2022-09-16T11:00:00.000Z", "Investigators near Izyum said they had found 800 graves in the forest.");
+const first = item(
+  "A News",
+  "2022-09-16T10:00:00.000Z",
+  "Investigators near Izyum said they had found at least 440 graves in the forest.",
+);
+const second = item(
+  "B Post",
+  "2022-09-16T11:00:00.000Z",
+  "Investigators near Izyum said they had found 800 graves in the forest.",
+);
 
 describe("an article that arrives after later ones", () => {
   let db: TestDynalite;
@@ -34,8 +53,14 @@ describe("an article that arrives after later ones", () => {
   async function run(tableName: string, order: readonly FeedItem[]) {
     await ensureTable(db.client, tableName);
     const store = new DynamoDbStore(db.client, tableName);
-    const deps = { config, store, fetcher: new NodeHttpFetcher(config.network), clock: { now: () => new Date("2026-01-01T00:00:00Z") } };
-    for (const next of order) await processFetchedItem(next, { failure: "test: the feed text is the article" }, deps);
+    const deps = {
+      config,
+      store,
+      fetcher: new NodeHttpFetcher(config.network),
+      clock: { now: () => new Date("2026-01-01T00:00:00Z") },
+    };
+    for (const next of order)
+      await processFetchedItem(next, { failure: "test: the feed text is the article" }, deps);
     return store.listAlerts({ topic: izyumTopic.id });
   }
 
