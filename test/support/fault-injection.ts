@@ -214,6 +214,13 @@ interface FaultShapes {
 
 const SDK_METADATA = { attempts: 5, totalRetryDelay: 2_000 };
 
+/** The SDK's socket timeout, as the store and SNS clients raise it. */
+function socketTimeout(operation: string): Error {
+  return Object.assign(new Error(`${operation}: the request socket timed out after 3000 ms of inactivity`), {
+    name: "TimeoutError",
+  });
+}
+
 const STORE_FAULTS: FaultShapes = {
   // Thrown after the SDK's own retries gave up, as a store call then sees it.
   throttle: (operation) =>
@@ -226,10 +233,7 @@ const STORE_FAULTS: FaultShapes = {
           message: "Rate of requests exceeds the allowed throughput.",
           $metadata: { httpStatusCode: 400, ...SDK_METADATA },
         }),
-  timeout: (operation) =>
-    Object.assign(new Error(`${operation}: the request socket timed out after 3000 ms of inactivity`), {
-      name: "TimeoutError",
-    }),
+  timeout: socketTimeout,
   serverError: () =>
     new InternalServerError({
       message: "Internal server error",
@@ -246,10 +250,7 @@ const FETCH_FAULTS: FaultShapes = {
 const SINK_FAULTS: FaultShapes = {
   throttle: () =>
     new ThrottledException({ message: "Rate exceeded", $metadata: { httpStatusCode: 400, ...SDK_METADATA } }),
-  timeout: (operation) =>
-    Object.assign(new Error(`${operation}: the request socket timed out after 3000 ms of inactivity`), {
-      name: "TimeoutError",
-    }),
+  timeout: socketTimeout,
   serverError: () =>
     new InternalErrorException({
       message: "Internal error",
