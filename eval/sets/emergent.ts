@@ -37,6 +37,25 @@ export function parseEmergentRow(row: unknown): EmergentHeadline {
   };
 }
 
+/**
+ * Assigns each claim to one of `folds` folds, all of a claim's headlines together, so that cross-validation
+ * measures headlines about unseen claims. Claims by descending headline count (then id) each go to the fold
+ * with the fewest headlines so far: the folds are balanced and do not depend on row order.
+ */
+export function claimFolds(headlines: readonly { claimId: string }[], folds: number): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const { claimId } of headlines) sizes.set(claimId, (sizes.get(claimId) ?? 0) + 1);
+  const claims = [...sizes].sort(([idA, a], [idB, b]) => b - a || (idA < idB ? -1 : idA > idB ? 1 : 0));
+  const foldSizes = new Array<number>(folds).fill(0);
+  const assignment = new Map<string, number>();
+  for (const [claimId, size] of claims) {
+    const fold = foldSizes.indexOf(Math.min(...foldSizes));
+    assignment.set(claimId, fold);
+    foldSizes[fold] = (foldSizes[fold] ?? 0) + size;
+  }
+  return assignment;
+}
+
 export interface ClassMetrics {
   readonly p: number;
   readonly r: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEmergentRow, scoreStances } from "../../../eval/sets/emergent";
+import { claimFolds, parseEmergentRow, scoreStances } from "../../../eval/sets/emergent";
 
 describe("Emergent evaluation", () => {
   it("maps Emergent's for/observing/against to asserts/hedges/denies", () => {
@@ -40,5 +40,27 @@ describe("Emergent evaluation", () => {
     expect(metrics.perClass.denies).toEqual({ p: 1, r: 1, f1: 1, support: 1 });
     expect(metrics.macroF1).toBe(0.8222);
     expect(metrics.headlines).toBe(5);
+  });
+
+  it("keeps each claim's headlines in one fold and balances the folds, whatever the row order", () => {
+    // Prepare: claims of 4, 3, 2, 2 and 1 headlines
+    const sizes = { a: 4, b: 3, c: 2, d: 2, e: 1 };
+    const headlines = Object.entries(sizes).flatMap(([claimId, n]) =>
+      Array.from({ length: n }, () => ({ claimId })),
+    );
+
+    // Act
+    const folds = claimFolds(headlines, 3);
+    const reversed = claimFolds([...headlines].reverse(), 3);
+
+    // Assess: every claim has one fold, folds hold 4, 4 and 4 headlines, and row order changes nothing
+    expect([...folds.keys()].sort()).toEqual(Object.keys(sizes));
+    const foldSizes = [0, 0, 0];
+    for (const { claimId } of headlines) {
+      const fold = folds.get(claimId) ?? 0;
+      foldSizes[fold] = (foldSizes[fold] ?? 0) + 1;
+    }
+    expect(foldSizes).toEqual([4, 4, 4]);
+    expect(reversed).toEqual(folds);
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Stance } from "../../../lambdas/core/model";
 import { createHeadlineStanceClassifier } from "../../../lambdas/core/stance-model/classifier";
-import { type StanceExample, trainHeadlineStanceModel } from "../../../lambdas/core/stance-model/training";
+import {
+  combineStanceExperts,
+  type StanceExample,
+  trainHeadlineStanceModel,
+  trainStanceExperts,
+} from "../../../lambdas/core/stance-model/training";
 import { fromStanceWeights, toStanceWeights } from "../../../lambdas/core/stance-model/weights";
 
 // A tiny synthetic training set, one vocabulary per stance, so a working trainer must separate it.
@@ -25,10 +30,11 @@ const unseen: { headline: string; stance: Stance }[] = [
   { headline: "Lighthouse keeper denies hoax, calls story false", stance: "denies" },
 ];
 
+const hyperparameters = { l2: 3e-4, naiveBayesWeight: 0.3, temperature: 1 };
 const metadata = {
   trainedOn: { file: "synthetic", sha256: "-", headlines: training.length },
-  crossValidation: { accuracy: 0, macroF1: 0, folds: 0, groupedBy: "none" },
-  training: { l2: 0, iterations: 0, learningRate: 0 },
+  crossValidation: { accuracy: 0, macroF1: 0, folds: 0, innerFolds: 0, groupedBy: "none" },
+  training: { ...hyperparameters, naiveBayesSmoothing: 0, iterations: 0, learningRate: 0 },
 };
 
 describe("trainHeadlineStanceModel", () => {
@@ -36,7 +42,7 @@ describe("trainHeadlineStanceModel", () => {
     // Prepare: the synthetic set above
 
     // Act
-    const classify = createHeadlineStanceClassifier(trainHeadlineStanceModel(training));
+    const classify = createHeadlineStanceClassifier(trainHeadlineStanceModel(training, hyperparameters));
 
     // Assess
     for (const { headline, stance } of [...training, ...unseen])
@@ -47,8 +53,8 @@ describe("trainHeadlineStanceModel", () => {
     // Prepare: the synthetic set above
 
     // Act
-    const first = trainHeadlineStanceModel(training);
-    const second = trainHeadlineStanceModel(training);
+    const first = trainHeadlineStanceModel(training, hyperparameters);
+    const second = trainHeadlineStanceModel(training, hyperparameters);
 
     // Assess
     expect(Array.from(second.weights)).toEqual(Array.from(first.weights));
@@ -56,7 +62,7 @@ describe("trainHeadlineStanceModel", () => {
 
   it("keeps its predictions through the rounded weights file", () => {
     // Prepare
-    const model = trainHeadlineStanceModel(training);
+    const model = trainHeadlineStanceModel(training, hyperparameters);
 
     // Act
     const reloaded = createHeadlineStanceClassifier(fromStanceWeights(toStanceWeights(model, metadata)));
@@ -65,6 +71,34 @@ describe("trainHeadlineStanceModel", () => {
     const original = createHeadlineStanceClassifier(model);
     for (const { headline } of [...training, ...unseen]) {
       expect(reloaded(headline).stance).toBe(original(headline).stance);
+    }
+  });
+
+  it("adds nothing to the logistic regression when the naive Bayes weight is 0", () => {
+    // Prepare
+    const experts = trainStanceExperts(training, hyperparameters.l2);
+
+    // Act
+    const alone = combineStanceExperts(experts, 0);
+    const combined = combineStanceExperts(experts, 0.5);
+
+    // Assess
+    expect(Array.from(alone.weights)).toEqual(Array.from(experts.logistic.weights));
+    expect(Array.from(combined.weights)).not.toEqual(Array.from(experts.logistic.weights));
+  });
+
+  it("softens the probabilities with a higher temperature without changing any stance", () => {
+    // Prepare
+    const experts = trainStanceExperts(training, hyperparameters.l2);
+    const sharp = createHeadlineStanceClassifier(combineStanceExperts(experts, 0.3, 1));
+
+    // Act
+    const soft = createHeadlineStanceClassifier(combineStanceExperts(experts, 0.3, 2));
+
+    // Assess
+    for (const { headline } of [...training, ...unseen]) {
+      expect(soft(headline).stance).toBe(sharp(headline).stance);
+      expect(soft(headline).confidence).toBeLessThan(sharp(headline).confidence);
     }
   });
 });

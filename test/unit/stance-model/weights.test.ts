@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { STANCES } from "../../../lambdas/core/model";
 import { CUE_NAMES, FEATURE_COUNT, HASH_BUCKETS } from "../../../lambdas/core/stance-model/features";
 import committed from "../../../lambdas/core/stance-model/headline-stance-weights.json" with { type: "json" };
-import { fromStanceWeights, stanceWeightsSchema } from "../../../lambdas/core/stance-model/weights";
+import {
+  formatStanceWeights,
+  fromStanceWeights,
+  stanceWeightsSchema,
+} from "../../../lambdas/core/stance-model/weights";
 
 const WEIGHTS_URL = new URL(
   "../../../lambdas/core/stance-model/headline-stance-weights.json",
@@ -43,5 +47,17 @@ describe("the committed stance weights", () => {
 
     // Assess
     expect(load).toThrow(/npm run train/);
+  });
+
+  it("are written as JSON that reads back unchanged", () => {
+    // Prepare: the file as committed
+    const file = stanceWeightsSchema.parse(committed);
+
+    // Act
+    const text = formatStanceWeights(file);
+
+    // Assess: one line per feature, and the same content
+    expect(JSON.parse(text)).toEqual(file);
+    expect(text.split("\n").filter((line) => /^ {4}-?\d/.test(line))).toHaveLength(FEATURE_COUNT);
   });
 });
