@@ -35,6 +35,7 @@ const HANDLERS = join(dirname(fileURLToPath(import.meta.url)), "..", "lambdas", 
  */
 export const TABLE_ACTIONS = [
   "dynamodb:GetItem",
+  "dynamodb:BatchGetItem",
   "dynamodb:Query",
   "dynamodb:PutItem",
   "dynamodb:BatchWriteItem",

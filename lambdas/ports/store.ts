@@ -11,7 +11,7 @@ export interface FeedStateStore {
 export interface ArticleStore {
   /** True when an item with this feed GUID or this canonical URL was already processed. */
   isProcessed(guid: string, url: string): Promise<boolean>;
-  /** Records the article; a second write for the same URL is a no-op. */
+  /** Records the article with its GUID marker; writing it again replaces it. */
   putArticle(record: ArticleRecord): Promise<void>;
   getArticle(url: string): Promise<ArticleRecord | null>;
 }
@@ -26,9 +26,13 @@ export interface StatementQuery {
   readonly before?: string;
 }
 
+/** What the analysis of one article adds: its statements and the alerts they raise. */
+export interface Findings {
+  readonly statements: readonly Statement[];
+  readonly alerts: readonly Alert[];
+}
+
 export interface StatementStore {
-  /** Stores statements; storing one again (same id, so same content) changes nothing. */
-  putStatements(statements: readonly Statement[]): Promise<void>;
   /** Statements matching the query, oldest first (by publishedAt, then id). */
   queryStatements(query: StatementQuery): Promise<Statement[]>;
   /**
@@ -43,12 +47,15 @@ export interface AlertQuery {
 }
 
 /**
- * Alerts with an outbox: `recordAlert` stores the alert as pending (once per id),
+ * Alerts with an outbox: `recordFindings` stores each alert as pending (once per id),
  * a sink delivers it, and `markAlertDelivered` records that. Pending alerts survive a crash.
  */
 export interface AlertStore {
-  /** Returns false when an alert with this id already exists. */
-  recordAlert(alert: Alert): Promise<boolean>;
+  /**
+   * Stores statements (storing one again, same id so same content, changes nothing) and records
+   * the alerts not recorded before, which it returns; an alert already recorded keeps its state.
+   */
+  recordFindings(findings: Findings): Promise<Alert[]>;
   /** Alerts not yet delivered to every sink, oldest first. */
   pendingAlerts(): Promise<Alert[]>;
   markAlertDelivered(alert: Alert): Promise<void>;

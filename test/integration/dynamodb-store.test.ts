@@ -167,7 +167,7 @@ describe("DynamoDbStore on dynalite", () => {
       const denial = stance({ topic: "round-trip" });
 
       // Act
-      await store.putStatements([denial, precise, openEnded]);
+      await store.recordFindings({ statements: [denial, precise, openEnded], alerts: [] });
       const stored = await store.queryStatements({ topic: "round-trip" });
 
       // Assess
@@ -179,7 +179,7 @@ describe("DynamoDbStore on dynalite", () => {
       const statement = figure({ topic: "readable-keys", outlet: "The Coastal Herald", id: "fig-9" });
 
       // Act
-      await store.putStatements([statement]);
+      await store.recordFindings({ statements: [statement], alerts: [] });
       const item = await rawItem(
         "TOPIC#readable-keys",
         "STMT#2031-03-04T08:00:00.000Z#the-coastal-herald#fig-9",
@@ -194,10 +194,10 @@ describe("DynamoDbStore on dynalite", () => {
     it("stores each statement once however often it is written", async () => {
       // Prepare
       const first = [figure({ topic: "twice" }), stance({ topic: "twice" })];
-      await store.putStatements(first);
+      await store.recordFindings({ statements: first, alerts: [] });
 
       // Act
-      await store.putStatements([...first, ...first]);
+      await store.recordFindings({ statements: [...first, ...first], alerts: [] });
       const stored = await store.queryStatements({ topic: "twice" });
 
       // Assess
@@ -211,7 +211,7 @@ describe("DynamoDbStore on dynalite", () => {
       );
 
       // Act
-      await store.putStatements(many);
+      await store.recordFindings({ statements: many, alerts: [] });
       const stored = await store.queryStatements({ topic: "batches" });
 
       // Assess
@@ -226,9 +226,10 @@ describe("DynamoDbStore on dynalite", () => {
         "2031-03-03T08:00:00Z",
         "2031-03-04T08:00:00Z",
       ];
-      await store.putStatements(
-        times.map((publishedAt, i) => figure({ topic: "history", id: `h${i}`, publishedAt })),
-      );
+      await store.recordFindings({
+        statements: times.map((publishedAt, i) => figure({ topic: "history", id: `h${i}`, publishedAt })),
+        alerts: [],
+      });
 
       // Act
       const read: string[] = [];
@@ -248,7 +249,10 @@ describe("DynamoDbStore on dynalite", () => {
       const earliest = stance({ topic: "ordering", id: "z", publishedAt: "2031-03-04T07:59:59.999Z" });
 
       // Act
-      await store.putStatements([withoutMillis, sameTimeB, earliest, withMillis, sameTimeA]);
+      await store.recordFindings({
+        statements: [withoutMillis, sameTimeB, earliest, withMillis, sameTimeA],
+        alerts: [],
+      });
       const stored = await store.queryStatements({ topic: "ordering" });
 
       // Assess
@@ -270,7 +274,7 @@ describe("DynamoDbStore on dynalite", () => {
       ];
 
       beforeAll(async () => {
-        await store.putStatements(statements);
+        await store.recordFindings({ statements: statements, alerts: [] });
       });
 
       it.each([
@@ -306,7 +310,7 @@ describe("DynamoDbStore on dynalite", () => {
       );
 
       // Act
-      await store.putStatements(many);
+      await store.recordFindings({ statements: many, alerts: [] });
       const stored = await store.queryStatements({ topic: "many" });
 
       // Assess
@@ -322,24 +326,43 @@ describe("DynamoDbStore on dynalite", () => {
       const duplicate = alert({ topic: "outbox", id: "alert-outbox", summary: "Another summary" });
 
       // Act
-      const first = await store.recordAlert(recorded);
-      const second = await store.recordAlert(duplicate);
+      const first = await store.recordFindings({ statements: [], alerts: [recorded] });
+      const second = await store.recordFindings({ statements: [], alerts: [duplicate] });
       const pendingBefore = await store.pendingAlerts();
       await store.markAlertDelivered(recorded);
       const pendingAfter = await store.pendingAlerts();
       const listed = await store.listAlerts({ topic: "outbox" });
 
       // Assess
-      expect([first, second]).toEqual([true, false]);
+      expect(first).toStrictEqual([recorded]);
+      expect(second).toEqual([]);
       expect(pendingBefore.filter((a) => a.topic === "outbox")).toStrictEqual([recorded]);
       expect(pendingAfter.filter((a) => a.topic === "outbox")).toEqual([]);
       expect(listed).toStrictEqual([recorded]);
     });
 
+    it("records only the new alerts of a batch, leaving a delivered one delivered", async () => {
+      // Prepare
+      const delivered = alert({ topic: "findings", id: "alert-delivered" });
+      await store.recordFindings({ statements: [], alerts: [delivered] });
+      await store.markAlertDelivered(delivered);
+      const fresh = Array.from({ length: 30 }, (_, i) => alert({ topic: "findings", id: `alert-new-${i}` }));
+      const statements = Array.from({ length: 30 }, (_, i) => figure({ topic: "findings", id: `fig-${i}` }));
+
+      // Act
+      const recorded = await store.recordFindings({ statements, alerts: [delivered, ...fresh, ...fresh] });
+      const pending = (await store.pendingAlerts()).filter((a) => a.topic === "findings");
+
+      // Assess
+      expect(recorded).toStrictEqual(fresh);
+      expect(pending.map((a) => a.id).sort()).toEqual(fresh.map((a) => a.id).sort());
+      expect(await store.queryStatements({ topic: "findings" })).toHaveLength(30);
+    });
+
     it("records the delivery time and drops the outbox keys", async () => {
       // Prepare
       const delivered = alert({ topic: "delivery", id: "alert-delivery" });
-      await store.recordAlert(delivered);
+      await store.recordFindings({ statements: [], alerts: [delivered] });
       const key = ["TOPIC#delivery", "ALERT#2031-03-04T08:00:00.000Z#alert-delivery"] as const;
       const pendingItem = await rawItem(...key);
 
@@ -377,7 +400,7 @@ describe("DynamoDbStore on dynalite", () => {
         id: "a-early",
         publishedAt: "2031-03-05T00:00:00Z",
       });
-      for (const each of [late, earlyB, earlyA]) await store.recordAlert(each);
+      await store.recordFindings({ statements: [], alerts: [late, earlyB, earlyA] });
 
       // Act
       const listed = await store.listAlerts({ topic: "alert-order" });
@@ -405,7 +428,7 @@ describe("DynamoDbStore on dynalite", () => {
       expect(await store.isProcessed("guid-other", "https://herald.example/a/other")).toBe(false);
     });
 
-    it("keeps the first record when an article is written twice", async () => {
+    it("replaces the record when an article is written again", async () => {
       // Prepare
       const failed = article({
         url: "https://herald.example/a/2",
@@ -424,7 +447,7 @@ describe("DynamoDbStore on dynalite", () => {
       const stored = await store.getArticle("https://herald.example/a/2");
 
       // Assess
-      expect(stored).toStrictEqual(failed);
+      expect(stored).toStrictEqual({ ...failed, status: "processed", error: null, title: "Second write" });
       expect(await store.getArticle("https://herald.example/a/never")).toBeNull();
     });
   });
@@ -467,16 +490,26 @@ describe("DynamoDbStore on dynalite", () => {
     const misconfigured = new DynamoDbStore(dynamo.client, "no-such-table");
 
     // Act
-    const storing = misconfigured.putStatements([figure({ id: "fig-lost" })]);
-    const querying = misconfigured.queryStatements({ topic: "harbour-fire" });
+    const [storing, querying] = await Promise.allSettled([
+      misconfigured.recordFindings({ statements: [figure({ id: "fig-lost" })], alerts: [] }),
+      misconfigured.queryStatements({ topic: "harbour-fire" }),
+    ]);
 
     // Assess
-    await expect(storing).rejects.toThrow(
-      /^DynamoDB writing 1 statements \(topic harbour-fire\) in table no-such-table failed: ResourceNotFoundException/,
-    );
-    await expect(querying).rejects.toThrow(
-      /querying statements of topic harbour-fire in table no-such-table/,
-    );
+    expect(storing).toMatchObject({
+      status: "rejected",
+      reason: expect.objectContaining({
+        message: expect.stringMatching(
+          /^DynamoDB storing 1 statements and 0 alerts \(topic harbour-fire\) in table no-such-table failed: ResourceNotFoundException/,
+        ),
+      }),
+    });
+    expect(querying).toMatchObject({
+      status: "rejected",
+      reason: expect.objectContaining({
+        message: expect.stringMatching(/querying statements of topic harbour-fire in table no-such-table/),
+      }),
+    });
   });
 
   describe("keys longer than DynamoDB allows", () => {
@@ -521,12 +554,11 @@ describe("DynamoDbStore on dynalite", () => {
       const longAlert = alert({ topic: "long-outlet", outlet, current: statement, previous: null });
 
       // Act
-      await store.putStatements([statement]);
-      const recorded = await store.recordAlert(longAlert);
+      const recorded = await store.recordFindings({ statements: [statement], alerts: [longAlert] });
 
       // Assess
       expect(await store.queryStatements({ topic: "long-outlet", outlet })).toStrictEqual([statement]);
-      expect(recorded).toBe(true);
+      expect(recorded).toStrictEqual([longAlert]);
       expect(await store.listAlerts({ topic: "long-outlet" })).toStrictEqual([longAlert]);
     });
   });

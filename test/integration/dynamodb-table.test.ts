@@ -179,8 +179,8 @@ describe("dynalite with a data directory", () => {
     // Prepare
     const first = await start();
     const writer = new DynamoDbStore(first.client, first.tableName);
-    await writer.putStatements([statement]);
-    await writer.recordAlert(pendingAlert);
+    await writer.recordFindings({ statements: [statement], alerts: [] });
+    await writer.recordFindings({ statements: [], alerts: [pendingAlert] });
     await writer.putArticle(record);
     await writer.putFeedState(feedState);
     await first.close();

@@ -15,7 +15,7 @@ import {
   type FetchResult,
   type HttpFetcher,
 } from "../../lambdas/ports/http-fetcher";
-import type { AlertQuery, NewsdriftStore, StatementQuery } from "../../lambdas/ports/store";
+import type { AlertQuery, Findings, NewsdriftStore, StatementQuery } from "../../lambdas/ports/store";
 
 export const FAULT_KINDS = ["throttle", "timeout", "server-error", "kill", "repeat"] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
@@ -224,7 +224,7 @@ function socketTimeout(operation: string): Error {
 const STORE_FAULTS: FaultShapes = {
   // Thrown after the SDK's own retries gave up, as a store call then sees it.
   throttle: (operation) =>
-    operation.startsWith("put") || operation === "recordAlert"
+    operation.startsWith("put") || operation === "recordFindings"
       ? new ProvisionedThroughputExceededException({
           message: "The level of configured provisioned throughput for the table was exceeded.",
           $metadata: { httpStatusCode: 400, ...SDK_METADATA },
@@ -323,9 +323,14 @@ export class FaultyProcess {
       isProcessed: (guid: string, url: string) => read("isProcessed", url, () => real.isProcessed(guid, url)),
       putArticle: (record: ArticleRecord) => write("putArticle", record.url, () => real.putArticle(record)),
       getArticle: (url: string) => read("getArticle", url, () => real.getArticle(url)),
-      putStatements: (statements: readonly Statement[]) =>
-        write("putStatements", statements.map((s) => `${s.url} ${s.sentence}`).join("\n"), () =>
-          real.putStatements(statements),
+      recordFindings: (findings: Findings) =>
+        write(
+          "recordFindings",
+          [
+            ...findings.statements.map((statement) => `${statement.url} ${statement.sentence}`),
+            ...findings.alerts.map(alertKey),
+          ].join("\n"),
+          () => real.recordFindings(findings),
         ),
       queryStatements: async (query: StatementQuery) => {
         const found = await read("queryStatements", JSON.stringify(query), () => real.queryStatements(query));
@@ -340,7 +345,6 @@ export class FaultyProcess {
       },
       statementsNewestFirst: (topic: string, before: string) =>
         this.readHistory(topic, before, () => real.statementsNewestFirst(topic, before)),
-      recordAlert: (alert: Alert) => write("recordAlert", alertKey(alert), () => real.recordAlert(alert)),
       pendingAlerts: () => read("pendingAlerts", "", () => real.pendingAlerts()),
       markAlertDelivered: (alert: Alert) =>
         write("markAlertDelivered", alertKey(alert), () => real.markAlertDelivered(alert), {

@@ -212,7 +212,7 @@ describe("fault wrappers", () => {
     // Prepare
     const { process } = processWith(always("server-error"));
     // Act
-    const write = process.store(realStore).recordAlert(alert("alert-5xx"));
+    const write = process.store(realStore).recordFindings({ statements: [], alerts: [alert("alert-5xx")] });
     // Assess
     await expect(write).rejects.toMatchObject({ name: "InternalServerError", $fault: "server" });
     expect(await realStore.pendingAlerts()).not.toContainEqual(expect.objectContaining({ id: "alert-5xx" }));
@@ -222,9 +222,11 @@ describe("fault wrappers", () => {
     // Prepare
     const { process, ledger } = processWith(always("repeat"));
     // Act
-    const recorded = await process.store(realStore).recordAlert(alert("alert-repeated"));
-    // Assess: the second, conditional write finds the first one's alert
-    expect(recorded).toBe(false);
+    const recorded = await process
+      .store(realStore)
+      .recordFindings({ statements: [], alerts: [alert("alert-repeated")] });
+    // Assess: the second write finds the first one's alert, which keeps its state
+    expect(recorded).toEqual([]);
     expect((await realStore.pendingAlerts()).filter((a) => a.id === "alert-repeated")).toHaveLength(1);
     expect(ledger.countByKind().repeat).toBe(1);
   });
@@ -233,7 +235,10 @@ describe("fault wrappers", () => {
     // Prepare
     const { process, ledger } = processWith(NO_FAULTS);
     const store = process.store(realStore);
-    await store.putStatements([figure({ id: "history-early", publishedAt: "2022-09-15T10:00:00.000Z" })]);
+    await store.recordFindings({
+      statements: [figure({ id: "history-early", publishedAt: "2022-09-15T10:00:00.000Z" })],
+      alerts: [],
+    });
     // Act
     await store.queryStatements({ topic: "izyum-mass-graves", before: "2022-09-16T00:00:00.000Z" });
     // Assess
@@ -251,10 +256,13 @@ describe("fault wrappers", () => {
     // Prepare
     const { process, ledger } = processWith(NO_FAULTS);
     const store = process.store(realStore);
-    await store.putStatements([
-      figure({ id: "newest-first-old", topic: "newest-first", publishedAt: "2022-09-14T10:00:00.000Z" }),
-      figure({ id: "newest-first-new", topic: "newest-first", publishedAt: "2022-09-15T10:00:00.000Z" }),
-    ]);
+    await store.recordFindings({
+      statements: [
+        figure({ id: "newest-first-old", topic: "newest-first", publishedAt: "2022-09-14T10:00:00.000Z" }),
+        figure({ id: "newest-first-new", topic: "newest-first", publishedAt: "2022-09-15T10:00:00.000Z" }),
+      ],
+      alerts: [],
+    });
     // Act
     for await (const _statement of store.statementsNewestFirst("newest-first", "2022-09-16T00:00:00.000Z"))
       break;
@@ -379,7 +387,7 @@ describe("fault wrappers", () => {
       const ledger = new FaultLedger();
       const process = new FaultyProcess(new FaultPlan(seed, rates), 1, ledger);
       const recorder = new RecordingAlertSink();
-      await realStore.recordAlert(alert(id));
+      await realStore.recordFindings({ statements: [], alerts: [alert(id)] });
       await deliverAlerts({ store: process.store(realStore), sinks: [process.sink(recorder)] }, [
         alert(id),
       ]).catch(() => undefined);

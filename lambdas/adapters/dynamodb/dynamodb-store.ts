@@ -5,6 +5,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import {
+  BatchGetCommand,
   BatchWriteCommand,
   DynamoDBDocumentClient,
   GetCommand,
@@ -16,7 +17,7 @@ import {
 } from "@aws-sdk/lib-dynamodb";
 import type { Alert, ArticleRecord, FeedState, Statement } from "../../core/model";
 import type { Clock } from "../../ports/clock";
-import type { AlertQuery, NewsdriftStore, StatementQuery } from "../../ports/store";
+import type { AlertQuery, Findings, NewsdriftStore, StatementQuery } from "../../ports/store";
 import { systemClock } from "../clock/system-clock";
 import {
   ALERT_PREFIX,
@@ -37,14 +38,13 @@ import {
 } from "./keys";
 import { LAYOUT_ATTRIBUTES, PARTITION_KEY, PENDING_ALERTS_INDEX } from "./table-schema";
 
-/** BatchWriteItem takes at most 25 items. */
-const BATCH_SIZE = 25;
+/** BatchWriteItem takes at most 25 items, BatchGetItem 100 keys. */
+const BATCH_WRITE_SIZE = 25;
+const BATCH_GET_SIZE = 100;
 /** Items a newest-first page reads: a comparison usually stops within the first page. */
 const HISTORY_PAGE_SIZE = 25;
 /** SDK attempts per request (standard retry mode: exponential backoff with jitter, throttling included). */
 const MAX_ATTEMPTS = 5;
-
-const NOT_EXISTS = `attribute_not_exists(${PARTITION_KEY.name})`;
 
 const TRANSLATE_CONFIG: TranslateConfig = {
   marshallOptions: { removeUndefinedValues: true, allowImpreciseNumbers: true },
@@ -114,53 +114,27 @@ export class DynamoDbStore implements NewsdriftStore {
   }
 
   async isProcessed(guid: string, url: string): Promise<boolean> {
-    // Two strongly consistent GetItems rather than a BatchGetItem: the SDK retries each one, while
-    // unprocessed batch keys would need a retry loop of our own.
-    const [marker, record] = await Promise.all([
-      this.getItem(guidKey(guid), `GUID marker ${guid}`, PARTITION_KEY.name),
-      this.getItem(articleKey(url), `article ${url}`, PARTITION_KEY.name),
-    ]);
-    return marker !== null || record !== null;
+    const found = await this.existingKeys(
+      [guidKey(guid), articleKey(url)],
+      `GUID marker ${guid} and article ${url}`,
+    );
+    return found.size > 0;
   }
 
   async putArticle(record: ArticleRecord): Promise<void> {
-    // The record goes first: a marker without its record would hide an article that was never stored.
-    await this.putIfAbsent({ ...articleKey(record.url), ...record }, `article ${record.url}`);
-    await this.putIfAbsent(
-      { ...guidKey(record.guid), guid: record.guid, url: record.url },
-      `GUID marker ${record.guid} for ${record.url}`,
+    // One batch: the record and its marker are written together, after everything the article added.
+    await this.batchPut(
+      [
+        { ...articleKey(record.url), ...record },
+        { ...guidKey(record.guid), guid: record.guid, url: record.url },
+      ],
+      `article ${record.url} and its GUID marker`,
     );
   }
 
   async getArticle(url: string): Promise<ArticleRecord | null> {
     const item = await this.getItem(articleKey(url), `article ${url}`);
     return item ? (withoutLayout(item) as unknown as ArticleRecord) : null;
-  }
-
-  /**
-   * Batch writes, not conditional puts: a statement's id and key derive from its content, so
-   * writing it again writes the same item, and one request stores up to 25 statements.
-   */
-  async putStatements(statements: readonly Statement[]): Promise<void> {
-    // A batch must not name one key twice.
-    const unique = [...new Map(statements.map((statement) => [statement.id, statement])).values()];
-    for (let start = 0; start < unique.length; start += BATCH_SIZE) {
-      const chunk = unique.slice(start, start + BATCH_SIZE);
-      let requests = chunk.map((statement) => ({
-        PutRequest: { Item: { ...statementKey(statement), ...statementOutletKey(statement), ...statement } },
-      }));
-      const description = `writing ${chunk.length} statements (topic ${chunk[0]?.topic})`;
-      for (let attempt = 1; requests.length > 0; attempt++) {
-        if (attempt > MAX_ATTEMPTS)
-          throw contextualError(description, this.tableName, new Error("items left unprocessed"));
-        const result = await this.send(
-          () => this.documents.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } })),
-          description,
-        );
-        requests = (result.UnprocessedItems?.[this.tableName] ?? []) as typeof requests;
-        if (requests.length > 0) await sleep(50 * 2 ** attempt);
-      }
-    }
   }
 
   async *statementsNewestFirst(topic: string, before: string): AsyncIterable<Statement> {
@@ -216,11 +190,40 @@ export class DynamoDbStore implements NewsdriftStore {
     return items.map((item) => withoutLayout(item) as unknown as Statement).sort(byPublishedAtThenId);
   }
 
-  async recordAlert(alert: Alert): Promise<boolean> {
-    return this.putIfAbsent(
-      { ...alertKey(alert), ...alertOutletKey(alert), ...pendingAlertKey(alert), ...alert },
-      `alert ${alert.id} (topic ${alert.topic})`,
+  /**
+   * Two requests whatever the number of alerts: one consistent BatchGetItem for the alerts that
+   * exist, then one BatchWriteItem for the statements and the new alerts (a statement's key derives
+   * from its content, so writing it again writes the same item). BatchWriteItem cannot be
+   * conditional: a writer racing on the same alert id could put a delivered alert back in the
+   * outbox. Only a redelivery of the same article races like that, and deliveries from Lambda
+   * are idempotent by alert id.
+   */
+  async recordFindings({ statements, alerts }: Findings): Promise<Alert[]> {
+    const topic = statements[0]?.topic ?? alerts[0]?.topic;
+    const existing = await this.existingKeys(
+      alerts.map((alert) => alertKey(alert)),
+      `alerts of topic ${topic}`,
     );
+    const fresh = uniqueBy(alerts, (alert) => alert.id).filter(
+      (alert) => !existing.has(keyString(alertKey(alert))),
+    );
+    await this.batchPut(
+      [
+        ...uniqueBy(statements, (statement) => statement.id).map((statement) => ({
+          ...statementKey(statement),
+          ...statementOutletKey(statement),
+          ...statement,
+        })),
+        ...fresh.map((alert) => ({
+          ...alertKey(alert),
+          ...alertOutletKey(alert),
+          ...pendingAlertKey(alert),
+          ...alert,
+        })),
+      ],
+      `${statements.length} statements and ${fresh.length} alerts (topic ${topic})`,
+    );
+    return fresh;
   }
 
   async pendingAlerts(): Promise<Alert[]> {
@@ -266,16 +269,59 @@ export class DynamoDbStore implements NewsdriftStore {
     return items.map(toAlert).sort(byPublishedAtThenId);
   }
 
-  /** Returns false when an item with this key already exists (the write is then a no-op). */
-  private async putIfAbsent(item: StoredItem, description: string): Promise<boolean> {
-    try {
-      await this.documents.send(
-        new PutCommand({ TableName: this.tableName, Item: item, ConditionExpression: NOT_EXISTS }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionalCheckFailure(error)) return false;
-      throw contextualError(`storing ${description}`, this.tableName, error);
+  /** Writes items in batches of 25, retrying the items a batch leaves unprocessed. */
+  private async batchPut(items: readonly StoredItem[], description: string): Promise<void> {
+    for (let start = 0; start < items.length; start += BATCH_WRITE_SIZE) {
+      const requests = items.slice(start, start + BATCH_WRITE_SIZE).map((Item) => ({ PutRequest: { Item } }));
+      await this.untilProcessed(requests, `storing ${description}`, async (pending) => {
+        const result = await this.documents.send(
+          new BatchWriteCommand({ RequestItems: { [this.tableName]: [...pending] } }),
+        );
+        return (result.UnprocessedItems?.[this.tableName] ?? []) as typeof pending;
+      });
+    }
+  }
+
+  /** Which of these keys exist, read consistently in batches of 100. */
+  private async existingKeys(keys: readonly ItemKey[], description: string): Promise<Set<string>> {
+    const found = new Set<string>();
+    const unique = uniqueBy(keys, keyString);
+    for (let start = 0; start < unique.length; start += BATCH_GET_SIZE) {
+      const chunk = unique.slice(start, start + BATCH_GET_SIZE);
+      await this.untilProcessed(chunk, `reading ${description}`, async (pending) => {
+        const result = await this.documents.send(
+          new BatchGetCommand({
+            RequestItems: {
+              [this.tableName]: { Keys: [...pending], ConsistentRead: true, ProjectionExpression: "pk, sk" },
+            },
+          }),
+        );
+        for (const item of result.Responses?.[this.tableName] ?? []) found.add(keyString(item as ItemKey));
+        return (result.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as ItemKey[];
+      });
+    }
+    return found;
+  }
+
+  /**
+   * Sends a batch until nothing is left unprocessed, backing off between attempts; the SDK retries
+   * each request, but the items a batch returns unprocessed are ours to send again.
+   */
+  private async untilProcessed<T>(
+    items: readonly T[],
+    description: string,
+    sendBatch: (pending: readonly T[]) => Promise<readonly T[]>,
+  ): Promise<void> {
+    let pending = items;
+    for (let attempt = 1; pending.length > 0; attempt++) {
+      if (attempt > MAX_ATTEMPTS)
+        throw contextualError(
+          description,
+          this.tableName,
+          new Error(`${pending.length} items left unprocessed`),
+        );
+      pending = await this.send(() => sendBatch(pending), description);
+      if (pending.length > 0) await sleep(50 * 2 ** attempt);
     }
   }
 
@@ -323,6 +369,15 @@ export class DynamoDbStore implements NewsdriftStore {
       throw contextualError(description, this.tableName, error);
     }
   }
+}
+
+function keyString(key: ItemKey): string {
+  return `${key.pk}\n${key.sk}`;
+}
+
+/** One value per identity, in first-seen order: a batch must not name one key twice. */
+function uniqueBy<T>(values: readonly T[], identity: (value: T) => string): T[] {
+  return [...new Map(values.map((value) => [identity(value), value] as const)).values()];
 }
 
 function withoutLayout(item: StoredItem): StoredItem {

@@ -146,28 +146,28 @@ export async function commitAnalysis(analysis: ItemAnalysis, deps: PipelineDeps)
   }
 
   const { article, extracted, topics, statements } = analysis;
-  const [, ...histories] = await Promise.all([
-    store.putStatements(statements),
-    // Earlier reporting only: the article's own statements are never part of it.
-    ...topics.map((topic) =>
-      collectComparisonHistory(
-        statements.filter((s) => s.topic === topic.id),
-        store.statementsNewestFirst(topic.id, article.publishedAt),
+  const ofTopic = (topic: TopicConfig) => statements.filter((s) => s.topic === topic.id);
+  const [histories, later] = await Promise.all([
+    Promise.all(
+      topics.map((topic) =>
+        // Earlier reporting only: the article's own statements are never part of it.
+        collectComparisonHistory(ofTopic(topic), store.statementsNewestFirst(topic.id, article.publishedAt)),
       ),
     ),
+    Promise.all(topics.map((topic) => laterStatements(topic, article.publishedAt, store))),
   ]);
   const alerts = topics.flatMap((topic, index) =>
-    compareStatements(
-      statements.filter((s) => s.topic === topic.id),
-      histories[index] ?? [],
-      topic,
-    ),
+    compareStatements(ofTopic(topic), histories[index] ?? [], topic),
   );
-  const reassessed = await Promise.all(
-    topics.map((topic) => reassessLaterArticles(topic, article.publishedAt, store)),
-  );
-  const candidates = [...alerts, ...reassessed.flat()];
-  const recorded = await Promise.all(candidates.map((alert) => store.recordAlert(alert)));
+  if (later.some((found) => found.length > 0)) {
+    // The later articles are compared again with histories that must include this article.
+    await store.recordFindings({ statements, alerts: [] });
+    const reassessed = await Promise.all(
+      topics.map((topic, index) => reassessLaterArticles(topic, later[index] ?? [], store)),
+    );
+    alerts.push(...reassessed.flat());
+  }
+  const recorded = await store.recordFindings({ statements, alerts });
   const record = articleRecord(
     item,
     article,
@@ -183,13 +183,27 @@ export async function commitAnalysis(analysis: ItemAnalysis, deps: PipelineDeps)
     status: "processed",
     article: record,
     statements,
-    alerts: candidates.filter((_, index) => recorded[index]),
+    alerts: recorded,
     error: null,
   };
 }
 
 /** How far after a late article the articles already stored are compared again. */
 export const REASSESS_WINDOW_DAYS = 7;
+
+/** Statements of a topic published in the window after `publishedAt`, oldest first. */
+function laterStatements(
+  topic: TopicConfig,
+  publishedAt: string,
+  store: PipelineDeps["store"],
+): Promise<Statement[]> {
+  const time = Date.parse(publishedAt);
+  return store.queryStatements({
+    topic: topic.id,
+    since: new Date(time + 1).toISOString(),
+    before: new Date(time + REASSESS_WINDOW_DAYS * 86_400_000).toISOString(),
+  });
+}
 
 /**
  * "Earlier" means published earlier: when an article arrives after articles published later
@@ -199,15 +213,9 @@ export const REASSESS_WINDOW_DAYS = 7;
  */
 async function reassessLaterArticles(
   topic: TopicConfig,
-  publishedAt: string,
+  later: readonly Statement[],
   store: PipelineDeps["store"],
 ): Promise<Alert[]> {
-  const time = Date.parse(publishedAt);
-  const later = await store.queryStatements({
-    topic: topic.id,
-    since: new Date(time + 1).toISOString(),
-    before: new Date(time + REASSESS_WINDOW_DAYS * 86_400_000).toISOString(),
-  });
   const byArticle = new Map<string, Statement[]>();
   for (const statement of later)
     byArticle.set(statement.url, [...(byArticle.get(statement.url) ?? []), statement]);
