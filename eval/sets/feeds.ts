@@ -6,9 +6,11 @@
 // entries[i].link, entries[i].published_parsed / updated_parsed, `encoding`, and `bozo` outside the
 // encoding group (there it is about charset overrides, not well-formedness).
 // gofeed rows ({kind, input, expected}): translator cases check the feed title and the items' titles,
-// links and published dates. The feed link is not part of ParsedFeed, so it is not checked.
-// Titles compare after whitespace collapsing, and the expected HTML also as plain text; an entry that
-// newsdrift skips (no http(s) link) fails its expectations.
+// links and published dates (as instants: publishedParsed where given). The feed link is not part of
+// ParsedFeed, so it is not checked.
+// Titles compare after whitespace collapsing, and the expected HTML also as plain text; dates compare as
+// instants. An entry that newsdrift skips (no http(s) link) is compared as ParsedFeed.skipped reports it:
+// its title and date can meet expectations, its link never does; "metOnSkippedEntries" counts those.
 import Parser from "rss-parser";
 import { canonicalizeUrl } from "../../lambdas/core/feed/canonical-url";
 import { decodeText } from "../../lambdas/core/feed/charset";
@@ -43,6 +45,8 @@ interface GofeedExpected {
     readonly title?: string;
     readonly link?: string;
     readonly published?: string;
+    /** gofeed's reading of `published` as an RFC 3339 instant. */
+    readonly publishedParsed?: string;
   }[];
 }
 
@@ -60,6 +64,8 @@ interface EntryView {
   readonly title: string;
   readonly link: string | null;
   readonly date: string | null;
+  /** newsdrift kept the entry only as skipped (no usable link), not as an item. */
+  readonly skipped?: boolean;
 }
 
 interface Expectation {
@@ -76,8 +82,10 @@ interface Tally {
   expectationsChecked: number;
   expectationsMet: number;
   expectationsSkipped: number;
-  /** Expectations newsdrift missed because it kept no item at that position (mostly items without a link). */
+  /** Expectations newsdrift missed because it has no item or skipped entry at that position. */
   missedWithoutItem: number;
+  /** Expectations newsdrift met on entries it reports as skipped (no usable link) rather than as items. */
+  metOnSkippedEntries: number;
   baseline: { parsed: number; errored: number; expectationsMet: number };
 }
 
@@ -96,6 +104,7 @@ export async function evaluate(
     expectationsMet: 0,
     expectationsSkipped: 0,
     missedWithoutItem: 0,
+    metOnSkippedEntries: 0,
     baseline: { parsed: 0, errored: 0, expectationsMet: 0 },
   };
   for await (const row of rows) {
@@ -111,6 +120,9 @@ export async function evaluate(
       const oursMet = expectation.met(ours);
       const baselineMet = expectation.met(baseline);
       if (oursMet) tally.expectationsMet++;
+      if (oursMet && isEntryPath(expectation.path) && entryOf(ours, expectation.path)?.skipped) {
+        tally.metOnSkippedEntries++;
+      }
       if (baselineMet) tally.baseline.expectationsMet++;
       if (!oursMet && isEntryPath(expectation.path) && view(ours, expectation.path) === NO_ITEM) {
         tally.missedWithoutItem++;
@@ -177,20 +189,16 @@ async function runNewsdrift(document: Document, tally: Tally, verbose: boolean):
   }
 }
 
-/** Lines up the kept items with the document's entries, using the "item N: skipped" problems. */
+/** Lines up the kept items and the skipped entries with the document's entries, by position. */
 function newsdriftOutcome(parsed: ParsedFeed, charset: string): Outcome {
-  const skipped = new Set(
-    parsed.problems.flatMap((problem) => /^item (\d+): skipped/.exec(problem)?.[1] ?? []).map(Number),
-  );
   const entries: (EntryView | undefined)[] = [];
-  let kept = 0;
-  for (let position = 1; kept < parsed.items.length; position++) {
-    if (skipped.has(position)) {
-      entries.push(undefined);
-      continue;
-    }
-    const item = parsed.items[kept++];
-    entries.push(item && { title: item.title, link: item.url, date: item.publishedAt });
+  for (const entry of parsed.skipped) {
+    entries[entry.position - 1] = { title: entry.title, link: null, date: entry.publishedAt, skipped: true };
+  }
+  let position = 0;
+  for (const item of parsed.items) {
+    while (entries[position] !== undefined) position++;
+    entries[position++] = { title: item.title, link: item.url, date: item.publishedAt };
   }
   return {
     failed: false,
@@ -290,7 +298,8 @@ function gofeedExpectations(row: GofeedRow): { checked: Expectation[]; skipped: 
     checked.push({ path: "title", expected: title, met: (outcome) => sameText(outcome.title, title) });
   }
   (expected.items ?? []).forEach((item, index) => {
-    const { title, link, published } = item;
+    const { title, link } = item;
+    const published = item.publishedParsed ?? item.published;
     if (typeof title === "string") {
       checked.push({
         path: `items[${index}].title`,
@@ -347,9 +356,12 @@ function isEntryPath(path: string): boolean {
   return /\[\d+\]/.test(path);
 }
 
-function view(outcome: Outcome, path: string): unknown {
+function entryOf(outcome: Outcome, path: string): EntryView | undefined {
   const index = /\[(\d+)\]/.exec(path)?.[1];
-  if (index === undefined)
-    return { failed: outcome.failed, title: outcome.title, encoding: outcome.encoding };
-  return outcome.entries[Number(index)] ?? NO_ITEM;
+  return index === undefined ? undefined : outcome.entries[Number(index)];
+}
+
+function view(outcome: Outcome, path: string): unknown {
+  if (!isEntryPath(path)) return { failed: outcome.failed, title: outcome.title, encoding: outcome.encoding };
+  return entryOf(outcome, path) ?? NO_ITEM;
 }

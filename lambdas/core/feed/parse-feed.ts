@@ -5,13 +5,29 @@ import type { FeedItem } from "../model";
 import { canonicalizeUrl } from "./canonical-url";
 import { parseFeedDate } from "./feed-date";
 import { collapseWhitespace, htmlToText, tidyPlainText } from "./html-text";
+import { prefixCanonicalizer } from "./namespaces";
 import { recoverXml } from "./xml-recovery";
 
 export interface ParsedFeed {
   readonly title: string | null;
+  /** The entries that are articles newsdrift can fetch: those with an http(s) URL. */
   readonly items: FeedItem[];
+  /** The other entries, in document order, with what could be read of them and why they yield no item. */
+  readonly skipped: SkippedEntry[];
   /** Repairs, skipped items and bad dates, one sentence each. */
   readonly problems: string[];
+}
+
+/** A feed entry that yields no item, most often because it has no link to the article. */
+export interface SkippedEntry {
+  /** 1-based position among the document's items or entries. */
+  readonly position: number;
+  /** "" when the entry has none, or when it could not be read at all. */
+  readonly title: string;
+  readonly guid: string | null;
+  readonly publishedAt: string | null;
+  /** NO_LINK, NO_HTTP_LINK, or what went wrong reading the entry. */
+  readonly reason: string;
 }
 
 export interface FeedSource {
@@ -28,6 +44,10 @@ export class FeedParseError extends Error {
 
 /** Problems that start with this say the document was not well-formed XML and was repaired. */
 export const NOT_WELL_FORMED = "not well-formed";
+/** The entry has no link, permalink GUID or URL id: nothing says where the article is. */
+export const NO_LINK = "no link";
+/** The entry has a link, but none of its links is an http(s) URL (e.g. `javascript:`, `mailto:`). */
+export const NO_HTTP_LINK = "no http(s) link";
 
 /**
  * rss-parser's own handling of these elements throws on a link without attributes or an unparseable Atom
@@ -36,25 +56,50 @@ export const NOT_WELL_FORMED = "not well-formed";
 const SHIELDED_ELEMENTS = new Set(["link", "published", "updated"]);
 const shielded = (name: string): string => (SHIELDED_ELEMENTS.has(name) ? `newsdrift:${name}` : name);
 
-const TITLE_FIELDS = ["title", "dc:title"];
-const LINK_FIELDS = [shielded("link")];
-const GUID_FIELDS = ["guid", "id"];
+// Field names are as namespaces.ts renames them: `atom:` is Atom inside RSS (in an Atom feed it is unprefixed).
+/** Media RSS titles are the last resort, as in feedparser. */
+const TITLE_FIELDS = ["title", "dc:title", "atom:title", "media:title"];
+/** RSS <link> text or Atom <link href>; inside RSS, also Atom links. */
+const LINK_FIELDS = [shielded("link"), "atom:link"];
+const GUID_FIELDS = ["guid", "id", "atom:id"];
+/** Where an entry without a usable link may still name its article's URL. */
+const URL_FIELDS = ["feedburner:origLink", "dc:identifier"];
 /** Richest first. */
-const CONTENT_FIELDS = ["content:encoded", "content", "summary", "description", "dc:description"];
+const CONTENT_FIELDS = [
+  "content:encoded",
+  "content",
+  "atom:content",
+  "summary",
+  "atom:summary",
+  "description",
+  "dc:description",
+];
 /** Publication dates before modification dates. */
 const DATE_FIELDS = [
   "pubDate",
   shielded("published"),
+  "atom:published",
   "issued",
+  "atom:issued",
   "dc:date",
   "dcterms:issued",
   "dcterms:created",
   "created",
   shielded("updated"),
+  "atom:updated",
   "modified",
+  "atom:modified",
   "dcterms:modified",
 ];
-const ITEM_FIELDS = [...TITLE_FIELDS, ...LINK_FIELDS, ...GUID_FIELDS, ...CONTENT_FIELDS, ...DATE_FIELDS, "$"];
+const ITEM_FIELDS = [
+  ...TITLE_FIELDS,
+  ...LINK_FIELDS,
+  ...GUID_FIELDS,
+  ...URL_FIELDS,
+  ...CONTENT_FIELDS,
+  ...DATE_FIELDS,
+  "$",
+];
 
 /** Camel-case names that the lenient parser's case folding would otherwise break. */
 const CANONICAL_CASE = new Map(
@@ -67,6 +112,7 @@ const CANONICAL_CASE = new Map(
     "skipHours",
     "skipDays",
     "isPermaLink",
+    "feedburner:origLink",
   ].map((name) => [name.toLowerCase(), name]),
 );
 
@@ -81,7 +127,7 @@ type TextType = "text" | "html";
 export async function parseFeed(text: string, feed: FeedSource): Promise<ParsedFeed> {
   const root = rootElement(text);
   if (!root.hasContainer)
-    return { title: null, items: [], problems: [`<${root.name}> has no <channel>: no items`] };
+    return { title: null, items: [], skipped: [], problems: [`<${root.name}> has no <channel>: no items`] };
   const problems: string[] = [];
   const recovered = recoverXml(text);
   problems.push(...recovered.repairs.map((repair) => `${NOT_WELL_FORMED}: ${repair}`));
@@ -90,17 +136,22 @@ export async function parseFeed(text: string, feed: FeedSource): Promise<ParsedF
   const textType: TextType = root.localName === "feed" ? "text" : "html";
   const title = firstText(raw, TITLE_FIELDS, textType);
   const items: FeedItem[] = [];
+  const skipped: SkippedEntry[] = [];
   raw.items.forEach((rawItem, index) => {
+    const position = index + 1;
     try {
-      const item = normaliseItem(rawItem, feed, textType, (problem) =>
-        problems.push(`item ${index + 1}: ${problem}`),
+      const entry = normaliseItem(rawItem, feed, textType, (problem) =>
+        problems.push(`item ${position}: ${problem}`),
       );
-      if (item) items.push(item);
+      if ("url" in entry) items.push(entry);
+      else skipped.push({ position, ...entry });
     } catch (error) {
-      problems.push(`item ${index + 1}: skipped: ${(error as Error).message}`);
+      const reason = (error as Error).message;
+      problems.push(`item ${position}: skipped: ${reason}`);
+      skipped.push({ position, title: "", guid: null, publishedAt: null, reason });
     }
   });
-  return { title: title || null, items, problems };
+  return { title: title || null, items, skipped, problems };
 }
 
 interface RootElement {
@@ -130,7 +181,8 @@ function rootElement(text: string): RootElement {
       `not a feed: the root element is <${name}>, expected <rss>, <rdf:RDF> or <feed>`,
     );
   }
-  return { name, localName, hasContainer: localName === "feed" || /<channel[\s>/]/i.test(afterProlog) };
+  const hasContainer = localName === "feed" || /<(?:[A-Za-z_][\w.-]*:)?channel[\s>/]/i.test(afterProlog);
+  return { name, localName, hasContainer };
 }
 
 type RawFeed = Parser.Output<RawItem> & RawItem;
@@ -138,7 +190,7 @@ type RawFeed = Parser.Output<RawItem> & RawItem;
 /** Strict XML first; a document that is complete but not well-formed is read again by the lenient parser. */
 async function parseLeniently(text: string, root: RootElement, problems: string[]): Promise<RawFeed> {
   try {
-    return await parseXml(text, "strict");
+    return await parseXml(text, root, "strict");
   } catch (strictError) {
     const reason = describeParserError(strictError);
     if (!isXmlSyntaxError(strictError)) throw new FeedParseError(`not a feed: ${reason}`);
@@ -150,7 +202,7 @@ async function parseLeniently(text: string, root: RootElement, problems: string[
     try {
       // A closing root tag cut short after its name ("...</rss") loses nothing; complete it.
       const completed = text.replace(new RegExp(`(</${root.name})\\s*$`, "i"), "$1>");
-      const raw = await parseXml(completed, "lenient");
+      const raw = await parseXml(completed, root, "lenient");
       problems.push(`${NOT_WELL_FORMED}: ${reason}; read leniently`);
       return raw;
     } catch {
@@ -159,16 +211,20 @@ async function parseLeniently(text: string, root: RootElement, problems: string[
   }
 }
 
-function parseXml(text: string, mode: "strict" | "lenient"): Promise<RawFeed> {
+function parseXml(text: string, root: RootElement, mode: "strict" | "lenient"): Promise<RawFeed> {
   const lenient = mode === "lenient";
+  const canonicalPrefix = prefixCanonicalizer(text, root.localName, lenient);
   // The lenient (sax non-strict) parser upper-cases names; fold them back to the case feeds use.
-  const foldCase = (name: string): string =>
-    lenient ? (CANONICAL_CASE.get(name.toLowerCase()) ?? name.toLowerCase()) : name;
+  const rename = (name: string): string => {
+    if (!lenient) return canonicalPrefix(name);
+    const lowered = canonicalPrefix(name.toLowerCase());
+    return CANONICAL_CASE.get(lowered) ?? lowered;
+  };
   const parser = new Parser<RawItem, RawItem>({
     xml2js: {
       strict: !lenient,
-      tagNameProcessors: [(name: string) => shielded(foldCase(name))],
-      attrNameProcessors: [foldCase],
+      tagNameProcessors: [(name: string) => shielded(rename(name))],
+      attrNameProcessors: [rename],
     },
     // An <rss> without a version is read as RSS 2.0, as feedparser does.
     defaultRSS: 2,
@@ -194,57 +250,97 @@ function describeParserError(error: unknown): string {
   return line && column ? `${what} at line ${Number(line) + 1}, column ${Number(column) + 1}` : what;
 }
 
+/** The entry's item, or, when it has no usable link, what could be read of it and why it is skipped. */
 function normaliseItem(
   raw: RawItem,
   feed: FeedSource,
   textType: TextType,
   report: (problem: string) => void,
-): FeedItem | null {
+): FeedItem | Omit<SkippedEntry, "position"> {
   const title = collapseWhitespace(firstText(raw, TITLE_FIELDS, textType) ?? "");
   const label = title ? `"${title.slice(0, 80)}"` : "(untitled)";
-  const url = itemUrl(raw, feed.url);
-  if (!url) {
-    report(`skipped ${label}: no http(s) link`);
-    return null;
+  const guid = collapseWhitespace(firstText(raw, GUID_FIELDS, "text") ?? "") || null;
+  const link = itemUrl(raw, feed.url);
+  if ("reason" in link) {
+    report(`skipped ${label}: ${link.reason}`);
+    // The date of an entry that is skipped anyway is no further problem.
+    return { title, guid, publishedAt: publicationDate(raw, () => {}), reason: link.reason };
   }
-  const guid = collapseWhitespace(firstText(raw, GUID_FIELDS, "text") ?? "") || url;
   return {
     feedUrl: feed.url,
     outlet: feed.outlet,
-    guid,
-    url,
+    guid: guid ?? link.url,
+    url: link.url,
     title,
     publishedAt: publicationDate(raw, (problem) => report(`${label}: ${problem}`)),
     content: firstText(raw, CONTENT_FIELDS, textType, "paragraphs") ?? "",
   };
 }
 
-/** The alternate link, else a permalink GUID, else an RDF item's about URI; resolved and canonical. */
-function itemUrl(raw: RawItem, feedUrl: string): string | null {
-  const itemAttributes = raw["raw:$"] as Record<string, string> | undefined;
-  const itemBase = resolveBase(itemAttributes?.["xml:base"], feedUrl);
-  for (const node of values(raw, `raw:${shielded("link")}`)) {
-    const href = linkHref(node);
-    const url = href && canonicalizeUrl(href, resolveBase(attributesOf(node)?.["xml:base"], itemBase));
-    if (url) return url;
-  }
-  for (const node of values(raw, "raw:guid")) {
-    const isPermaLink = attributesOf(node)?.isPermaLink !== "false";
-    const guid = nodeValue(node).trim();
-    if (isPermaLink && /^https?:\/\//i.test(guid)) return canonicalizeUrl(guid);
-  }
-  const about = raw["rdf:about"];
-  return typeof about === "string" && /^https?:\/\//i.test(about) ? canonicalizeUrl(about) : null;
+interface LinkCandidate {
+  readonly href: string;
+  readonly base: string;
 }
 
-/** RSS writes the URL as text, Atom as `href`; Atom links other than `alternate` are not the article. */
-function linkHref(node: unknown): string | null {
+/**
+ * The article's URL, resolved and canonical: the alternate link (an HTML one first), else the URL another
+ * field gives (FeedBurner's original link, a permalink GUID, an Atom id or Dublin Core identifier that is
+ * an http(s) URL, an RDF item's about URI, a GUID that is an http(s) URL though not marked a permalink),
+ * else another alternate link (e.g. to a PDF). Without one, says whether the entry had a link at all.
+ */
+function itemUrl(raw: RawItem, feedUrl: string): { url: string } | { reason: string } {
+  const itemAttributes = raw["raw:$"] as Record<string, string> | undefined;
+  const itemBase = resolveBase(itemAttributes?.["xml:base"], feedUrl);
+  const links = LINK_FIELDS.flatMap((field) => values(raw, `raw:${field}`)).flatMap((node) => {
+    const link = alternateLink(node);
+    return link ? [{ ...link, base: resolveBase(attributesOf(node)?.["xml:base"], itemBase) }] : [];
+  });
+  const guids = values(raw, "raw:guid").map((node) => {
+    const isPermaLink = attributesOf(node)?.isPermaLink?.trim().toLowerCase();
+    return {
+      text: nodeValue(node).trim(),
+      isPermaLink: isPermaLink !== "false",
+      saysPermaLink: isPermaLink === "true",
+    };
+  });
+  const absolute = (text: string): LinkCandidate[] =>
+    /^https?:\/\//i.test(text) ? [{ href: text, base: itemBase }] : [];
+  const texts = (field: string): string[] =>
+    values(raw, `raw:${field}`).map((node) => nodeValue(node).trim());
+  const about = raw["rdf:about"];
+  const candidates: LinkCandidate[] = [
+    ...links.filter((link) => link.isHtml),
+    ...texts("feedburner:origLink").map((href) => ({ href, base: itemBase })),
+    ...guids.filter((guid) => guid.isPermaLink).flatMap((guid) => absolute(guid.text)),
+    ...["id", "atom:id", "dc:identifier"].flatMap(texts).flatMap(absolute),
+    ...(typeof about === "string" ? absolute(about.trim()) : []),
+    ...guids.filter((guid) => !guid.isPermaLink).flatMap((guid) => absolute(guid.text)),
+    ...links.filter((link) => !link.isHtml),
+  ].filter((candidate) => candidate.href !== "");
+  for (const candidate of candidates) {
+    const url = canonicalizeUrl(candidate.href, candidate.base);
+    if (url) return { url };
+  }
+  const hadLink = candidates.length > 0 || guids.some((guid) => guid.saysPermaLink && guid.text !== "");
+  return { reason: hadLink ? NO_HTTP_LINK : NO_LINK };
+}
+
+const ALTERNATE_RELS = new Set(["alternate", "http://www.iana.org/assignments/relation/alternate"]);
+const HTML_TYPES = new Set(["text/html", "application/xhtml+xml"]);
+
+/**
+ * RSS writes the URL as text, Atom as `href`; Atom links other than `alternate` are not the article, and an
+ * alternate that says it is not HTML (audio, PDF) is a poorer one.
+ */
+function alternateLink(node: unknown): { href: string; isHtml: boolean } | null {
   const attributes = attributesOf(node);
   if (attributes?.href !== undefined) {
-    const rel = attributes.rel ?? "alternate";
-    return rel === "alternate" ? attributes.href : null;
+    if (!ALTERNATE_RELS.has((attributes.rel ?? "alternate").trim().toLowerCase())) return null;
+    const type = (attributes.type ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+    return { href: attributes.href.trim(), isHtml: type === "" || HTML_TYPES.has(type) };
   }
-  return nodeValue(node).trim() || null;
+  const text = nodeValue(node).trim();
+  return text ? { href: text, isHtml: true } : null;
 }
 
 function resolveBase(xmlBase: string | undefined, base: string): string {

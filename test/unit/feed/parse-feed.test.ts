@@ -2,7 +2,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeText } from "../../../lambdas/core/feed/charset";
-import { FeedParseError, NOT_WELL_FORMED, parseFeed } from "../../../lambdas/core/feed/parse-feed";
+import {
+  FeedParseError,
+  NO_HTTP_LINK,
+  NO_LINK,
+  NOT_WELL_FORMED,
+  parseFeed,
+} from "../../../lambdas/core/feed/parse-feed";
 
 const FIXTURES = join(import.meta.dirname, "../../fixtures/feeds");
 
@@ -200,9 +206,13 @@ describe("parseFeed recovery", () => {
         content: "",
       },
     ]);
+    expect(parsed.skipped).toEqual([
+      { position: 1, title: "Bad scheme", guid: null, publishedAt: null, reason: NO_HTTP_LINK },
+      { position: 2, title: "Bare link", guid: null, publishedAt: null, reason: NO_LINK },
+    ]);
     expect(parsed.problems).toEqual([
       'item 1: skipped "Bad scheme": no http(s) link',
-      'item 2: skipped "Bare link": no http(s) link',
+      'item 2: skipped "Bare link": no link',
     ]);
   });
 
@@ -226,6 +236,210 @@ describe("parseFeed recovery", () => {
     const parsed = await parseFeed(text, feed);
 
     // Assess
-    expect(parsed).toEqual({ title: null, items: [], problems: ["<rss> has no <channel>: no items"] });
+    expect(parsed).toEqual({
+      title: null,
+      items: [],
+      skipped: [],
+      problems: ["<rss> has no <channel>: no items"],
+    });
+  });
+});
+
+describe("parseFeed article URLs beyond <link>", () => {
+  it("takes the URL from a permalink GUID, a prefixed Atom link, FeedBurner's original link, a Dublin Core identifier or an http(s) GUID", async () => {
+    // Prepare
+    const name = "link-fallbacks.xml";
+
+    // Act
+    const feed = await parseFixture(name);
+
+    // Assess
+    expect(feed.items.slice(0, 5).map((item) => item.url)).toEqual([
+      "https://harbour.example/news/ferry-timetable",
+      "https://harbour.example/news/lifeboat-rescue",
+      "https://harbour.example/news/fish-market",
+      "https://harbour.example/news/pier-lights",
+      "https://harbour.example/?p=812",
+    ]);
+  });
+
+  it("reads Atom dates inside RSS whatever prefix the feed binds to the Atom namespace", async () => {
+    // Prepare
+    const name = "link-fallbacks.xml";
+
+    // Act
+    const feed = await parseFixture(name);
+
+    // Assess
+    expect(feed.items[1]?.title).toBe("Lifeboat crew rescues two kayakers");
+    expect(feed.items[1]?.publishedAt).toBe("2025-06-03T09:30:00.000Z");
+  });
+
+  it("prefers the item's own link to FeedBurner's original link", async () => {
+    // Prepare
+    const name = "link-fallbacks.xml";
+
+    // Act
+    const feed = await parseFixture(name);
+
+    // Assess
+    const sailing = feed.items.find((item) => item.title === "Sailing club results");
+    expect(sailing?.url).toBe("https://harbour.example/sport/sailing-results");
+  });
+
+  it("does not take an enclosure, comments or a non-URL GUID for the article, and keeps that entry as skipped", async () => {
+    // Prepare
+    const name = "link-fallbacks.xml";
+
+    // Act
+    const feed = await parseFixture(name);
+
+    // Assess
+    expect(feed.items.map((item) => item.title)).not.toContain("Harbour master's weekly podcast");
+    expect(feed.skipped[0]).toEqual({
+      position: 7,
+      title: "Harbour master's weekly podcast",
+      guid: "podcast-week-23",
+      publishedAt: "2025-06-06T18:00:00.000Z",
+      reason: NO_LINK,
+    });
+    expect(feed.problems).toContain('item 7: skipped "Harbour master\'s weekly podcast": no link');
+  });
+
+  it("says an entry whose only link is not http(s) has no http(s) link", async () => {
+    // Prepare
+    const name = "link-fallbacks.xml";
+
+    // Act
+    const feed = await parseFixture(name);
+
+    // Assess
+    expect(feed.skipped[1]).toMatchObject({
+      position: 8,
+      title: "Write to the news desk",
+      reason: NO_HTTP_LINK,
+    });
+    expect(feed.problems).toContain('item 8: skipped "Write to the news desk": no http(s) link');
+  });
+
+  it("takes an Atom entry's URL from its id when that is an http(s) URL", async () => {
+    // Prepare
+    const name = "atom-links.xml";
+
+    // Act
+    const feed = await parseFixture(name);
+
+    // Assess
+    expect(feed.items[0]).toMatchObject({
+      title: "Reservoir level falls for a third week",
+      guid: "https://upland.example/2025/07/reservoir-level",
+      url: "https://upland.example/2025/07/reservoir-level",
+    });
+  });
+
+  it("prefers an HTML alternate link to an audio one, and takes a PDF one only when it is all there is", async () => {
+    // Prepare
+    const name = "atom-links.xml";
+
+    // Act
+    const feed = await parseFixture(name);
+
+    // Assess
+    expect(feed.items.slice(1).map((item) => item.url)).toEqual([
+      "https://upland.example/2025/07/mayor-speech",
+      "https://upland.example/files/annual-report.pdf",
+    ]);
+  });
+
+  it("keeps entries with a tag: or urn: id and no alternate link as skipped, with their title and date", async () => {
+    // Prepare
+    const name = "atom-links.xml";
+
+    // Act
+    const feed = await parseFixture(name);
+
+    // Assess
+    expect(feed.skipped).toEqual([
+      {
+        position: 2,
+        title: "Council minutes, June",
+        guid: "tag:upland.example,2025:minutes-june",
+        publishedAt: "2025-06-30T15:00:00.000Z",
+        reason: NO_LINK,
+      },
+      {
+        position: 5,
+        title: "Comments feed only",
+        guid: "urn:uuid:6f1c7a52-0d3e-4c55-9a8e-2b7a1f3d9e10",
+        publishedAt: null,
+        reason: NO_LINK,
+      },
+    ]);
+  });
+});
+
+describe("parseFeed namespace prefixes", () => {
+  const feed = { url: "https://feeds.example/feed.xml", outlet: "Fixture" };
+
+  it("reads RSS 1.0 whose own elements all carry a prefix", async () => {
+    // Prepare
+    const text = `<r:RDF xmlns:r="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:s="http://purl.org/rss/1.0/">
+      <s:channel r:about="https://moor.example/"><s:title>Moorland Notes</s:title></s:channel>
+      <s:item r:about="https://moor.example/notes/1"><s:title>Heather in bloom</s:title></s:item>
+    </r:RDF>`;
+
+    // Act
+    const parsed = await parseFeed(text, feed);
+
+    // Assess
+    expect(parsed.title).toBe("Moorland Notes");
+    expect(parsed.items.map((item) => [item.title, item.url])).toEqual([
+      ["Heather in bloom", "https://moor.example/notes/1"],
+    ]);
+  });
+
+  it("reads an Atom feed written with an atom: prefix throughout", async () => {
+    // Prepare
+    const text = `<atom:feed xmlns:atom="http://www.w3.org/2005/Atom"><atom:title>Prefixed</atom:title>
+      <atom:entry><atom:title>Only entry</atom:title><atom:link href="https://p.example/1"/>
+      <atom:updated>2025-02-03T04:05:06Z</atom:updated></atom:entry></atom:feed>`;
+
+    // Act
+    const parsed = await parseFeed(text, feed);
+
+    // Assess
+    expect(parsed.title).toBe("Prefixed");
+    expect(parsed.items.map((item) => [item.url, item.publishedAt])).toEqual([
+      ["https://p.example/1", "2025-02-03T04:05:06.000Z"],
+    ]);
+  });
+
+  it("reads FeedBurner's original link in a feed that has to be read leniently", async () => {
+    // Prepare
+    const text = `<rss version="2.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"><channel>
+      <item><title>Broken <b>markup</title>
+      <feedburner:origLink>https://lenient.example/story</feedburner:origLink></item></channel></rss>`;
+
+    // Act
+    const parsed = await parseFeed(text, feed);
+
+    // Assess
+    expect(parsed.problems[0]).toMatch(/^not well-formed: .*; read leniently$/);
+    expect(parsed.items.map((item) => item.url)).toEqual(["https://lenient.example/story"]);
+  });
+
+  it("does not read a link from an element of an unknown namespace", async () => {
+    // Prepare
+    const text = `<rss version="2.0" xmlns:other="https://other.example/ns"><channel>
+      <item><title>Elsewhere</title><other:link>https://other.example/page</other:link></item></channel></rss>`;
+
+    // Act
+    const parsed = await parseFeed(text, feed);
+
+    // Assess
+    expect(parsed.items).toEqual([]);
+    expect(parsed.skipped).toEqual([
+      { position: 1, title: "Elsewhere", guid: null, publishedAt: null, reason: NO_LINK },
+    ]);
   });
 });
