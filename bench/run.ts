@@ -14,6 +14,7 @@ import { JSDOM, VirtualConsole } from "jsdom";
 import { createDynamoDbClient, DynamoDbStore } from "../lambdas/adapters/dynamodb/dynamodb-store";
 import { ensureTable } from "../lambdas/adapters/dynamodb/table-schema";
 import { NodeHttpFetcher } from "../lambdas/adapters/http/node-http-fetcher";
+import { WorkerThreadAnalyzer } from "../lambdas/adapters/worker-thread/worker-thread-analyzer";
 import { extractArticle } from "../lambdas/core/article/extract-article";
 import { type Config, parseConfig, type TopicConfig } from "../lambdas/core/config";
 import { decodeText } from "../lambdas/core/feed/charset";
@@ -116,7 +117,15 @@ async function stageReport(
   pages: readonly PageCase[],
   endpoint: string,
 ) {
-  // Warm-up: one untimed pass, so every figure below is steady-state.
+  // Warm-up: one untimed pass, so every figure below is steady-state (the worker thread's too).
+  const benchConfig = configFor(
+    topic,
+    feeds.map((f) => ({ url: f.url, outlet: f.outlet })),
+    "unused",
+    endpoint,
+  );
+  const analyzer = new WorkerThreadAnalyzer(benchConfig, clock);
+  for (const { item, html } of pages) await analyzer.analyze(item, { html });
   for (const { item, html } of pages) {
     const extracted = extractArticle({ html, url: item.url, feedItem: item, minTextLength: 400 });
     extractStatements(
@@ -153,22 +162,25 @@ async function stageReport(
     await nextTurn();
   }
 
-  // Whole processing as a cycle does it (extract + statements + store + compare, extraction running
-  // ahead of storage) against bare jsdom + Readability on the same pages; three rounds of each,
-  // alternating, a fresh table per round.
+  // Whole processing as a cycle does it (extract + statements + store + compare, analysis running
+  // ahead of storage on the worker thread) against bare jsdom + Readability on the same pages; and
+  // the same with analysis in this thread. Three rounds of each, alternating, a fresh table per run.
   const rounds = 3;
   const bare = { wall: 0, cpu: 0 };
   const whole = { wall: 0, cpu: 0 };
+  const inThread = { wall: 0, cpu: 0 };
   let operations = 0;
-  for (let round = 0; round < rounds; round++) {
-    const bareRound = await wallAndCpu(async () => {
-      for (const { item, html } of pages) {
-        bareReadability(html, item.url);
-        await nextTurn();
-      }
-    });
+  // In publication order, as a cycle processes them.
+  const inOrder = [...pages].sort((a, b) =>
+    (a.item.publishedAt ?? "").localeCompare(b.item.publishedAt ?? ""),
+  );
+  async function* fetched(): AsyncGenerator<readonly [FeedItem, PageFetch]> {
+    for (const { item, html } of inOrder) yield [item, { html }] as const;
+  }
+  let run = 0;
+  const processAll = async (withAnalyzer: WorkerThreadAnalyzer | undefined) => {
     const client = createDynamoDbClient({ endpoint, region: "us-east-1" });
-    const tableName = `bench-${label.replace(/\W+/g, "-")}-${round}`;
+    const tableName = `bench-${label.replace(/\W+/g, "-")}-${run++}`;
     await ensureTable(client, tableName);
     const counter = countOperations(client);
     const deps = {
@@ -183,22 +195,32 @@ async function stageReport(
         parseConfig({ feeds: [{ url: "http://x.org", outlet: "x" }], topics: [topic] }, "bench").network,
       ),
       clock,
+      ...(withAnalyzer ? { analyzer: withAnalyzer } : {}),
     };
-    // In publication order, as a cycle processes them.
-    const inOrder = [...pages].sort((a, b) =>
-      (a.item.publishedAt ?? "").localeCompare(b.item.publishedAt ?? ""),
-    );
-    async function* fetched(): AsyncGenerator<readonly [FeedItem, PageFetch]> {
-      for (const { item, html } of inOrder) yield [item, { html }] as const;
-    }
-    const wholeRound = await wallAndCpu(() => processInOrder(fetched(), deps, async () => undefined));
-    operations += counter.count();
+    const timing = await wallAndCpu(() => processInOrder(fetched(), deps, async () => undefined));
     client.destroy();
-    bare.wall += bareRound.wall;
-    bare.cpu += bareRound.cpu;
-    whole.wall += wholeRound.wall;
-    whole.cpu += wholeRound.cpu;
+    return { timing, operations: counter.count() };
+  };
+  const add = (total: { wall: number; cpu: number }, round: { wall: number; cpu: number }) => {
+    total.wall += round.wall;
+    total.cpu += round.cpu;
+  };
+  for (let round = 0; round < rounds; round++) {
+    add(
+      bare,
+      await wallAndCpu(async () => {
+        for (const { item, html } of pages) {
+          bareReadability(html, item.url);
+          await nextTurn();
+        }
+      }),
+    );
+    const onWorker = await processAll(analyzer);
+    add(whole, onWorker.timing);
+    operations += onWorker.operations;
+    add(inThread, (await processAll(undefined)).timing);
   }
+  await analyzer.close();
   const perPage = (total: number) => total / pages.length;
   console.log(`\n## ${label}: ${feeds.length} feeds, ${pages.length} pages, ${statements} statements`);
   console.log(
@@ -210,10 +232,13 @@ async function stageReport(
     `bare jsdom + Readability:   ${ms(perPage(bare.wall / rounds))} per page (CPU ${ms(perPage(bare.cpu / rounds))})`,
   );
   console.log(
-    `whole processing:           ${ms(perPage(whole.wall / rounds))} per page (CPU ${ms(perPage(whole.cpu / rounds))})`,
+    `whole processing:           ${ms(perPage(whole.wall / rounds))} per page (CPU ${ms(perPage(whole.cpu / rounds))}, both threads)`,
   );
   console.log(`whole / bare, wall time:    ${(whole.wall / bare.wall).toFixed(3)}x (target <= 1.2x)`);
   console.log(`whole / bare, CPU time:     ${(whole.cpu / bare.cpu).toFixed(3)}x`);
+  console.log(
+    `whole, analysis in-thread:  ${ms(perPage(inThread.wall / rounds))} per page (CPU ${ms(perPage(inThread.cpu / rounds))}), ${(inThread.wall / bare.wall).toFixed(3)}x bare`,
+  );
   console.log(`DynamoDB operations:        ${(operations / rounds / pages.length).toFixed(2)} per article`);
 }
 
@@ -290,6 +315,9 @@ async function loadRun(endpoint: string, feedCount: number, items: number) {
     },
     "bench",
   );
+  const clockNow = { now: () => new Date() };
+  // As the local runner does it: pages analysed on a worker thread.
+  const analyzer = new WorkerThreadAnalyzer(config, clockNow);
   const rssSamples: number[] = [];
   const sampler = setInterval(() => rssSamples.push(Math.round(process.memoryUsage().rss / 1048576)), 1000);
   const [report, wallMs] = await timed(() =>
@@ -297,13 +325,15 @@ async function loadRun(endpoint: string, feedCount: number, items: number) {
       config,
       store: new DynamoDbStore(client, tableName),
       fetcher: new NodeHttpFetcher(config.network),
-      clock: { now: () => new Date() },
+      clock: clockNow,
+      analyzer,
       sinks: [],
       feedConcurrency: 8,
       pagePrefetch: 8,
     }),
   );
   clearInterval(sampler);
+  await analyzer.close();
   client.destroy();
   await site.close();
   const quarter = (q: number) =>

@@ -1,5 +1,6 @@
 // Composes the use cases' adapters for one machine: dynalite (or any DynamoDB-API endpoint),
-// the guarded HTTP fetcher, and the console and JSON Lines alert sinks.
+// the guarded HTTP fetcher, page analysis on a worker thread, and the console and JSON Lines
+// alert sinks.
 import type { Writable } from "node:stream";
 import { systemClock } from "../adapters/clock/system-clock";
 import { ConsoleAlertSink } from "../adapters/console/console-alert-sink";
@@ -7,6 +8,7 @@ import { createDynamoDbClient, DynamoDbStore } from "../adapters/dynamodb/dynamo
 import { ensureTable } from "../adapters/dynamodb/table-schema";
 import { JsonLinesAlertSink } from "../adapters/file/jsonl-alert-sink";
 import { NodeHttpFetcher } from "../adapters/http/node-http-fetcher";
+import { WorkerThreadAnalyzer } from "../adapters/worker-thread/worker-thread-analyzer";
 import type { Config } from "../core/config";
 import type { CycleDeps } from "../core/usecases/run-cycle";
 import type { AlertSink } from "../ports/alert-sink";
@@ -46,6 +48,7 @@ export async function openLocalRuntime(config: Config, options: LocalRuntimeOpti
   if (config.alerts.console) sinks.push(new ConsoleAlertSink(options.out));
   if (config.alerts.jsonl) sinks.push(new JsonLinesAlertSink(config.alerts.jsonl));
   sinks.push(...(options.sinks ?? []));
+  const analyzer = new WorkerThreadAnalyzer(config, clock);
   return {
     deps: {
       config,
@@ -53,12 +56,14 @@ export async function openLocalRuntime(config: Config, options: LocalRuntimeOpti
       fetcher: new NodeHttpFetcher(config.network),
       clock,
       sinks,
+      analyzer,
     },
     store,
     storageDescription: dynalite
       ? `dynalite data in ${config.dataDir}/dynamodb (table ${config.storage.tableName})`
       : `${endpoint} (table ${config.storage.tableName})`,
     async close() {
+      await analyzer.close();
       client.destroy();
       await dynalite?.close();
     },

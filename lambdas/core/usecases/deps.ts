@@ -1,4 +1,5 @@
 import type { AlertSink } from "../../ports/alert-sink";
+import type { ArticleAnalyzer } from "../../ports/article-analyzer";
 import type { Clock } from "../../ports/clock";
 import type { HttpFetcher } from "../../ports/http-fetcher";
 import type { NewsdriftStore } from "../../ports/store";
@@ -10,6 +11,8 @@ export interface PipelineDeps {
   readonly store: NewsdriftStore;
   readonly fetcher: HttpFetcher;
   readonly clock: Clock;
+  /** Where pages are analysed while earlier items are stored. Default: in this thread. */
+  readonly analyzer?: ArticleAnalyzer;
 }
 
 export interface DeliveryDeps {

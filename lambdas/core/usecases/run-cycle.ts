@@ -9,6 +9,7 @@ import {
   analyzeItem,
   commitAnalysis,
   fetchPage,
+  type ItemAnalysis,
   type PageFetch,
   type ProcessItemResult,
 } from "./process-item";
@@ -130,23 +131,31 @@ export async function runCycle(deps: CycleDeps): Promise<CycleReport> {
 
 /**
  * Processes fetched items in the order given, handing each result to `onResult` before the next
- * item is committed. Extraction needs no storage, so each item's extraction runs while the
- * previous item's writes are in flight; commits stay one after another, so each comparison sees
- * the items before it. A storage fault fails its item alone, unrecorded, so a later cycle retries it.
+ * item is committed. Analysis needs no storage, so later items are analysed while the previous
+ * item's writes are in flight (by `deps.analyzer` if given, e.g. on another thread; else in this
+ * thread, one item ahead); commits stay one after another, so each comparison sees the items
+ * before it. A storage fault fails its item alone, unrecorded, so a later cycle retries it.
  */
 export async function processInOrder(
   pages: AsyncIterable<readonly [FeedItem, PageFetch]>,
   deps: PipelineDeps,
   onResult: (result: ProcessItemResult) => Promise<void>,
 ): Promise<void> {
+  const { analyzer } = deps;
+  const analyze = analyzer
+    ? (item: FeedItem, page: PageFetch) => analyzer.analyze(item, page)
+    : async (item: FeedItem, page: PageFetch) => analyzeItem(item, page, deps);
+  // Two ahead keep a separate analyzer busy while an item commits; one is all this thread can do.
+  const lookahead = analyzer ? 2 : 1;
+  const ahead: Promise<ItemAnalysis>[] = [];
   let committing: Promise<void> = Promise.resolve();
-  for await (const [item, page] of pages) {
-    const analysis = analyzeItem(item, page, deps);
+  const commitNext = async () => {
+    const analysis = (await ahead.shift()) as ItemAnalysis;
     await committing;
     committing = commitAnalysis(analysis, deps)
       .catch(
         (error): ProcessItemResult => ({
-          item,
+          item: analysis.item,
           status: "failed",
           article: null,
           statements: [],
@@ -155,7 +164,12 @@ export async function processInOrder(
         }),
       )
       .then(onResult);
+  };
+  for await (const [item, page] of pages) {
+    ahead.push(analyze(item, page));
+    if (ahead.length >= lookahead) await commitNext();
   }
+  while (ahead.length > 0) await commitNext();
   await committing;
 }
 
