@@ -106,7 +106,12 @@ export class WorkerThreadAnalyzer implements ArticleAnalyzer {
       for (const waiting of [job, ...this.queue.splice(0)]) waiting?.reject(new Error(reason));
       return;
     }
-    job?.resolve({ kind: "broken", item: job.request.item, reason: `extraction failed: ${reason}`, at: this.clock.now() });
+    job?.resolve({
+      kind: "broken",
+      item: job.request.item,
+      reason: `extraction failed: ${reason}`,
+      at: this.clock.now(),
+    });
     this.dispatch();
   }
 }
