@@ -41,19 +41,46 @@ export function parseEmergentRow(row: unknown): EmergentHeadline {
  * Assigns each claim to one of `folds` folds, all of a claim's headlines together, so that cross-validation
  * measures headlines about unseen claims. Claims by descending headline count (then id) each go to the fold
  * with the fewest headlines so far: the folds are balanced and do not depend on row order.
+ *
+ * A non-zero `seed` gives another, equally balanced partition: claims of equal size are taken in a seeded
+ * order and each goes to one of the two emptiest folds, picked by a seeded hash of its id. Seed 0 is the
+ * partition above. Still deterministic and independent of row order.
  */
-export function claimFolds(headlines: readonly { claimId: string }[], folds: number): Map<string, number> {
+export function claimFolds(
+  headlines: readonly { claimId: string }[],
+  folds: number,
+  seed = 0,
+): Map<string, number> {
   const sizes = new Map<string, number>();
   for (const { claimId } of headlines) sizes.set(claimId, (sizes.get(claimId) ?? 0) + 1);
-  const claims = [...sizes].sort(([idA, a], [idB, b]) => b - a || (idA < idB ? -1 : idA > idB ? 1 : 0));
+  const byId = (idA: string, idB: string) => (idA < idB ? -1 : idA > idB ? 1 : 0);
+  const claims =
+    seed === 0
+      ? [...sizes].sort(([idA, a], [idB, b]) => b - a || byId(idA, idB))
+      : [...sizes].sort(
+          ([idA, a], [idB, b]) => b - a || seededHash(idA, seed) - seededHash(idB, seed) || byId(idA, idB),
+        );
   const foldSizes = new Array<number>(folds).fill(0);
   const assignment = new Map<string, number>();
   for (const [claimId, size] of claims) {
-    const fold = foldSizes.indexOf(Math.min(...foldSizes));
+    let fold = foldSizes.indexOf(Math.min(...foldSizes));
+    if (seed !== 0 && folds > 1) {
+      const emptiest = foldSizes
+        .map((total, index) => ({ total, index }))
+        .sort((a, b) => a.total - b.total || a.index - b.index);
+      fold = emptiest[seededHash(`${claimId}!`, seed) % 2]?.index ?? fold;
+    }
     assignment.set(claimId, fold);
     foldSizes[fold] = (foldSizes[fold] ?? 0) + size;
   }
   return assignment;
+}
+
+/** FNV-1a over UTF-16 code units, its offset basis mixed with the seed. */
+function seededHash(text: string, seed: number): number {
+  let hash = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
 
 export interface ClassMetrics {

@@ -14,10 +14,14 @@ const MODEL_NAME = "headline-stance multinomial logistic regression + complement
 export const stanceWeightsSchema = z.object({
   model: z.literal(MODEL_NAME),
   trainedOn: z.object({ file: z.string(), sha256: z.string(), headlines: z.number().int() }),
-  /** Nested: each outer fold's hyperparameters were chosen by cross-validation within its training part. */
+  /**
+   * Nested: each outer fold's hyperparameters were chosen by cross-validation within its training part,
+   * pooled over `innerPartitions` claim partitions of it.
+   */
   crossValidation: metricsSchema.extend({
     folds: z.number().int(),
     innerFolds: z.number().int(),
+    innerPartitions: z.number().int(),
     groupedBy: z.string(),
   }),
   training: z.object({

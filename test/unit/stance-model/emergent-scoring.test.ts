@@ -63,4 +63,45 @@ describe("Emergent evaluation", () => {
     expect(foldSizes).toEqual([4, 4, 4]);
     expect(reversed).toEqual(folds);
   });
+
+  it("gives a seeded, still claim-grouped and balanced partition, the same every time", () => {
+    // Prepare: twelve claims of one headline and four of two, 20 headlines for 4 folds
+    const claimIds = [
+      ...Array.from({ length: 12 }, (_, i) => `single-${i}`),
+      ...Array.from({ length: 4 }, (_, i) => `pair-${i}`),
+    ];
+    const headlines = claimIds.flatMap((claimId) =>
+      Array.from({ length: claimId.startsWith("pair") ? 2 : 1 }, () => ({ claimId })),
+    );
+
+    // Act
+    const seeded = claimFolds(headlines, 4, 5);
+    const again = claimFolds([...headlines].reverse(), 4, 5);
+    const otherSeed = claimFolds(headlines, 4, 6);
+
+    // Assess: every claim in one fold, each fold within a headline of the others, and row order changes nothing
+    expect([...seeded.keys()].sort()).toEqual([...claimIds].sort());
+    const foldSizes = [0, 0, 0, 0];
+    for (const { claimId } of headlines) {
+      const fold = seeded.get(claimId) ?? 0;
+      foldSizes[fold] = (foldSizes[fold] ?? 0) + 1;
+    }
+    expect(Math.max(...foldSizes) - Math.min(...foldSizes)).toBeLessThanOrEqual(1);
+    expect(again).toEqual(seeded);
+    expect(otherSeed).not.toEqual(seeded);
+  });
+
+  it("keeps the canonical partition when no seed is given", () => {
+    // Prepare: the same twelve single-headline claims
+    const headlines = Array.from({ length: 12 }, (_, i) => ({ claimId: `claim-${i}` }));
+
+    // Act
+    const unseeded = claimFolds(headlines, 3);
+    const seedZero = claimFolds(headlines, 3, 0);
+    const seeded = claimFolds(headlines, 3, 5);
+
+    // Assess: seed 0 is the canonical partition; a seed changes it
+    expect(seedZero).toEqual(unseeded);
+    expect(seeded).not.toEqual(unseeded);
+  });
 });

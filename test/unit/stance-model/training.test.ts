@@ -33,7 +33,14 @@ const unseen: { headline: string; stance: Stance }[] = [
 const hyperparameters = { l2: 3e-4, naiveBayesWeight: 0.3, temperature: 1 };
 const metadata = {
   trainedOn: { file: "synthetic", sha256: "-", headlines: training.length },
-  crossValidation: { accuracy: 0, macroF1: 0, folds: 0, innerFolds: 0, groupedBy: "none" },
+  crossValidation: {
+    accuracy: 0,
+    macroF1: 0,
+    folds: 0,
+    innerFolds: 0,
+    innerPartitions: 0,
+    groupedBy: "none",
+  },
   training: { ...hyperparameters, naiveBayesSmoothing: 0, iterations: 0, learningRate: 0 },
 };
 
