@@ -23,7 +23,7 @@ import type { FeedItem } from "../lambdas/core/model";
 import { extractStatements } from "../lambdas/core/statements/extract-statements";
 import { matchTopics } from "../lambdas/core/topics/match-topics";
 import type { PageFetch } from "../lambdas/core/usecases/process-item";
-import { processInOrder, runCycle } from "../lambdas/core/usecases/run-cycle";
+import { byPublication, processInOrder, runCycle } from "../lambdas/core/usecases/run-cycle";
 import { startSampleSite } from "../lambdas/local/sample-site";
 import { ms, peakRssMb, timed } from "./measure";
 import {
@@ -171,9 +171,7 @@ async function stageReport(
   const inThread = { wall: 0, cpu: 0 };
   let operations = 0;
   // In publication order, as a cycle processes them.
-  const inOrder = [...pages].sort((a, b) =>
-    (a.item.publishedAt ?? "").localeCompare(b.item.publishedAt ?? ""),
-  );
+  const inOrder = [...pages].sort((a, b) => byPublication(a.item, b.item));
   async function* fetched(): AsyncGenerator<readonly [FeedItem, PageFetch]> {
     for (const { item, html } of inOrder) yield [item, { html }] as const;
   }

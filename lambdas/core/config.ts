@@ -67,6 +67,18 @@ const alertsSchema = z.strictObject({
   email: z.array(z.email("must be an email address")).default([]),
   sms: z.array(e164).default([]),
   smsMinSeverity: severitySchema.default("high"),
+  /**
+   * How long a recorded alert waits in the outbox before it is sent. An article that arrives late
+   * within this window (its feed or page failed for a cycle, or Lambdas processed articles out of
+   * order) makes later articles be compared again, and their alerts that no longer hold are
+   * withdrawn unsent. 0 sends at once. At most a day.
+   */
+  settleMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(10),
 });
 
 const storageSchema = z.strictObject({

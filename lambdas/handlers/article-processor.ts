@@ -5,7 +5,7 @@ import type { SQSRecord } from "aws-lambda";
 import { z } from "zod";
 import { systemClock } from "../adapters/clock/system-clock";
 import { NodeHttpFetcher } from "../adapters/http/node-http-fetcher";
-import { deliverAlerts } from "../core/usecases/deliver-alerts";
+import { deliverRecordedAlerts } from "../core/usecases/deliver-alerts";
 import { processItem } from "../core/usecases/process-item";
 import { createAlertDelivery } from "./shared/alert-delivery";
 import { ENV, METRIC } from "./shared/contract";
@@ -49,8 +49,12 @@ async function processOneItem(record: SQSRecord): Promise<void> {
   metrics.addMetric(METRIC.statements, MetricUnit.Count, result.statements.length);
   metrics.addMetric(METRIC.alerts, MetricUnit.Count, result.alerts.length);
 
-  // An alert that could not be published stays pending in the outbox; the poller's sweep retries it.
-  const report = await deliverAlerts({ store: table.store, sinks: delivery.sinks }, result.alerts);
+  // An alert that could not be published, or must first settle, stays pending in the outbox; the
+  // poller's sweep sends it.
+  const report = await deliverRecordedAlerts(
+    { config, store: table.store, sinks: delivery.sinks },
+    result.alerts,
+  );
   for (const alert of report.delivered) {
     logger.info("alert published", {
       topic: alert.topic,

@@ -6,7 +6,7 @@ import type { Context } from "aws-lambda";
 import { z } from "zod";
 import { systemClock } from "../adapters/clock/system-clock";
 import { SqsMessageSender } from "../adapters/sqs/sqs-message-sender";
-import { deliverAlerts } from "../core/usecases/deliver-alerts";
+import { sweepOutbox } from "../core/usecases/deliver-alerts";
 import { dueFeeds } from "../core/usecases/due-feeds";
 import { createAlertDelivery } from "./shared/alert-delivery";
 import { ENV, METRIC } from "./shared/contract";
@@ -43,7 +43,12 @@ export async function handler(_event: unknown, context: Context): Promise<Poller
     await feedQueue.sendAll(feeds.map((feed) => ({ feedUrl: feed.url })));
     metrics.addMetric(METRIC.feedsDue, MetricUnit.Count, feeds.length);
 
-    const swept = await deliverAlerts({ store: table.store, sinks: delivery.sinks });
+    const swept = await sweepOutbox({
+      config,
+      clock: systemClock,
+      store: table.store,
+      sinks: delivery.sinks,
+    });
     metrics.addMetric(METRIC.alertsDelivered, MetricUnit.Count, swept.delivered.length);
     metrics.addMetric(METRIC.alertDeliveryFailures, MetricUnit.Count, swept.failures.length);
     for (const failure of swept.failures) logger.error("pending alert not delivered", { ...failure });

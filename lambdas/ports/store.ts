@@ -56,11 +56,28 @@ export interface AlertStore {
    * the alerts not recorded before, which it returns; an alert already recorded keeps its state.
    */
   recordFindings(findings: Findings): Promise<Alert[]>;
-  /** Alerts not yet delivered to every sink, oldest first. */
-  pendingAlerts(): Promise<Alert[]>;
+  /**
+   * Alerts not yet delivered to every sink, oldest first; with `recordedBefore`, only those
+   * recorded before that time (settled).
+   */
+  pendingAlerts(recordedBefore?: Date): Promise<Alert[]>;
   markAlertDelivered(alert: Alert): Promise<void>;
   /** Alerts oldest first (by publishedAt, then id). */
   listAlerts(query: AlertQuery): Promise<Alert[]>;
+  /** The alerts recorded for one article of a topic, delivered or not. */
+  articleAlerts(article: ArticleRef): Promise<Alert[]>;
+  /**
+   * Deletes those of the alerts that are still pending and were recorded after `recordedAfter`
+   * (not yet settled, so no sink can have them); returns the ones it deleted.
+   */
+  withdrawAlerts(alerts: readonly Alert[], recordedAfter: Date): Promise<Alert[]>;
+}
+
+/** One article's place in a topic. */
+export interface ArticleRef {
+  readonly topic: string;
+  readonly url: string;
+  readonly publishedAt: string;
 }
 
 export type NewsdriftStore = FeedStateStore & ArticleStore & StatementStore & AlertStore;

@@ -412,6 +412,77 @@ describe("DynamoDbStore on dynalite", () => {
     });
   });
 
+  describe("settling alerts", () => {
+    let now = Date.parse("2031-04-01T10:00:00Z");
+    let settling: DynamoDbStore;
+    beforeAll(() => {
+      settling = new DynamoDbStore(dynamo.client, dynamo.tableName, { now: () => new Date(now) });
+    });
+    const minutes = (count: number) => count * 60_000;
+
+    it("lists as settled only the pending alerts recorded before the given time", async () => {
+      // Prepare: one alert recorded at 10:00, one at 10:20
+      const early = alert({ topic: "settle-list", id: "early" });
+      const late = alert({ topic: "settle-list", id: "late" });
+      now = Date.parse("2031-04-01T10:00:00Z");
+      await settling.recordFindings({ statements: [], alerts: [early] });
+      now += minutes(20);
+      await settling.recordFindings({ statements: [], alerts: [late] });
+
+      // Act
+      const settledBy1010 = await settling.pendingAlerts(new Date("2031-04-01T10:10:00Z"));
+      const all = await settling.pendingAlerts();
+
+      // Assess: the recording time is the store's own and never part of the alert
+      expect(settledBy1010.filter((a) => a.topic === "settle-list")).toStrictEqual([early]);
+      expect(all.filter((a) => a.topic === "settle-list").map((a) => a.id)).toEqual(["early", "late"]);
+    });
+
+    it("finds one article's alerts among others published at the same time", async () => {
+      // Prepare
+      const mine = alert({ topic: "settle-article", id: "mine" });
+      const other = alert({ topic: "settle-article", id: "other", url: "https://valley.example/other" });
+      const later = alert({ topic: "settle-article", id: "later", publishedAt: "2031-03-04T08:00:01.000Z" });
+      await settling.recordFindings({ statements: [], alerts: [mine, other, later] });
+
+      // Act
+      const found = await settling.articleAlerts({
+        topic: "settle-article",
+        url: mine.url,
+        publishedAt: mine.publishedAt,
+      });
+
+      // Assess
+      expect(found).toStrictEqual([mine]);
+    });
+
+    it("withdraws only pending alerts that have not settled", async () => {
+      // Prepare: at 10:00 three alerts; one is delivered; at 10:30 a fourth
+      const unsettled = alert({ topic: "settle-withdraw", id: "unsettled" });
+      const delivered = alert({ topic: "settle-withdraw", id: "delivered" });
+      const settledAlready = alert({ topic: "settle-withdraw", id: "settled" });
+      const fresh = alert({ topic: "settle-withdraw", id: "fresh" });
+      now = Date.parse("2031-04-01T10:00:00Z");
+      await settling.recordFindings({ statements: [], alerts: [settledAlready] });
+      now += minutes(15);
+      await settling.recordFindings({ statements: [], alerts: [unsettled, delivered] });
+      await settling.markAlertDelivered(delivered);
+      now += minutes(15);
+      await settling.recordFindings({ statements: [], alerts: [fresh] });
+
+      // Act: withdraw all four with anything recorded after 10:10 still unsettled
+      const withdrawn = await settling.withdrawAlerts(
+        [unsettled, delivered, settledAlready, fresh],
+        new Date("2031-04-01T10:10:00Z"),
+      );
+      const left = await settling.listAlerts({ topic: "settle-withdraw" });
+
+      // Assess
+      expect(withdrawn.map((a) => a.id).sort()).toEqual(["fresh", "unsettled"]);
+      expect(left.map((a) => a.id).sort()).toEqual(["delivered", "settled"]);
+    });
+  });
+
   describe("articles", () => {
     it("counts an item as processed by its GUID or by its URL", async () => {
       // Prepare

@@ -15,7 +15,13 @@ import {
   type FetchResult,
   type HttpFetcher,
 } from "../../lambdas/ports/http-fetcher";
-import type { AlertQuery, Findings, NewsdriftStore, StatementQuery } from "../../lambdas/ports/store";
+import type {
+  AlertQuery,
+  ArticleRef,
+  Findings,
+  NewsdriftStore,
+  StatementQuery,
+} from "../../lambdas/ports/store";
 
 export const FAULT_KINDS = ["throttle", "timeout", "server-error", "kill", "repeat"] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
@@ -345,7 +351,14 @@ export class FaultyProcess {
       },
       statementsNewestFirst: (topic: string, before: string) =>
         this.readHistory(topic, before, () => real.statementsNewestFirst(topic, before)),
-      pendingAlerts: () => read("pendingAlerts", "", () => real.pendingAlerts()),
+      pendingAlerts: (recordedBefore?: Date) =>
+        read("pendingAlerts", "", () => real.pendingAlerts(recordedBefore)),
+      articleAlerts: (article: ArticleRef) =>
+        read("articleAlerts", article.url, () => real.articleAlerts(article)),
+      withdrawAlerts: (alerts: readonly Alert[], recordedAfter: Date) =>
+        write("withdrawAlerts", alerts.map(alertKey).join("\n"), () =>
+          real.withdrawAlerts(alerts, recordedAfter),
+        ),
       markAlertDelivered: (alert: Alert) =>
         write("markAlertDelivered", alertKey(alert), () => real.markAlertDelivered(alert), {
           alertId: alert.id,

@@ -7,6 +7,7 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import {
   BatchGetCommand,
   BatchWriteCommand,
+  DeleteCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -17,7 +18,7 @@ import {
 } from "@aws-sdk/lib-dynamodb";
 import type { Alert, ArticleRecord, FeedState, Statement } from "../../core/model";
 import type { Clock } from "../../ports/clock";
-import type { AlertQuery, Findings, NewsdriftStore, StatementQuery } from "../../ports/store";
+import type { AlertQuery, ArticleRef, Findings, NewsdriftStore, StatementQuery } from "../../ports/store";
 import { systemClock } from "../clock/system-clock";
 import {
   ALERT_PREFIX,
@@ -207,6 +208,7 @@ export class DynamoDbStore implements NewsdriftStore {
     const fresh = uniqueBy(alerts, (alert) => alert.id).filter(
       (alert) => !existing.has(keyString(alertKey(alert))),
     );
+    const recordedAt = this.clock.now().toISOString();
     await this.batchPut(
       [
         ...uniqueBy(statements, (statement) => statement.id).map((statement) => ({
@@ -219,6 +221,7 @@ export class DynamoDbStore implements NewsdriftStore {
           ...alertOutletKey(alert),
           ...pendingAlertKey(alert),
           ...alert,
+          recordedAt,
         })),
       ],
       `${statements.length} statements and ${fresh.length} alerts (topic ${topic})`,
@@ -226,16 +229,66 @@ export class DynamoDbStore implements NewsdriftStore {
     return fresh;
   }
 
-  async pendingAlerts(): Promise<Alert[]> {
+  async pendingAlerts(recordedBefore?: Date): Promise<Alert[]> {
     const items = await this.query(
       {
         IndexName: PENDING_ALERTS_INDEX.indexName,
         KeyConditionExpression: "pendingPk = :pending",
-        ExpressionAttributeValues: { ":pending": PENDING_PARTITION },
+        ...(recordedBefore
+          ? {
+              // Alerts recorded before recording times were stored count as settled.
+              FilterExpression: "attribute_not_exists(recordedAt) OR recordedAt < :before",
+              ExpressionAttributeValues: {
+                ":pending": PENDING_PARTITION,
+                ":before": recordedBefore.toISOString(),
+              },
+            }
+          : { ExpressionAttributeValues: { ":pending": PENDING_PARTITION } }),
       },
       "pending alerts",
     );
     return items.map(toAlert).sort(byPublishedAtThenId);
+  }
+
+  async articleAlerts(article: ArticleRef): Promise<Alert[]> {
+    const items = await this.query(
+      {
+        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+        FilterExpression: "#url = :url",
+        ExpressionAttributeNames: { "#url": "url" },
+        ExpressionAttributeValues: {
+          ":pk": topicPartition(article.topic),
+          ":prefix": `${ALERT_PREFIX}${sortableTime(article.publishedAt)}#`,
+          ":url": article.url,
+        },
+        ConsistentRead: true,
+      },
+      `alerts of ${article.url} (topic ${article.topic})`,
+    );
+    return items.map(toAlert).sort(byPublishedAtThenId);
+  }
+
+  async withdrawAlerts(alerts: readonly Alert[], recordedAfter: Date): Promise<Alert[]> {
+    const withdrawn = await Promise.all(
+      alerts.map(async (alert) => {
+        try {
+          await this.documents.send(
+            new DeleteCommand({
+              TableName: this.tableName,
+              Key: alertKey(alert),
+              ConditionExpression: "attribute_exists(pendingPk) AND recordedAt > :after",
+              ExpressionAttributeValues: { ":after": recordedAfter.toISOString() },
+            }),
+          );
+          return alert;
+        } catch (error) {
+          // Delivered or settled meanwhile: it stays.
+          if (isConditionalCheckFailure(error)) return null;
+          throw contextualError(`withdrawing alert ${alert.id}`, this.tableName, error);
+        }
+      }),
+    );
+    return withdrawn.filter((alert): alert is Alert => alert !== null);
   }
 
   async markAlertDelivered(alert: Alert): Promise<void> {
@@ -387,7 +440,7 @@ function withoutLayout(item: StoredItem): StoredItem {
 }
 
 function toAlert(item: StoredItem): Alert {
-  const { deliveredAt: _deliveredAt, ...alert } = withoutLayout(item);
+  const { deliveredAt: _deliveredAt, recordedAt: _recordedAt, ...alert } = withoutLayout(item);
   return alert as unknown as Alert;
 }
 

@@ -1,6 +1,7 @@
 // Use case: deliver alerts from the outbox to every sink, then mark them delivered.
+import type { Config } from "../config";
 import type { Alert } from "../model";
-import { type DeliveryDeps, describeError } from "./deps";
+import { type DeliveryDeps, describeError, type PipelineDeps } from "./deps";
 
 export interface DeliveryFailure {
   readonly alertId: string;
@@ -13,17 +14,22 @@ export interface DeliveryReport {
   readonly failures: DeliveryFailure[];
 }
 
+const MINUTE_MS = 60_000;
 /**
- * Delivers the given alerts (or, without them, every pending alert in the outbox), oldest first.
- * An alert is marked delivered only when every sink took it; otherwise it stays pending and is
- * retried on the next call. A crash between delivery and marking can repeat a delivery once;
- * sinks that can (JSON Lines) drop a repeat by alert id.
+ * A withdrawal leaves alone an alert this close to settling, so a clock a little ahead on the
+ * machine that sweeps the outbox cannot have sent what another machine withdraws.
  */
-export async function deliverAlerts(deps: DeliveryDeps, alerts?: readonly Alert[]): Promise<DeliveryReport> {
-  const toDeliver = alerts ?? (await deps.store.pendingAlerts());
+const CLOCK_SKEW_ALLOWANCE_MS = 30_000;
+
+/**
+ * Delivers the given alerts, oldest first. An alert is marked delivered only when every sink took
+ * it; otherwise it stays pending and is retried by the next sweep. A crash between delivery and
+ * marking can repeat a delivery once; sinks that can (JSON Lines) drop a repeat by alert id.
+ */
+export async function deliverAlerts(deps: DeliveryDeps, alerts: readonly Alert[]): Promise<DeliveryReport> {
   const delivered: Alert[] = [];
   const failures: DeliveryFailure[] = [];
-  for (const alert of toDeliver) {
+  for (const alert of alerts) {
     let allTookIt = true;
     for (const sink of deps.sinks) {
       try {
@@ -39,4 +45,32 @@ export async function deliverAlerts(deps: DeliveryDeps, alerts?: readonly Alert[
     }
   }
   return { delivered, failures };
+}
+
+/**
+ * Delivers alerts an article has just recorded, at once when `alerts.settleMinutes` is 0;
+ * otherwise they wait in the outbox for `sweepOutbox`.
+ */
+export function deliverRecordedAlerts(
+  deps: DeliveryDeps & Pick<PipelineDeps, "config">,
+  alerts: readonly Alert[],
+): Promise<DeliveryReport> {
+  return deps.config.alerts.settleMinutes === 0
+    ? deliverAlerts(deps, alerts)
+    : Promise.resolve({ delivered: [], failures: [] });
+}
+
+/** Delivers every pending alert that has settled: left over by a failure, or held to settle. */
+export async function sweepOutbox(
+  deps: DeliveryDeps & Pick<PipelineDeps, "config" | "clock">,
+): Promise<DeliveryReport> {
+  const { settleMinutes } = deps.config.alerts;
+  const recordedBefore =
+    settleMinutes === 0 ? undefined : new Date(deps.clock.now().getTime() - settleMinutes * MINUTE_MS);
+  return deliverAlerts(deps, await deps.store.pendingAlerts(recordedBefore));
+}
+
+/** Alerts recorded after this time have not settled and may still be withdrawn. */
+export function withdrawableAfter(now: Date, settleMinutes: Config["alerts"]["settleMinutes"]): Date {
+  return new Date(now.getTime() - settleMinutes * MINUTE_MS + CLOCK_SKEW_ALLOWANCE_MS);
 }

@@ -9,6 +9,7 @@ import { decodeText } from "../feed/charset";
 import type { Alert, Article, ArticleRecord, ExtractedArticle, FeedItem, Statement } from "../model";
 import { extractStatements } from "../statements/extract-statements";
 import { matchTopics } from "../topics/match-topics";
+import { withdrawableAfter } from "./deliver-alerts";
 import { describeError, type PipelineDeps } from "./deps";
 
 const EXCERPT_LENGTH = 280;
@@ -52,6 +53,11 @@ export interface ProcessItemResult {
   readonly statements: Statement[];
   /** Alerts recorded by this call (pending delivery). */
   readonly alerts: Alert[];
+  /**
+   * Unsent alerts of later articles that this article, arriving late, showed no longer hold
+   * (see `alerts.settleMinutes`); absent when there were none.
+   */
+  readonly withdrawn?: Alert[];
   readonly error: string | null;
 }
 
@@ -147,27 +153,39 @@ export async function commitAnalysis(analysis: ItemAnalysis, deps: PipelineDeps)
 
   const { article, extracted, topics, statements } = analysis;
   const ofTopic = (topic: TopicConfig) => statements.filter((s) => s.topic === topic.id);
-  const [histories, later] = await Promise.all([
-    Promise.all(
-      topics.map((topic) =>
-        // Earlier reporting only: the article's own statements are never part of it.
-        collectComparisonHistory(ofTopic(topic), store.statementsNewestFirst(topic.id, article.publishedAt)),
-      ),
-    ),
-    Promise.all(topics.map((topic) => laterStatements(topic, article.publishedAt, store))),
-  ]);
-  const alerts = topics.flatMap((topic, index) =>
-    compareStatements(ofTopic(topic), histories[index] ?? [], topic),
-  );
-  if (later.some((found) => found.length > 0)) {
-    // The later articles are compared again with histories that must include this article.
+  const stated = topics.filter((topic) => ofTopic(topic).length > 0);
+  const alerts: Alert[] = [];
+  const withdrawn: Alert[] = [];
+  if (stated.length > 0) {
+    // Statements are stored before anything is read: of two articles committed at once (by two
+    // Lambdas), at least one then reads the other's, as earlier reporting or as later reporting
+    // to compare again, so no comparison between them is missed.
     await store.recordFindings({ statements, alerts: [] });
-    const reassessed = await Promise.all(
-      topics.map((topic, index) => reassessLaterArticles(topic, later[index] ?? [], store)),
+    const [histories, later] = await Promise.all([
+      Promise.all(
+        stated.map((topic) =>
+          // Earlier reporting only: the article's own statements are never part of it.
+          collectComparisonHistory(
+            ofTopic(topic),
+            store.statementsNewestFirst(topic.id, article.publishedAt),
+          ),
+        ),
+      ),
+      Promise.all(stated.map((topic) => laterStatements(topic, article.publishedAt, store))),
+    ]);
+    alerts.push(
+      ...stated.flatMap((topic, index) => compareStatements(ofTopic(topic), histories[index] ?? [], topic)),
     );
-    alerts.push(...reassessed.flat());
+    // The later articles are compared again with histories that now include this article.
+    const reassessed = await Promise.all(
+      stated.map((topic, index) => reassessLaterArticles(topic, later[index] ?? [], deps)),
+    );
+    for (const outcome of reassessed) {
+      alerts.push(...outcome.alerts);
+      withdrawn.push(...outcome.withdrawn);
+    }
   }
-  const recorded = await store.recordFindings({ statements, alerts });
+  const recorded = await store.recordFindings({ statements: [], alerts });
   const record = articleRecord(
     item,
     article,
@@ -184,6 +202,7 @@ export async function commitAnalysis(analysis: ItemAnalysis, deps: PipelineDeps)
     article: record,
     statements,
     alerts: recorded,
+    ...(withdrawn.length > 0 ? { withdrawn } : {}),
     error: null,
   };
 }
@@ -209,26 +228,42 @@ function laterStatements(
  * "Earlier" means published earlier: when an article arrives after articles published later
  * (a feed failed for a while, a page timed out), those later articles are compared again with
  * the history they should have had. Alerts their first comparison missed are recorded now
- * (ids are stable, so nothing already recorded repeats); alerts already sent stay sent.
+ * (ids are stable, so nothing already recorded repeats). Alerts of theirs that no longer hold
+ * are withdrawn if they have not settled yet (never sent); alerts already sent stay sent.
  */
 async function reassessLaterArticles(
   topic: TopicConfig,
   later: readonly Statement[],
-  store: PipelineDeps["store"],
-): Promise<Alert[]> {
+  deps: PipelineDeps,
+): Promise<{ alerts: Alert[]; withdrawn: Alert[] }> {
+  const { store, config, clock } = deps;
   const byArticle = new Map<string, Statement[]>();
   for (const statement of later)
     byArticle.set(statement.url, [...(byArticle.get(statement.url) ?? []), statement]);
   const alerts: Alert[] = [];
+  const withdrawn: Alert[] = [];
   for (const statements of byArticle.values()) {
     const first = statements[0] as Statement;
     const history = await collectComparisonHistory(
       statements,
       store.statementsNewestFirst(topic.id, first.publishedAt),
     );
-    alerts.push(...compareStatements(statements, history, topic));
+    const current = compareStatements(statements, history, topic);
+    alerts.push(...current);
+    if (config.alerts.settleMinutes === 0) continue;
+    const holding = new Set(current.map((alert) => alert.id));
+    const recorded = await store.articleAlerts({
+      topic: topic.id,
+      url: first.url,
+      publishedAt: first.publishedAt,
+    });
+    const stale = recorded.filter((alert) => !holding.has(alert.id));
+    if (stale.length > 0)
+      withdrawn.push(
+        ...(await store.withdrawAlerts(stale, withdrawableAfter(clock.now(), config.alerts.settleMinutes))),
+      );
   }
-  return alerts;
+  return { alerts, withdrawn };
 }
 
 function articleRecord(

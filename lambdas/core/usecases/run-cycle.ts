@@ -2,7 +2,7 @@
 import pLimit from "p-limit";
 import type { AlertSink } from "../../ports/alert-sink";
 import type { FeedItem } from "../model";
-import { type DeliveryReport, deliverAlerts } from "./deliver-alerts";
+import { type DeliveryReport, deliverRecordedAlerts, sweepOutbox } from "./deliver-alerts";
 import { describeError, type PipelineDeps } from "./deps";
 import { commitPoll, type PollFeedResult, pollFeed } from "./poll-feed";
 import {
@@ -48,7 +48,7 @@ export interface CycleReport {
 }
 
 /** Publication order; items without a date go last, in a stable order. */
-function byPublication(a: FeedItem, b: FeedItem): number {
+export function byPublication(a: FeedItem, b: FeedItem): number {
   const left = a.publishedAt ?? "\uffff";
   const right = b.publishedAt ?? "\uffff";
   return left < right ? -1 : left > right ? 1 : a.url.localeCompare(b.url);
@@ -69,8 +69,8 @@ export async function runCycle(deps: CycleDeps): Promise<CycleReport> {
   const progress = () => deps.onProgress?.({ ...counts });
   progress();
 
-  // Alerts left pending by an earlier, interrupted cycle go out first.
-  const recovered = await deliverAlerts(deps).catch((error) => deliveryFault("pending", error));
+  // Alerts left pending by an earlier, interrupted cycle, or held until they settled, go out first.
+  const recovered = await sweepOutbox(deps).catch((error) => deliveryFault("pending", error));
 
   const limit = pLimit(deps.feedConcurrency ?? 4);
   const feeds = await Promise.all(
@@ -110,7 +110,7 @@ export async function runCycle(deps: CycleDeps): Promise<CycleReport> {
     counts.alerts += result.alerts.length;
     deps.onItem?.(result);
     progress();
-    const delivery = await deliverAlerts(deps, result.alerts).catch((error) =>
+    const delivery = await deliverRecordedAlerts(deps, result.alerts).catch((error) =>
       deliveryFault(result.item.url, error),
     );
     delivered.push(...delivery.delivered);

@@ -64,7 +64,8 @@ describe("the demo pipeline, end to end", () => {
     const dataDir = mkdtempSync(join(tmpdir(), "newsdrift-e2e-"));
     const raw = {
       ...demoConfigJson(site),
-      alerts: { console: false, jsonl: "alerts.jsonl" },
+      // As in the demo, alerts go out at once.
+      alerts: { console: false, jsonl: "alerts.jsonl", settleMinutes: 0 },
       storage: { endpoint: db.endpoint, tableName: db.tableName },
     };
     configPath = join(dataDir, "newsdrift.config.json");

@@ -1,5 +1,6 @@
 // "Earlier" means published earlier: an article that arrives late is compared with what was
-// published before it, and the articles published after it are compared again.
+// published before it, and the articles published after it are compared again; their alerts
+// that no longer hold are withdrawn while they are still settling.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DynamoDbStore } from "../../../lambdas/adapters/dynamodb/dynamodb-store";
 import { ensureTable } from "../../../lambdas/adapters/dynamodb/table-schema";
@@ -10,10 +11,16 @@ import { processFetchedItem } from "../../../lambdas/core/usecases/process-item"
 import { izyumTopic } from "../../support/statements";
 import { startTestDynalite, type TestDynalite } from "../helpers/dynalite";
 
-const config = parseConfig(
-  { feeds: [{ url: "https://a.example/rss", outlet: "A News" }], topics: [izyumTopic] },
-  "test",
-);
+function configSettling(settleMinutes: number) {
+  return parseConfig(
+    {
+      feeds: [{ url: "https://a.example/rss", outlet: "A News" }],
+      topics: [izyumTopic],
+      alerts: { settleMinutes },
+    },
+    "test",
+  );
+}
 
 function item(outlet: string, publishedAt: string, text: string): FeedItem {
   const url = `https://${outlet.replace(/\W/g, "").toLowerCase()}.example/${publishedAt}`;
@@ -50,32 +57,59 @@ describe("an article that arrives after later ones", () => {
     await db?.close();
   });
 
-  async function run(tableName: string, order: readonly FeedItem[]) {
+  /** Processes the items in the given order, `minutesApart` apart, on a table of its own. */
+  async function run(tableName: string, order: readonly FeedItem[], settleMinutes: number, minutesApart = 5) {
     await ensureTable(db.client, tableName);
-    const store = new DynamoDbStore(db.client, tableName);
-    const deps = {
-      config,
-      store,
-      fetcher: new NodeHttpFetcher(config.network),
-      clock: { now: () => new Date("2026-01-01T00:00:00Z") },
-    };
-    for (const next of order)
-      await processFetchedItem(next, { failure: "test: the feed text is the article" }, deps);
-    return store.listAlerts({ topic: izyumTopic.id });
+    let now = Date.parse("2026-01-01T00:00:00Z");
+    const clock = { now: () => new Date(now) };
+    const store = new DynamoDbStore(db.client, tableName, clock);
+    const config = configSettling(settleMinutes);
+    const deps = { config, store, fetcher: new NodeHttpFetcher(config.network), clock };
+    const withdrawn: string[] = [];
+    for (const next of order) {
+      const result = await processFetchedItem(next, { failure: "test: the feed text is the article" }, deps);
+      withdrawn.push(...(result.withdrawn ?? []).map((a) => `${a.change} ${a.outlet}`));
+      now += minutesApart * 60_000;
+    }
+    return { alerts: await store.listAlerts({ topic: izyumTopic.id }), withdrawn };
   }
 
-  it("still raises every alert a run in publication order raises", async () => {
-    // Prepare / Act
-    const inOrder = await run("in-order", [first, second]);
-    const late = await run("late", [second, first]);
+  it("ends with exactly the alerts of a run in publication order while alerts settle", async () => {
+    // Prepare / Act: alerts wait 30 minutes; the earlier article arrives 5 minutes late
+    const inOrder = await run("settling-in-order", [first, second], 30);
+    const late = await run("settling-late", [second, first], 30);
+
+    // Assess: the later article's first comparison, made without the earlier one, is withdrawn unsent
+    expect(inOrder.alerts.map((a) => a.change)).toEqual(["new-measure", "refined"]);
+    expect(late.alerts).toStrictEqual(inOrder.alerts);
+    expect(late.withdrawn).toEqual(["new-measure B Post"]);
+  });
+
+  it("keeps an alert that has settled (it may have been sent), and adds the missed ones", async () => {
+    // Prepare / Act: the earlier article arrives 45 minutes late, after the 30 of settling
+    const inOrder = await run("settled-in-order", [first, second], 30, 45);
+    const late = await run("settled-late", [second, first], 30, 45);
 
     // Assess
-    expect(inOrder.map((a) => a.change)).toEqual(["new-measure", "refined"]);
-    const lateIds = new Set(late.map((a) => a.id));
-    expect(inOrder.every((a) => lateIds.has(a.id))).toBe(true);
-    // The later article's first comparison, made before the earlier one arrived, stays recorded.
-    expect(late.filter((a) => !inOrder.some((b) => b.id === a.id)).map((a) => [a.change, a.outlet])).toEqual([
-      ["new-measure", "B Post"],
-    ]);
+    const lateIds = new Set(late.alerts.map((a) => a.id));
+    expect(inOrder.alerts.every((a) => lateIds.has(a.id))).toBe(true);
+    expect(late.withdrawn).toEqual([]);
+    expect(
+      late.alerts.filter((a) => !inOrder.alerts.some((b) => b.id === a.id)).map((a) => a.outlet),
+    ).toEqual(["B Post"]);
+  });
+
+  it("sends at once with no settling time, so the later article's first comparison stays", async () => {
+    // Prepare / Act
+    const inOrder = await run("at-once-in-order", [first, second], 0);
+    const late = await run("at-once-late", [second, first], 0);
+
+    // Assess
+    const lateIds = new Set(late.alerts.map((a) => a.id));
+    expect(inOrder.alerts.every((a) => lateIds.has(a.id))).toBe(true);
+    expect(late.withdrawn).toEqual([]);
+    expect(
+      late.alerts.filter((a) => !inOrder.alerts.some((b) => b.id === a.id)).map((a) => [a.change, a.outlet]),
+    ).toEqual([["new-measure", "B Post"]]);
   });
 });

@@ -26,7 +26,12 @@ describe("parseConfig", () => {
     expect(config.pollIntervalMinutes).toBe(5);
     expect(config.network.allowPrivateHosts).toBe(false);
     expect(config.network.maxFeedBytes).toBe(2 * 1024 * 1024);
-    expect(config.alerts).toMatchObject({ console: true, jsonl: null, smsMinSeverity: "high" });
+    expect(config.alerts).toMatchObject({
+      console: true,
+      jsonl: null,
+      smsMinSeverity: "high",
+      settleMinutes: 10,
+    });
     expect(config.topics[0]?.measures).toEqual([]);
   });
 
@@ -52,6 +57,8 @@ describe("parseConfig", () => {
     ],
     [{ ...minimal, pollIntervalMinutes: 0 }, "pollIntervalMinutes: Too small"],
     [{ ...minimal, alerts: { sms: ["555-0100"] } }, "alerts.sms[0]: must be an E.164 phone number"],
+    [{ ...minimal, alerts: { settleMinutes: -5 } }, "alerts.settleMinutes: Too small"],
+    [{ ...minimal, alerts: { settleMinutes: 2.5 } }, "alerts.settleMinutes: Invalid input: expected int"],
     [{ ...minimal, extra: true }, '(top level): Unrecognized key: "extra"'],
     [
       { ...minimal, topics: [{ ...minimal.topics[0], actors: [{ id: "outlet", name: "X" }] }] },
