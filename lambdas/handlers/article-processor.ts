@@ -22,7 +22,14 @@ const config = loadBundledConfig(env.LAMBDA_TASK_ROOT);
 const logger = createLogger();
 const metrics = createMetrics();
 const table = openTable(env.AWS_REGION, env.TABLE_NAME);
-const deps = { config, store: table.store, fetcher: new NodeHttpFetcher(config.network), clock: systemClock };
+const deps = {
+  config,
+  store: table.store,
+  fetcher: new NodeHttpFetcher(config.network),
+  clock: systemClock,
+  // Several invocations process articles at once.
+  commitsOverlap: true,
+};
 const delivery = createAlertDelivery(table, env.ALERT_TOPIC_ARN, config, env.AWS_REGION);
 
 async function processOneItem(record: SQSRecord): Promise<void> {

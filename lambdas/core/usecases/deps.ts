@@ -13,6 +13,13 @@ export interface PipelineDeps {
   readonly clock: Clock;
   /** Where pages are analysed while earlier items are stored. Default: in this thread. */
   readonly analyzer?: ArticleAnalyzer;
+  /**
+   * Whether other processes may commit articles at the same time (Lambdas do; the local runner
+   * commits one after another). If so, an article's statements are stored before its history is
+   * read, and its history is read once more after its alerts are recorded, in case an earlier
+   * article was committed meanwhile. Default: false.
+   */
+  readonly commitsOverlap?: boolean;
 }
 
 export interface DeliveryDeps {

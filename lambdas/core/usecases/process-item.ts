@@ -138,7 +138,7 @@ export function analyzeItem(
  * before it makes a rerun redo the item with the same ids, adding nothing twice.
  */
 export async function commitAnalysis(analysis: ItemAnalysis, deps: PipelineDeps): Promise<ProcessItemResult> {
-  const { store, clock } = deps;
+  const { store, clock, config } = deps;
   const { item } = analysis;
   if (analysis.kind === "transient") {
     // Not recorded: the item stays new, and its feed's ETag is not advanced, so it is retried.
@@ -154,38 +154,51 @@ export async function commitAnalysis(analysis: ItemAnalysis, deps: PipelineDeps)
   const { article, extracted, topics, statements } = analysis;
   const ofTopic = (topic: TopicConfig) => statements.filter((s) => s.topic === topic.id);
   const stated = topics.filter((topic) => ofTopic(topic).length > 0);
-  const alerts: Alert[] = [];
+  const recorded: Alert[] = [];
   const withdrawn: Alert[] = [];
   if (stated.length > 0) {
-    // Statements are stored before anything is read: of two articles committed at once (by two
-    // Lambdas), at least one then reads the other's, as earlier reporting or as later reporting
-    // to compare again, so no comparison between them is missed.
-    await store.recordFindings({ statements, alerts: [] });
+    // Where commits overlap, statements are stored before anything is read: of two articles
+    // committed at once, at least one then reads the other's, as earlier reporting or as later
+    // reporting to compare again, so no comparison between them is missed. Otherwise they go
+    // with the alerts, in one batch, unless later articles must be compared again with them.
+    let statementsStored = deps.commitsOverlap === true;
+    if (statementsStored) await store.recordFindings({ statements, alerts: [] });
     const [histories, later] = await Promise.all([
-      Promise.all(
-        stated.map((topic) =>
-          // Earlier reporting only: the article's own statements are never part of it.
-          collectComparisonHistory(
-            ofTopic(topic),
-            store.statementsNewestFirst(topic.id, article.publishedAt),
-          ),
-        ),
-      ),
+      Promise.all(stated.map((topic) => comparisonHistory(topic, ofTopic(topic), store))),
       Promise.all(stated.map((topic) => laterStatements(topic, article.publishedAt, store))),
     ]);
-    alerts.push(
-      ...stated.flatMap((topic, index) => compareStatements(ofTopic(topic), histories[index] ?? [], topic)),
+    const alerts = stated.flatMap((topic, index) =>
+      compareStatements(ofTopic(topic), histories[index] ?? [], topic),
     );
     // The later articles are compared again with histories that now include this article.
-    const reassessed = await Promise.all(
-      stated.map((topic, index) => reassessLaterArticles(topic, later[index] ?? [], deps)),
+    if (!statementsStored && later.some((found) => found.length > 0)) {
+      await store.recordFindings({ statements, alerts: [] });
+      statementsStored = true;
+    }
+    for (const [index, topic] of stated.entries()) {
+      const byArticle = Map.groupBy(later[index] ?? [], (statement) => statement.url);
+      for (const laterArticle of byArticle.values()) {
+        const outcome = await compareAgain(topic, laterArticle, deps);
+        alerts.push(...outcome.alerts);
+        withdrawn.push(...outcome.withdrawn);
+      }
+    }
+    recorded.push(
+      ...(await store.recordFindings({ statements: statementsStored ? [] : statements, alerts })),
     );
-    for (const outcome of reassessed) {
-      alerts.push(...outcome.alerts);
-      withdrawn.push(...outcome.withdrawn);
+    if (deps.commitsOverlap && config.alerts.settleMinutes > 0) {
+      // An earlier article committed by another process between this one's history read and
+      // its alert write found no alerts of this one to withdraw: if the history changed, this
+      // article compares itself again.
+      for (const [index, topic] of stated.entries()) {
+        const history = await comparisonHistory(topic, ofTopic(topic), store);
+        if (sameStatements(history, histories[index] ?? [])) continue;
+        const outcome = await compareAgain(topic, ofTopic(topic), deps);
+        recorded.push(...(await store.recordFindings({ statements: [], alerts: outcome.alerts })));
+        withdrawn.push(...outcome.withdrawn);
+      }
     }
   }
-  const recorded = await store.recordFindings({ statements: [], alerts });
   const record = articleRecord(
     item,
     article,
@@ -224,45 +237,46 @@ function laterStatements(
   });
 }
 
-/**
- * "Earlier" means published earlier: when an article arrives after articles published later
- * (a feed failed for a while, a page timed out), those later articles are compared again with
- * the history they should have had. Alerts their first comparison missed are recorded now
- * (ids are stable, so nothing already recorded repeats). Alerts of theirs that no longer hold
- * are withdrawn if they have not settled yet (never sent); alerts already sent stay sent.
- */
-async function reassessLaterArticles(
+/** The statements of the topic `current` is compared with: earlier reporting only, never its own. */
+function comparisonHistory(
   topic: TopicConfig,
-  later: readonly Statement[],
+  current: readonly Statement[],
+  store: PipelineDeps["store"],
+): Promise<Statement[]> {
+  const publishedAt = (current[0] as Statement).publishedAt;
+  return collectComparisonHistory(current, store.statementsNewestFirst(topic.id, publishedAt));
+}
+
+function sameStatements(a: readonly Statement[], b: readonly Statement[]): boolean {
+  return a.length === b.length && a.every((statement, index) => statement.id === b[index]?.id);
+}
+
+/**
+ * Compares an article already stored (`statements`, all of one article and topic) again with its
+ * history as it is now. "Earlier" means published earlier: when an article arrives after articles
+ * published later (a feed failed for a while, a page timed out), those later articles are
+ * compared again with the history they should have had. Alerts their first comparison missed are
+ * returned, to be recorded (ids are stable, so nothing already recorded repeats); alerts of theirs
+ * that no longer hold are withdrawn if they have not settled yet (never sent); alerts already
+ * sent stay sent.
+ */
+async function compareAgain(
+  topic: TopicConfig,
+  statements: readonly Statement[],
   deps: PipelineDeps,
 ): Promise<{ alerts: Alert[]; withdrawn: Alert[] }> {
   const { store, config, clock } = deps;
-  const byArticle = new Map<string, Statement[]>();
-  for (const statement of later)
-    byArticle.set(statement.url, [...(byArticle.get(statement.url) ?? []), statement]);
-  const alerts: Alert[] = [];
-  const withdrawn: Alert[] = [];
-  for (const statements of byArticle.values()) {
-    const first = statements[0] as Statement;
-    const history = await collectComparisonHistory(
-      statements,
-      store.statementsNewestFirst(topic.id, first.publishedAt),
-    );
-    const current = compareStatements(statements, history, topic);
-    alerts.push(...current);
-    if (config.alerts.settleMinutes === 0) continue;
-    const holding = new Set(current.map((alert) => alert.id));
-    const recorded = await store.articleAlerts({
-      topic: topic.id,
-      url: first.url,
-      publishedAt: first.publishedAt,
-    });
-    const stale = recorded.filter((alert) => !holding.has(alert.id));
-    if (stale.length > 0)
-      withdrawn.push(
-        ...(await store.withdrawAlerts(stale, withdrawableAfter(clock.now(), config.alerts.settleMinutes))),
-      );
-  }
+  const alerts = compareStatements(statements, await comparisonHistory(topic, statements, store), topic);
+  if (config.alerts.settleMinutes === 0) return { alerts, withdrawn: [] };
+  const first = statements[0] as Statement;
+  const holding = new Set(alerts.map((alert) => alert.id));
+  const stale = (
+    await store.articleAlerts({ topic: topic.id, url: first.url, publishedAt: first.publishedAt })
+  ).filter((alert) => !holding.has(alert.id));
+  const withdrawn =
+    stale.length > 0
+      ? await store.withdrawAlerts(stale, withdrawableAfter(clock.now(), config.alerts.settleMinutes))
+      : [];
   return { alerts, withdrawn };
 }
 

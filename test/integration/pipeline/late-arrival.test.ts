@@ -8,6 +8,7 @@ import { NodeHttpFetcher } from "../../../lambdas/adapters/http/node-http-fetche
 import { parseConfig } from "../../../lambdas/core/config";
 import type { FeedItem } from "../../../lambdas/core/model";
 import { processFetchedItem } from "../../../lambdas/core/usecases/process-item";
+import type { Findings } from "../../../lambdas/ports/store";
 import { izyumTopic } from "../../support/statements";
 import { startTestDynalite, type TestDynalite } from "../helpers/dynalite";
 
@@ -111,5 +112,68 @@ describe("an article that arrives after later ones", () => {
     expect(
       late.alerts.filter((a) => !inOrder.alerts.some((b) => b.id === a.id)).map((a) => [a.change, a.outlet]),
     ).toEqual([["new-measure", "B Post"]]);
+  });
+});
+
+describe("two articles committed at once, as by two Lambdas", () => {
+  let db: TestDynalite;
+
+  beforeAll(async () => {
+    db = await startTestDynalite();
+  });
+
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  /**
+   * The later article reads its history before the earlier one is stored; the earlier one is then
+   * committed whole before the later one records its alerts: the earlier one finds no alerts of the
+   * later one to withdraw yet.
+   */
+  async function interleaved(tableName: string, commitsOverlap: boolean) {
+    await ensureTable(db.client, tableName);
+    const clock = { now: () => new Date("2026-01-01T00:00:00Z") };
+    const store = new DynamoDbStore(db.client, tableName, clock);
+    const config = configSettling(30);
+    const page = { failure: "test: the feed text is the article" };
+    const deps = { config, store, fetcher: new NodeHttpFetcher(config.network), clock, commitsOverlap };
+    let earlierCommitted: Promise<unknown> | null = null;
+    const laterStore = new Proxy(store, {
+      get(target, property) {
+        if (property === "recordFindings")
+          return async (findings: Findings) => {
+            if (findings.alerts.length > 0) {
+              earlierCommitted ??= processFetchedItem(first, page, deps);
+              await earlierCommitted;
+            }
+            return target.recordFindings(findings);
+          };
+        const value = Reflect.get(target, property);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    const later = await processFetchedItem(second, page, { ...deps, store: laterStore });
+    return { alerts: await store.listAlerts({ topic: izyumTopic.id }), withdrawn: later.withdrawn ?? [] };
+  }
+
+  it("ends with the alerts of a run in publication order: the later article compares itself again", async () => {
+    // Prepare / Act
+    const { alerts, withdrawn } = await interleaved("overlap-checked", true);
+
+    // Assess
+    expect(alerts.map((a) => [a.change, a.outlet])).toEqual([
+      ["new-measure", "A News"],
+      ["refined", "B Post"],
+    ]);
+    expect(withdrawn.map((a) => [a.change, a.outlet])).toEqual([["new-measure", "B Post"]]);
+  });
+
+  it("keeps the later article's stale alert when commits are not declared to overlap", async () => {
+    // Prepare / Act
+    const { alerts } = await interleaved("overlap-unchecked", false);
+
+    // Assess: what the check is for
+    expect(alerts.map((a) => [a.change, a.outlet])).toContainEqual(["new-measure", "B Post"]);
   });
 });
