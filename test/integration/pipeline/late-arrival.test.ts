@@ -47,17 +47,17 @@ const second = item(
   "Investigators near Izyum said they had found 800 graves in the forest.",
 );
 
+let db: TestDynalite;
+
+beforeAll(async () => {
+  db = await startTestDynalite();
+});
+
+afterAll(async () => {
+  await db?.close();
+});
+
 describe("an article that arrives after later ones", () => {
-  let db: TestDynalite;
-
-  beforeAll(async () => {
-    db = await startTestDynalite();
-  });
-
-  afterAll(async () => {
-    await db?.close();
-  });
-
   /** Processes the items in the given order, `minutesApart` apart, on a table of its own. */
   async function run(tableName: string, order: readonly FeedItem[], settleMinutes: number, minutesApart = 5) {
     await ensureTable(db.client, tableName);
@@ -116,16 +116,6 @@ describe("an article that arrives after later ones", () => {
 });
 
 describe("two articles committed at once, as by two Lambdas", () => {
-  let db: TestDynalite;
-
-  beforeAll(async () => {
-    db = await startTestDynalite();
-  });
-
-  afterAll(async () => {
-    await db?.close();
-  });
-
   /**
    * The later article reads its history before the earlier one is stored; the earlier one is then
    * committed whole before the later one records its alerts: the earlier one finds no alerts of the
