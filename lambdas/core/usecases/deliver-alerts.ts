@@ -1,5 +1,4 @@
 // Use case: deliver alerts from the outbox to every sink, then mark them delivered.
-import type { Config } from "../config";
 import type { Alert } from "../model";
 import { type DeliveryDeps, describeError, type PipelineDeps } from "./deps";
 
@@ -65,12 +64,16 @@ export async function sweepOutbox(
   deps: DeliveryDeps & Pick<PipelineDeps, "config" | "clock">,
 ): Promise<DeliveryReport> {
   const { settleMinutes } = deps.config.alerts;
-  const recordedBefore =
-    settleMinutes === 0 ? undefined : new Date(deps.clock.now().getTime() - settleMinutes * MINUTE_MS);
+  const recordedBefore = settleMinutes === 0 ? undefined : settledBefore(deps.clock.now(), settleMinutes);
   return deliverAlerts(deps, await deps.store.pendingAlerts(recordedBefore));
 }
 
+/** Alerts recorded before this time have settled: they may be sent, and are never withdrawn. */
+export function settledBefore(now: Date, settleMinutes: number): Date {
+  return new Date(now.getTime() - settleMinutes * MINUTE_MS);
+}
+
 /** Alerts recorded after this time have not settled and may still be withdrawn. */
-export function withdrawableAfter(now: Date, settleMinutes: Config["alerts"]["settleMinutes"]): Date {
-  return new Date(now.getTime() - settleMinutes * MINUTE_MS + CLOCK_SKEW_ALLOWANCE_MS);
+export function withdrawableAfter(now: Date, settleMinutes: number): Date {
+  return new Date(settledBefore(now, settleMinutes).getTime() + CLOCK_SKEW_ALLOWANCE_MS);
 }

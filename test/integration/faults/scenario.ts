@@ -10,7 +10,7 @@ import { JsonLinesAlertSink } from "../../../lambdas/adapters/file/jsonl-alert-s
 import { NodeHttpFetcher } from "../../../lambdas/adapters/http/node-http-fetcher";
 import { type Config, parseConfig } from "../../../lambdas/core/config";
 import type { Alert, Statement } from "../../../lambdas/core/model";
-import { deliverRecordedAlerts } from "../../../lambdas/core/usecases/deliver-alerts";
+import { deliverRecordedAlerts, settledBefore } from "../../../lambdas/core/usecases/deliver-alerts";
 import { processItem } from "../../../lambdas/core/usecases/process-item";
 import { type CycleDeps, type CycleReport, runCycle } from "../../../lambdas/core/usecases/run-cycle";
 import type { Clock } from "../../../lambdas/ports/clock";
@@ -219,7 +219,7 @@ async function finishedEverything(
 ): Promise<boolean> {
   const feedsDone = report.feeds.every((feed) => feed.status === "ok" || feed.status === "not-modified");
   const itemsDone = report.items.every((item) => item.status !== "failed");
-  const settled = clock ? new Date(clock.now().getTime() - SETTLE_MINUTES * 60_000) : undefined;
+  const settled = clock ? settledBefore(clock.now(), SETTLE_MINUTES) : undefined;
   return (
     feedsDone &&
     itemsDone &&
