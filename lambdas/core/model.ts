@@ -126,6 +126,14 @@ export interface StanceStatement extends StatementBase {
 
 export type Statement = FigureStatement | StanceStatement;
 
+/** The order statements and alerts are listed in: by publication time, then id. */
+export function byPublishedAtThenId(
+  a: { readonly publishedAt: string; readonly id: string },
+  b: { readonly publishedAt: string; readonly id: string },
+): number {
+  return Date.parse(a.publishedAt) - Date.parse(b.publishedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 export const ALERT_CHANGES = [
   "new-measure",
   "refined",

@@ -11,8 +11,8 @@ export interface FeedStateStore {
 export interface ArticleStore {
   /** True when an item with this feed GUID or this canonical URL was already processed. */
   isProcessed(guid: string, url: string): Promise<boolean>;
-  /** Records the article with its GUID marker; writing it again replaces it. */
-  putArticle(record: ArticleRecord): Promise<void>;
+  /** Records the articles with their GUID markers; writing one again replaces it. */
+  putArticles(records: readonly ArticleRecord[]): Promise<void>;
   getArticle(url: string): Promise<ArticleRecord | null>;
 }
 

@@ -490,7 +490,7 @@ describe("DynamoDbStore on dynalite", () => {
       const before = await store.isProcessed("guid-1", "https://herald.example/a/1");
 
       // Act
-      await store.putArticle(record);
+      await store.putArticles([record]);
 
       // Assess
       expect(before).toBe(false);
@@ -511,10 +511,10 @@ describe("DynamoDbStore on dynalite", () => {
         topics: [],
         statementCount: 0,
       });
-      await store.putArticle(failed);
+      await store.putArticles([failed]);
 
       // Act
-      await store.putArticle({ ...failed, status: "processed", error: null, title: "Second write" });
+      await store.putArticles([{ ...failed, status: "processed", error: null, title: "Second write" }]);
       const stored = await store.getArticle("https://herald.example/a/2");
 
       // Assess
@@ -607,7 +607,7 @@ describe("DynamoDbStore on dynalite", () => {
       const state = feedState({ feedUrl: longUrl(2500, "feed.xml") });
 
       // Act
-      await store.putArticle(first);
+      await store.putArticles([first]);
       await store.putFeedState(state);
 
       // Assess

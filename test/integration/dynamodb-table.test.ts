@@ -181,7 +181,7 @@ describe("dynalite with a data directory", () => {
     const writer = new DynamoDbStore(first.client, first.tableName);
     await writer.recordFindings({ statements: [statement], alerts: [] });
     await writer.recordFindings({ statements: [], alerts: [pendingAlert] });
-    await writer.putArticle(record);
+    await writer.putArticles([record]);
     await writer.putFeedState(feedState);
     await first.close();
 

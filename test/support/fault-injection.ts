@@ -327,7 +327,8 @@ export class FaultyProcess {
         write("putFeedState", state.feedUrl, () => real.putFeedState(state)),
       listFeedStates: () => read("listFeedStates", "", () => real.listFeedStates()),
       isProcessed: (guid: string, url: string) => read("isProcessed", url, () => real.isProcessed(guid, url)),
-      putArticle: (record: ArticleRecord) => write("putArticle", record.url, () => real.putArticle(record)),
+      putArticles: (records: readonly ArticleRecord[]) =>
+        write("putArticles", records.map((record) => record.url).join("\n"), () => real.putArticles(records)),
       getArticle: (url: string) => read("getArticle", url, () => real.getArticle(url)),
       recordFindings: (findings: Findings) =>
         write(

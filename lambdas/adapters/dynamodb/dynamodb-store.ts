@@ -16,7 +16,13 @@ import {
   type TranslateConfig,
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
-import type { Alert, ArticleRecord, FeedState, Statement } from "../../core/model";
+import {
+  type Alert,
+  type ArticleRecord,
+  byPublishedAtThenId,
+  type FeedState,
+  type Statement,
+} from "../../core/model";
 import type { Clock } from "../../ports/clock";
 import type { AlertQuery, ArticleRef, Findings, NewsdriftStore, StatementQuery } from "../../ports/store";
 import { systemClock } from "../clock/system-clock";
@@ -122,14 +128,16 @@ export class DynamoDbStore implements NewsdriftStore {
     return found.size > 0;
   }
 
-  async putArticle(record: ArticleRecord): Promise<void> {
-    // One batch: the record and its marker are written together, after everything the article added.
+  async putArticles(records: readonly ArticleRecord[]): Promise<void> {
+    // Records and markers in batches, after everything the articles added.
     await this.batchPut(
-      [
+      records.flatMap((record) => [
         { ...articleKey(record.url), ...record },
         { ...guidKey(record.guid), guid: record.guid, url: record.url },
-      ],
-      `article ${record.url} and its GUID marker`,
+      ]),
+      records.length === 1
+        ? `article ${records[0]?.url} and its GUID marker`
+        : `${records.length} articles and their GUID markers`,
     );
   }
 
@@ -442,19 +450,6 @@ function withoutLayout(item: StoredItem): StoredItem {
 function toAlert(item: StoredItem): Alert {
   const { deliveredAt: _deliveredAt, recordedAt: _recordedAt, ...alert } = withoutLayout(item);
   return alert as unknown as Alert;
-}
-
-function byPublishedAtThenId(
-  a: { publishedAt: string; id: string },
-  b: { publishedAt: string; id: string },
-): number {
-  return (
-    compareStrings(sortableTime(a.publishedAt), sortableTime(b.publishedAt)) || compareStrings(a.id, b.id)
-  );
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function isConditionalCheckFailure(error: unknown): boolean {

@@ -1,25 +1,13 @@
 // Removes page furniture that Readability keeps: navigation, captions and photo credits, share bars,
 // newsletter and donation appeals, related-story lists, author bios, comments and cookie notices.
-// Each pass is one querySelectorAll over the document or the (much smaller) extracted article, so the
-// cleaning costs a fraction of Readability's own scoring. The rules are generic page conventions
+// Each pass is one walk over the document or the (much smaller) extracted article, so the cleaning
+// costs a fraction of Readability's own scoring. Elements are tested in code, not matched by selector
+// lists: jsdom's selector engine takes several times longer over a page than a walk. The rules are generic page conventions
 // (class names, ARIA roles, the wording of site chrome), never rules for a particular site.
 
 /** Elements that are never article text, removed before Readability scores the page. */
-const CHROME_SELECTOR = [
-  "nav",
-  "aside",
-  "figcaption",
-  "dialog",
-  "button",
-  "select",
-  "textarea",
-  "[role=navigation]",
-  "[role=complementary]",
-  "[role=dialog]",
-  "[role=alertdialog]",
-  "[aria-hidden=true]",
-  "[hidden]",
-].join(", ");
+const CHROME_ELEMENTS = new Set(["nav", "aside", "figcaption", "dialog", "button", "select", "textarea"]);
+const CHROME_ROLES = new Set(["navigation", "complementary", "dialog", "alertdialog"]);
 
 /** A class or id token naming furniture, as a whole word between `-`/`_` separators. */
 const FURNITURE_TOKEN =
@@ -101,12 +89,16 @@ const PROTECTED_TAGS = new Set(["HTML", "BODY", "MAIN", "ARTICLE"]);
 const MAX_SHARE_REMOVED_BY_CLASS = 0.5;
 
 /** Block elements whose whole text is judged; inline elements are left to their paragraph. */
-const TEXT_BLOCKS =
-  "p, h1, h2, h3, h4, h5, h6, li, dt, dd, div, section, header, footer, blockquote, figure, table";
+const TEXT_BLOCKS = new Set(
+  "p h1 h2 h3 h4 h5 h6 li dt dd div section header footer blockquote figure table".split(" "),
+);
+
+/** Block elements that hold an image, video or gallery when their class says so. */
+const MEDIA_BLOCKS = new Set(["div", "figure", "span", "section"]);
 
 /** Removes site chrome from the whole page before Readability chooses the article container. */
 export function removePageChrome(document: Document): void {
-  for (const element of document.querySelectorAll(CHROME_SELECTOR)) element.remove();
+  for (const element of elementsWhere(document, isChrome)) element.remove();
   const body = document.body;
   if (!body) return;
   removeFurnitureByClass(body);
@@ -118,12 +110,26 @@ export function removePageChrome(document: Document): void {
  * headings that repeat the article's title.
  */
 export function cleanArticleContent(root: Element, title: string | null): void {
-  for (const element of root.querySelectorAll(CHROME_SELECTOR)) element.remove();
+  for (const element of elementsWhere(root, isChrome)) element.remove();
   removeFurnitureByClass(root);
   removeFurnitureByText(root);
   removeLinkLists(root);
   removeMediaBlocks(root);
   if (title) removeTitleHeadings(root, title);
+}
+
+/** The elements under `root` that pass `test`, in document order (a copy: removing them is safe). */
+function elementsWhere(root: Document | Element, test: (element: Element) => boolean): Element[] {
+  return Array.from(root.getElementsByTagName("*")).filter(test);
+}
+
+function isChrome(element: Element): boolean {
+  return (
+    CHROME_ELEMENTS.has(element.localName) ||
+    CHROME_ROLES.has(element.getAttribute("role") ?? "") ||
+    element.getAttribute("aria-hidden") === "true" ||
+    element.hasAttribute("hidden")
+  );
 }
 
 function isDateLine(text: string): boolean {
@@ -136,7 +142,7 @@ function isDateLine(text: string): boolean {
 
 function removeFurnitureByClass(root: Element): void {
   const totalText = textLength(root);
-  for (const element of root.querySelectorAll("[class], [id]")) {
+  for (const element of elementsWhere(root, (e) => e.hasAttribute("class") || e.hasAttribute("id"))) {
     if (PROTECTED_TAGS.has(element.tagName) || !root.contains(element)) continue;
     if (!hasFurnitureName(element)) continue;
     if (textLength(element) > MAX_SHARE_REMOVED_BY_CLASS * totalText) continue;
@@ -163,7 +169,7 @@ function classWords(element: Element): string[] {
 }
 
 function removeFurnitureByText(root: Element): void {
-  for (const element of root.querySelectorAll(TEXT_BLOCKS)) {
+  for (const element of elementsWhere(root, (e) => TEXT_BLOCKS.has(e.localName))) {
     if (!root.contains(element)) continue;
     const text = normalisedText(element);
     if (text.length === 0 || text.length > MAX_FURNITURE_TEXT) continue;
@@ -186,7 +192,7 @@ function removeLinksAfter(heading: Element): void {
 }
 
 function removeLinkLists(root: Element): void {
-  for (const list of root.querySelectorAll("ul, ol")) {
+  for (const list of elementsWhere(root, (e) => e.localName === "ul" || e.localName === "ol")) {
     if (!root.contains(list)) continue;
     if (list.children.length < LINK_LIST_MIN_ITEMS) continue;
     if (linkDensity(list) > LINK_LIST_DENSITY) list.remove();
@@ -195,7 +201,10 @@ function removeLinkLists(root: Element): void {
 
 /** An image, video or gallery block with only a little text: the text is its caption and credit. */
 function removeMediaBlocks(root: Element): void {
-  for (const element of root.querySelectorAll("div[class], figure[class], span[class], section[class]")) {
+  for (const element of elementsWhere(
+    root,
+    (e) => MEDIA_BLOCKS.has(e.localName) && e.hasAttribute("class"),
+  )) {
     if (!root.contains(element) || !classWords(element).some((name) => MEDIA_TOKEN.test(name))) continue;
     if (normalisedText(element).length <= MAX_FURNITURE_TEXT) element.remove();
   }
@@ -204,7 +213,7 @@ function removeMediaBlocks(root: Element): void {
 function removeTitleHeadings(root: Element, title: string): void {
   const normalisedTitle = comparable(title);
   if (!normalisedTitle) return;
-  for (const heading of root.querySelectorAll("h1, h2, h3")) {
+  for (const heading of elementsWhere(root, (e) => /^h[1-3]$/.test(e.localName))) {
     const text = comparable(heading.textContent ?? "");
     if (text && (normalisedTitle.includes(text) || text.includes(normalisedTitle))) heading.remove();
   }
@@ -219,7 +228,7 @@ function linkDensity(element: Element): number {
   const total = textLength(element);
   if (total === 0) return 0;
   let linked = 0;
-  for (const link of element.querySelectorAll("a")) linked += textLength(link);
+  for (const link of element.getElementsByTagName("a")) linked += textLength(link);
   return linked / total;
 }
 

@@ -9,27 +9,24 @@ export interface PageMetadata {
   readonly articleBody: string | null;
 }
 
-const TITLE_META = [
-  'meta[property="og:title"]',
-  'meta[name="twitter:title"]',
-  'meta[property="twitter:title"]',
-];
+/** `<meta>` keys as `attribute=value`: `property="og:title"` is `property=og:title`. */
+const TITLE_META = ["property=og:title", "name=twitter:title", "property=twitter:title"];
 
 /** Date metadata in order of trust; the first one that parses wins. */
 const DATE_META = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[property="og:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="datePublished"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="publish-date"]',
-  'meta[name="date"]',
-  'meta[name="dc.date"]',
-  'meta[name="DC.date.issued"]',
-  'meta[name="sailthru.date"]',
-  'meta[name="parsely-pub-date"]',
+  "property=article:published_time",
+  "name=article:published_time",
+  "property=og:published_time",
+  "itemprop=datePublished",
+  "name=datePublished",
+  "name=pubdate",
+  "name=publishdate",
+  "name=publish-date",
+  "name=date",
+  "name=dc.date",
+  "name=DC.date.issued",
+  "name=sailthru.date",
+  "name=parsely-pub-date",
 ];
 
 /** Schema.org types whose datePublished/articleBody describe the page's article. */
@@ -42,10 +39,13 @@ interface JsonLdArticle {
 
 export function readPageMetadata(document: Document): PageMetadata {
   const jsonLd = readJsonLdArticle(document);
+  const meta = metaContents(document);
+  const firstMetaContent = (keys: readonly string[]) =>
+    keys.map((key) => meta.get(key)).find((content) => content !== undefined) ?? null;
   return {
-    title: firstMetaContent(document, TITLE_META),
+    title: firstMetaContent(TITLE_META),
     publishedAt:
-      toIsoDate(firstMetaContent(document, DATE_META)) ??
+      toIsoDate(firstMetaContent(DATE_META)) ??
       toIsoDate(jsonLd.datePublished) ??
       toIsoDate(document.querySelector("time[datetime]")?.getAttribute("datetime") ?? null),
     articleBody: jsonLd.articleBody,
@@ -64,18 +64,29 @@ export function toIsoDate(value: string | null | undefined): string | null {
   return year >= 1900 && year <= 9999 ? new Date(time).toISOString() : null;
 }
 
-function firstMetaContent(document: Document, selectors: readonly string[]): string | null {
-  for (const selector of selectors) {
-    const content = document.querySelector(selector)?.getAttribute("content")?.trim();
-    if (content) return content;
+/**
+ * Each `<meta>` content by `attribute=value` key (property, name, itemprop), the first non-empty one
+ * per key: one pass over the page instead of a selector query per key.
+ */
+function metaContents(document: Document): Map<string, string> {
+  const contents = new Map<string, string>();
+  for (const meta of document.getElementsByTagName("meta")) {
+    const content = meta.getAttribute("content")?.trim();
+    if (!content) continue;
+    for (const attribute of ["property", "name", "itemprop"]) {
+      const value = meta.getAttribute(attribute);
+      const key = `${attribute}=${value}`;
+      if (value && !contents.has(key)) contents.set(key, content);
+    }
   }
-  return null;
+  return contents;
 }
 
 function readJsonLdArticle(document: Document): JsonLdArticle {
   let datePublished: string | null = null;
   let articleBody: string | null = null;
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of document.getElementsByTagName("script")) {
+    if (script.getAttribute("type")?.trim().toLowerCase() !== "application/ld+json") continue;
     for (const node of jsonLdNodes(script.textContent ?? "")) {
       const type = node["@type"];
       const types = Array.isArray(type) ? type : [type];

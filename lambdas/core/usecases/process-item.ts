@@ -147,7 +147,7 @@ export async function commitAnalysis(analysis: ItemAnalysis, deps: PipelineDeps)
   if (analysis.kind === "broken") {
     // A page that breaks extraction fails alone: recorded with its reason, never retried forever.
     const record = articleRecord(item, null, null, [], 0, analysis.at, analysis.reason);
-    await store.putArticle(record);
+    await store.putArticles([record]);
     return { item, status: "failed", article: record, statements: [], alerts: [], error: analysis.reason };
   }
 
@@ -208,7 +208,7 @@ export async function commitAnalysis(analysis: ItemAnalysis, deps: PipelineDeps)
     clock.now(),
     null,
   );
-  await store.putArticle(record);
+  await store.putArticles([record]);
   return {
     item,
     status: "processed",

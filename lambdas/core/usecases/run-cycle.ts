@@ -2,6 +2,7 @@
 import pLimit from "p-limit";
 import type { AlertSink } from "../../ports/alert-sink";
 import type { FeedItem } from "../model";
+import { ARTICLES_PER_WRITE, cycleStore } from "./cycle-store";
 import { type DeliveryReport, deliverRecordedAlerts, sweepOutbox } from "./deliver-alerts";
 import { describeError, type PipelineDeps } from "./deps";
 import { commitPoll, type PollFeedResult, pollFeed } from "./poll-feed";
@@ -130,11 +131,12 @@ export async function runCycle(deps: CycleDeps): Promise<CycleReport> {
 }
 
 /**
- * Processes fetched items in the order given, handing each result to `onResult` before the next
- * item is committed. Analysis needs no storage, so later items are analysed while the previous
- * item's writes are in flight (by `deps.analyzer` if given, e.g. on another thread; else in this
- * thread, one item ahead); commits stay one after another, so each comparison sees the items
- * before it. A storage fault fails its item alone, unrecorded, so a later cycle retries it.
+ * Processes fetched items in the order given, handing each result to `onResult` in that order.
+ * Analysis needs no storage, so later items are analysed while the previous item's writes are in
+ * flight (by `deps.analyzer` if given, e.g. on another thread; else in this thread, one item
+ * ahead); commits stay one after another, so each comparison sees the items before it. Results
+ * are handed over once their article records are written (see cycleStore). A storage fault fails
+ * its item alone, unrecorded, so a later cycle retries it.
  */
 export async function processInOrder(
   pages: AsyncIterable<readonly [FeedItem, PageFetch]>,
@@ -142,28 +144,34 @@ export async function processInOrder(
   onResult: (result: ProcessItemResult) => Promise<void>,
 ): Promise<void> {
   const { analyzer } = deps;
+  const cycle = cycleStore(deps.store, { viewStatements: deps.commitsOverlap !== true });
+  const commitDeps = { ...deps, store: cycle.store };
   const analyze = analyzer
     ? (item: FeedItem, page: PageFetch) => analyzer.analyze(item, page)
     : async (item: FeedItem, page: PageFetch) => analyzeItem(item, page, deps);
   // Two ahead keep a separate analyzer busy while an item commits; one is all this thread can do.
   const lookahead = analyzer ? 2 : 1;
   const ahead: Promise<ItemAnalysis>[] = [];
+  const committed: ProcessItemResult[] = [];
+  const handOver = async () => {
+    const results = committed.splice(0);
+    const fault = await cycle.writeArticles().then(
+      () => null,
+      (error) => `recording the article failed: ${describeError(error)}`,
+    );
+    for (const result of results)
+      await onResult(fault && result.article ? unrecorded(result, fault) : result);
+  };
   let committing: Promise<void> = Promise.resolve();
   const commitNext = async () => {
     const analysis = (await ahead.shift()) as ItemAnalysis;
     await committing;
-    committing = commitAnalysis(analysis, deps)
-      .catch(
-        (error): ProcessItemResult => ({
-          item: analysis.item,
-          status: "failed",
-          article: null,
-          statements: [],
-          alerts: [],
-          error: describeError(error),
-        }),
-      )
-      .then(onResult);
+    committing = commitAnalysis(analysis, commitDeps)
+      .catch((error) => unrecorded({ item: analysis.item }, describeError(error)))
+      .then(async (result) => {
+        committed.push(result);
+        if (cycle.heldArticles >= ARTICLES_PER_WRITE) await handOver();
+      });
   };
   for await (const [item, page] of pages) {
     ahead.push(analyze(item, page));
@@ -171,6 +179,12 @@ export async function processInOrder(
   }
   while (ahead.length > 0) await commitNext();
   await committing;
+  await handOver();
+}
+
+/** An item whose commit failed: nothing marks it done, so a later cycle retries it. */
+function unrecorded(result: Pick<ProcessItemResult, "item">, error: string): ProcessItemResult {
+  return { item: result.item, status: "failed", article: null, statements: [], alerts: [], error };
 }
 
 /** A store fault while delivering: the alerts stay pending and go out on the next call. */
