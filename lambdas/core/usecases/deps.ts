@@ -17,7 +17,8 @@ export interface PipelineDeps {
    * Whether other processes may commit articles at the same time (Lambdas do; the local runner
    * commits one after another). If so, an article's statements are stored before its history is
    * read, and its history is read once more after its alerts are recorded, in case an earlier
-   * article was committed meanwhile. Default: false.
+   * article was committed meanwhile. If not, a cycle serves statement reads from what it has read
+   * and written itself (cycleStore). Default: false.
    */
   readonly commitsOverlap?: boolean;
 }
