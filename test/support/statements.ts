@@ -1,6 +1,6 @@
 // Builders for statements in tests: only the fields a test cares about need to be given.
 import type { TopicConfig } from "../../lambdas/core/config";
-import type { FigureStatement, StanceStatement } from "../../lambdas/core/model";
+import type { FeedItem, FigureStatement, StanceStatement } from "../../lambdas/core/model";
 
 export const izyumTopic: TopicConfig = {
   id: "izyum-mass-graves",
@@ -49,5 +49,19 @@ export function stance(overrides: Partial<StanceStatement> & Pick<StanceStatemen
     actor: "kremlin",
     stance: "denies",
     ...overrides,
+  };
+}
+
+/** A feed item on the Izyum topic whose feed text is the whole article (`text`). */
+export function izyumFeedItem(outlet: string, publishedAt: string, text: string): FeedItem {
+  const url = `https://${outlet.replace(/\W/g, "").toLowerCase()}.example/${publishedAt}`;
+  return {
+    feedUrl: "https://a.example/rss",
+    outlet,
+    guid: url,
+    url,
+    title: "Graves near Izyum",
+    publishedAt,
+    content: text,
   };
 }

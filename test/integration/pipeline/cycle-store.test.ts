@@ -10,7 +10,7 @@ import { cycleStatementView, cycleStore } from "../../../lambdas/core/usecases/c
 import type { ProcessItemResult } from "../../../lambdas/core/usecases/process-item";
 import { processInOrder } from "../../../lambdas/core/usecases/run-cycle";
 import type { Findings, NewsdriftStore } from "../../../lambdas/ports/store";
-import { figure, izyumTopic, stance } from "../../support/statements";
+import { figure, izyumFeedItem, izyumTopic, stance } from "../../support/statements";
 import { startTestDynalite, type TestDynalite } from "../helpers/dynalite";
 
 const topic = izyumTopic.id;
@@ -177,18 +177,8 @@ describe("cycleStatementView", () => {
   });
 });
 
-function feedItem(outlet: string, publishedAt: string): FeedItem {
-  const url = `https://${outlet.replace(/\W/g, "").toLowerCase()}.example/${publishedAt}`;
-  return {
-    feedUrl: "https://a.example/rss",
-    outlet,
-    guid: url,
-    url,
-    title: "Graves near Izyum",
-    publishedAt,
-    content: "Investigators near Izyum said they had found at least 440 graves in the forest.",
-  };
-}
+const graves = "Investigators near Izyum said they had found at least 440 graves in the forest.";
+const feedItem = (outlet: string, publishedAt: string) => izyumFeedItem(outlet, publishedAt, graves);
 
 describe("article records in a cycle", () => {
   const config = parseConfig(

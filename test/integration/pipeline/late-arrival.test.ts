@@ -9,7 +9,7 @@ import { parseConfig } from "../../../lambdas/core/config";
 import type { FeedItem } from "../../../lambdas/core/model";
 import { processFetchedItem } from "../../../lambdas/core/usecases/process-item";
 import type { Findings } from "../../../lambdas/ports/store";
-import { izyumTopic } from "../../support/statements";
+import { izyumFeedItem, izyumTopic } from "../../support/statements";
 import { startTestDynalite, type TestDynalite } from "../helpers/dynalite";
 
 function configSettling(settleMinutes: number) {
@@ -23,25 +23,12 @@ function configSettling(settleMinutes: number) {
   );
 }
 
-function item(outlet: string, publishedAt: string, text: string): FeedItem {
-  const url = `https://${outlet.replace(/\W/g, "").toLowerCase()}.example/${publishedAt}`;
-  return {
-    feedUrl: "https://a.example/rss",
-    outlet,
-    guid: url,
-    url,
-    title: "Graves near Izyum",
-    publishedAt,
-    content: text,
-  };
-}
-
-const first = item(
+const first = izyumFeedItem(
   "A News",
   "2022-09-16T10:00:00.000Z",
   "Investigators near Izyum said they had found at least 440 graves in the forest.",
 );
-const second = item(
+const second = izyumFeedItem(
   "B Post",
   "2022-09-16T11:00:00.000Z",
   "Investigators near Izyum said they had found 800 graves in the forest.",
