@@ -13,17 +13,24 @@ import { type ArticleRecord, byPublishedAtThenId, type Statement } from "../mode
 /** Article records written in one request: few enough that a crash redoes little. */
 export const ARTICLES_PER_WRITE = 12;
 
-/** How many of a topic's newest statements the first read loads; older history is queried. */
-export const VIEW_LOAD_COUNT = 100;
+export interface StatementViewOptions {
+  /** How many of a topic's newest statements the first read loads; older history is queried. Default 100. */
+  readonly loadCount?: number;
+  /**
+   * Beyond this many statements of a topic, the older half leaves the view (and is queried when
+   * needed), so a long cycle's memory stays flat. Default 1,000.
+   */
+  readonly maxStatements?: number;
+}
 
 /** After every stored statement's publication time, so a newest-first read starts at the newest. */
 const END_OF_TIME = "9999-12-31T23:59:59.999Z";
 
 interface TopicView {
   /** Oldest first (by publishedAt, then id), as the store returns them. */
-  readonly statements: Statement[];
+  statements: Statement[];
   /** Every statement published after this time (ms) is in `statements`; -Infinity when all are. */
-  readonly completeAfter: number;
+  completeAfter: number;
 }
 
 type ViewedOperations = Pick<NewsdriftStore, "queryStatements" | "statementsNewestFirst" | "recordFindings">;
@@ -59,10 +66,14 @@ export function cycleStore(store: NewsdriftStore, options: { readonly viewStatem
 
 /**
  * `store` with statement reads served from memory where the view covers them. The first read of a
- * topic loads its `loadCount` newest statements; statements written through the view join it. A
- * failed write drops the topic's view, so it is read again from the store.
+ * topic loads its newest statements; statements written through the view join it. A failed write
+ * drops the topic's view, so it is read again from the store.
  */
-export function cycleStatementView(store: NewsdriftStore, loadCount = VIEW_LOAD_COUNT): NewsdriftStore {
+export function cycleStatementView(
+  store: NewsdriftStore,
+  options: StatementViewOptions = {},
+): NewsdriftStore {
+  const { loadCount = 100, maxStatements = 1000 } = options;
   const views = new Map<string, Promise<TopicView>>();
   const viewOf = (topic: string): Promise<TopicView> => {
     let view = views.get(topic);
@@ -101,11 +112,13 @@ export function cycleStatementView(store: NewsdriftStore, loadCount = VIEW_LOAD_
         const recorded = await store.recordFindings(findings);
         for (const topic of topics) {
           const view = await views.get(topic)?.catch(() => undefined);
-          if (view)
+          if (view) {
             addStatements(
               view,
               findings.statements.filter((s) => s.topic === topic),
             );
+            if (view.statements.length > maxStatements) forgetOlderHalf(view);
+          }
         }
         return recorded;
       } catch (error) {
@@ -156,6 +169,13 @@ function addStatements(view: TopicView, statements: readonly Statement[]): void 
     view.statements.push(statement);
   }
   view.statements.sort(byPublishedAtThenId);
+}
+
+/** Keeps the newer half of the view; all statements of the time where it cuts leave together. */
+function forgetOlderHalf(view: TopicView): void {
+  const cut = view.statements[Math.floor(view.statements.length / 2)] as Statement;
+  view.completeAfter = Date.parse(cut.publishedAt);
+  view.statements = view.statements.filter((s) => Date.parse(s.publishedAt) > view.completeAfter);
 }
 
 function matches(statement: Statement, query: StatementQuery): boolean {

@@ -53,9 +53,12 @@ async function storeWith(tableName: string, statements: readonly Statement[]): P
   return store;
 }
 
-async function newestFirst(store: NewsdriftStore, before: string): Promise<Statement[]> {
+async function newestFirst(store: NewsdriftStore, before: string, limit = Number.POSITIVE_INFINITY) {
   const read: Statement[] = [];
-  for await (const statement of store.statementsNewestFirst(topic, before)) read.push(statement);
+  for await (const statement of store.statementsNewestFirst(topic, before)) {
+    read.push(statement);
+    if (read.length === limit) break;
+  }
   return read;
 }
 
@@ -70,7 +73,7 @@ describe("cycleStatementView", () => {
     const cuts = [at(15, 9), at(16, 10), at(16, 11), at(18, 12), at(20, 0)];
 
     for (const loadCount of [1, 2, 3, 5, 7, 50]) {
-      const view = cycleStatementView(store, loadCount);
+      const view = cycleStatementView(store, { loadCount });
       for (const before of cuts) {
         // Act
         const expected = await newestFirst(store, before);
@@ -95,7 +98,7 @@ describe("cycleStatementView", () => {
     ];
 
     for (const loadCount of [2, 3, 50]) {
-      const view = cycleStatementView(store, loadCount);
+      const view = cycleStatementView(store, { loadCount });
       for (const query of queries) {
         // Act / Assess
         expect(await view.queryStatements(query), `load ${loadCount}`).toStrictEqual(
@@ -132,10 +135,30 @@ describe("cycleStatementView", () => {
     expect(await store.queryStatements({ topic, since: at(20, 0) })).toStrictEqual([added]);
   });
 
+  it("forgets its older half beyond its limit and still reads what the store reads", async () => {
+    // Prepare: a view of at most 4 statements, filled by writes through it
+    const store = await storeWith("view-limit", []);
+    const view = cycleStatementView(store, { maxStatements: 4 });
+    await newestFirst(view, at(20, 0));
+    for (const statement of stored) await view.recordFindings({ statements: [statement], alerts: [] });
+    const before = operations;
+
+    // Act
+    const newest = await newestFirst(view, at(19, 0), 2);
+    const newestRequests = operations - before;
+    const all = await newestFirst(view, at(20, 0));
+
+    // Assess: the newest ones from memory, the rest from the store
+    expect(newestRequests).toBe(0);
+    expect(newest.map((s) => s.id)).toEqual(["f4", "s2"]);
+    expect(idSet(all)).toEqual(idSet(stored));
+    expect(times(all)).toEqual(times(await newestFirst(store, at(20, 0))));
+  });
+
   it("reads history older than the view from the store", async () => {
     // Prepare: the view holds the two newest statements
     const store = await storeWith("view-older", stored);
-    const view = cycleStatementView(store, 2);
+    const view = cycleStatementView(store, { loadCount: 2 });
     await newestFirst(view, at(20, 0));
     const before = operations;
 
