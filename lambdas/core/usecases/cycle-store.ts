@@ -163,12 +163,14 @@ async function loadView(store: NewsdriftStore, topic: string, loadCount: number)
 /** Adds a topic's statements just stored; one stored again (same id) is already there. */
 function addStatements(view: TopicView, statements: readonly Statement[]): void {
   const known = new Set(view.statements.map((statement) => statement.id));
-  for (const statement of statements) {
-    if (known.has(statement.id) || Date.parse(statement.publishedAt) <= view.completeAfter) continue;
-    known.add(statement.id);
-    view.statements.push(statement);
-  }
-  view.statements.sort(byPublishedAtThenId);
+  const added = statements
+    .filter((s) => Date.parse(s.publishedAt) > view.completeAfter && !known.has(s.id) && known.add(s.id))
+    .sort(byPublishedAtThenId);
+  const last = view.statements.at(-1);
+  const first = added[0];
+  view.statements.push(...added);
+  // Commits come in publication order, so new statements usually go at the end, already in order.
+  if (last && first && byPublishedAtThenId(last, first) > 0) view.statements.sort(byPublishedAtThenId);
 }
 
 /** Keeps the newer half of the view; all statements of the time where it cuts leave together. */

@@ -155,6 +155,23 @@ describe("cycleStatementView", () => {
     expect(times(all)).toEqual(times(await newestFirst(store, at(20, 0))));
   });
 
+  it("keeps publication order when an earlier article is written after a later one", async () => {
+    // Prepare
+    const store = await storeWith("view-late-write", stored.slice(0, 3));
+    const view = cycleStatementView(store);
+    await newestFirst(view, at(20, 0));
+
+    // Act: the later statements first, then an earlier one, twice (written again)
+    await view.recordFindings({ statements: stored.slice(4), alerts: [] });
+    await view.recordFindings({ statements: [stored[3] as Statement, stored[3] as Statement], alerts: [] });
+    const read = await newestFirst(view, at(20, 0));
+
+    // Assess
+    expect(times(read)).toEqual(times(await newestFirst(store, at(20, 0))));
+    expect(idSet(read)).toEqual(idSet(stored));
+    expect(await view.queryStatements({ topic })).toStrictEqual(await store.queryStatements({ topic }));
+  });
+
   it("reads history older than the view from the store", async () => {
     // Prepare: the view holds the two newest statements
     const store = await storeWith("view-older", stored);
