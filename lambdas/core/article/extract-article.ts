@@ -1,11 +1,11 @@
 // The article extraction stage: page HTML in, article text out, the feed's own content when the page
 // gives nothing usable. Never throws: every failure becomes a fallback with a reason in plain words.
 import { Readability } from "@mozilla/readability";
-import { JSDOM, VirtualConsole } from "jsdom";
 import type { ExtractedArticle } from "../model";
 import { cleanArticleContent, removePageChrome } from "./boilerplate";
 import { readPageMetadata, toIsoDate } from "./metadata";
 import { refusePage } from "./page-guard";
+import { parseHtmlDocument } from "./page-parser";
 import { bestParagraphContainer } from "./paragraph-container";
 import { blockText } from "./text";
 
@@ -79,19 +79,16 @@ function extractPage(html: string, url: string): PageExtraction {
   if (typeof html !== "string") return { ok: false, reason: "page is not text" };
   const refusal = refusePage(html);
   if (refusal) return { ok: false, reason: refusal };
-  let dom: JSDOM;
+  let document: Document;
   try {
-    // No runScripts and no resources option: jsdom then runs no scripts and fetches nothing.
-    dom = new JSDOM(html, { url: baseUrl(url), virtualConsole: new VirtualConsole() });
+    document = parseHtmlDocument(html, url);
   } catch (error) {
     return { ok: false, reason: `page could not be parsed: ${(error as Error).message}` };
   }
   try {
-    return readArticle(dom.window.document);
+    return readArticle(document);
   } catch (error) {
     return { ok: false, reason: `article extraction failed: ${(error as Error).message}` };
-  } finally {
-    dom.window.close();
   }
 }
 
@@ -142,9 +139,4 @@ function articleBodyText(document: Document, articleBody: string | null): string
   const holder = document.createElement("div");
   holder.innerHTML = articleBody;
   return blockText(holder);
-}
-
-/** jsdom rejects an invalid base URL; the page is still parsed, with links left relative. */
-function baseUrl(url: string): string | undefined {
-  return URL.canParse(url) ? url : undefined;
 }
