@@ -64,8 +64,8 @@ export interface AlertStore {
   markAlertDelivered(alert: Alert): Promise<void>;
   /** Alerts oldest first (by publishedAt, then id). */
   listAlerts(query: AlertQuery): Promise<Alert[]>;
-  /** The alerts recorded for one article of a topic, delivered or not. */
-  articleAlerts(article: ArticleRef): Promise<Alert[]>;
+  /** The alerts recorded for these articles of a topic, delivered or not, oldest first. */
+  alertsOfArticles(topic: string, articles: readonly ArticleRef[]): Promise<Alert[]>;
   /**
    * Deletes those of the alerts that are still pending and were recorded after `recordedAfter`
    * (not yet settled, so no sink can have them); returns the ones it deleted.
@@ -73,9 +73,8 @@ export interface AlertStore {
   withdrawAlerts(alerts: readonly Alert[], recordedAfter: Date): Promise<Alert[]>;
 }
 
-/** One article's place in a topic. */
+/** An article, by its URL and publication time. */
 export interface ArticleRef {
-  readonly topic: string;
   readonly url: string;
   readonly publishedAt: string;
 }

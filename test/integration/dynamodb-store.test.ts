@@ -10,7 +10,7 @@ import type {
   StanceStatement,
   Statement,
 } from "../../lambdas/core/model";
-import { startTestDynalite, type TestDynalite } from "./helpers/dynalite";
+import { countRequests, startTestDynalite, type TestDynalite } from "./helpers/dynalite";
 
 const DELIVERED_AT = "2031-03-05T12:00:00.000Z";
 
@@ -415,8 +415,10 @@ describe("DynamoDbStore on dynalite", () => {
   describe("settling alerts", () => {
     let now = Date.parse("2031-04-01T10:00:00Z");
     let settling: DynamoDbStore;
+    let requests: () => number;
     beforeAll(() => {
       settling = new DynamoDbStore(dynamo.client, dynamo.tableName, { now: () => new Date(now) });
+      requests = countRequests(dynamo.client, "countRequestsForSettlingTests");
     });
     const minutes = (count: number) => count * 60_000;
 
@@ -438,22 +440,31 @@ describe("DynamoDbStore on dynalite", () => {
       expect(all.filter((a) => a.topic === "settle-list").map((a) => a.id)).toEqual(["early", "late"]);
     });
 
-    it("finds one article's alerts among others published at the same time", async () => {
-      // Prepare
-      const mine = alert({ topic: "settle-article", id: "mine" });
-      const other = alert({ topic: "settle-article", id: "other", url: "https://valley.example/other" });
-      const later = alert({ topic: "settle-article", id: "later", publishedAt: "2031-03-04T08:00:01.000Z" });
-      await settling.recordFindings({ statements: [], alerts: [mine, other, later] });
+    it("finds the given articles' alerts, in one request, among others published at the same time or between them", async () => {
+      // Prepare: alerts of articles A (08:00), B (08:00), C (08:00:01) and D (08:00:02); A and D asked for
+      const first = alert({ topic: "settle-article", id: "first" });
+      const sameTime = alert({ topic: "settle-article", id: "same-time", url: "https://valley.example/b" });
+      const between = alert({
+        topic: "settle-article",
+        id: "between",
+        url: "https://valley.example/c",
+        publishedAt: "2031-03-04T08:00:01.000Z",
+      });
+      const last = alert({
+        topic: "settle-article",
+        id: "last",
+        url: "https://valley.example/d",
+        publishedAt: "2031-03-04T08:00:02.000Z",
+      });
+      await settling.recordFindings({ statements: [], alerts: [last, between, sameTime, first] });
+      const before = requests();
 
       // Act
-      const found = await settling.articleAlerts({
-        topic: "settle-article",
-        url: mine.url,
-        publishedAt: mine.publishedAt,
-      });
+      const found = await settling.alertsOfArticles("settle-article", [last, first]);
 
       // Assess
-      expect(found).toStrictEqual([mine]);
+      expect(found).toStrictEqual([first, last]);
+      expect(requests() - before).toBe(1);
     });
 
     it("withdraws only pending alerts that have not settled", async () => {

@@ -354,8 +354,10 @@ export class FaultyProcess {
         this.readHistory(topic, before, () => real.statementsNewestFirst(topic, before)),
       pendingAlerts: (recordedBefore?: Date) =>
         read("pendingAlerts", "", () => real.pendingAlerts(recordedBefore)),
-      articleAlerts: (article: ArticleRef) =>
-        read("articleAlerts", article.url, () => real.articleAlerts(article)),
+      alertsOfArticles: (topic: string, articles: readonly ArticleRef[]) =>
+        read("alertsOfArticles", articles.map((article) => article.url).join("\n"), () =>
+          real.alertsOfArticles(topic, articles),
+        ),
       withdrawAlerts: (alerts: readonly Alert[], recordedAfter: Date) =>
         write("withdrawAlerts", alerts.map(alertKey).join("\n"), () =>
           real.withdrawAlerts(alerts, recordedAfter),

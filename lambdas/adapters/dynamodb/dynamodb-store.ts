@@ -258,22 +258,28 @@ export class DynamoDbStore implements NewsdriftStore {
     return items.map(toAlert).sort(byPublishedAtThenId);
   }
 
-  async articleAlerts(article: ArticleRef): Promise<Alert[]> {
+  async alertsOfArticles(topic: string, articles: readonly ArticleRef[]): Promise<Alert[]> {
+    if (articles.length === 0) return [];
+    const times = articles.map((article) => sortableTime(article.publishedAt)).sort();
+    const urls = new Set(articles.map((article) => article.url));
+    // One query over the span of time the articles cover: all their alerts' sort keys fall in it
+    // ("$" sorts right after the "#" that ends an alert key's time).
     const items = await this.query(
       {
-        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-        FilterExpression: "#url = :url",
-        ExpressionAttributeNames: { "#url": "url" },
+        KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
         ExpressionAttributeValues: {
-          ":pk": topicPartition(article.topic),
-          ":prefix": `${ALERT_PREFIX}${sortableTime(article.publishedAt)}#`,
-          ":url": article.url,
+          ":pk": topicPartition(topic),
+          ":from": `${ALERT_PREFIX}${times[0]}#`,
+          ":to": `${ALERT_PREFIX}${times.at(-1)}$`,
         },
         ConsistentRead: true,
       },
-      `alerts of ${article.url} (topic ${article.topic})`,
+      `alerts of ${articles.length} article(s) (topic ${topic})`,
     );
-    return items.map(toAlert).sort(byPublishedAtThenId);
+    return items
+      .map(toAlert)
+      .filter((alert) => urls.has(alert.url))
+      .sort(byPublishedAtThenId);
   }
 
   async withdrawAlerts(alerts: readonly Alert[], recordedAfter: Date): Promise<Alert[]> {

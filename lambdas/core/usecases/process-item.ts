@@ -177,11 +177,9 @@ export async function commitAnalysis(analysis: ItemAnalysis, deps: PipelineDeps)
     }
     for (const [index, topic] of stated.entries()) {
       const byArticle = Map.groupBy(later[index] ?? [], (statement) => statement.url);
-      for (const laterArticle of byArticle.values()) {
-        const outcome = await compareAgain(topic, laterArticle, deps);
-        alerts.push(...outcome.alerts);
-        withdrawn.push(...outcome.withdrawn);
-      }
+      const outcome = await compareAgain(topic, [...byArticle.values()], deps);
+      alerts.push(...outcome.alerts);
+      withdrawn.push(...outcome.withdrawn);
     }
     recorded.push(
       ...(await store.recordFindings({ statements: statementsStored ? [] : statements, alerts })),
@@ -193,7 +191,7 @@ export async function commitAnalysis(analysis: ItemAnalysis, deps: PipelineDeps)
       for (const [index, topic] of stated.entries()) {
         const history = await comparisonHistory(topic, ofTopic(topic), store);
         if (sameStatements(history, histories[index] ?? [])) continue;
-        const outcome = await compareAgain(topic, ofTopic(topic), deps);
+        const outcome = await compareAgain(topic, [ofTopic(topic)], deps);
         recorded.push(...(await store.recordFindings({ statements: [], alerts: outcome.alerts })));
         withdrawn.push(...outcome.withdrawn);
       }
@@ -252,7 +250,7 @@ function sameStatements(a: readonly Statement[], b: readonly Statement[]): boole
 }
 
 /**
- * Compares an article already stored (`statements`, all of one article and topic) again with its
+ * Compares articles already stored (each given as its statements of `topic`) again with their
  * history as it is now. "Earlier" means published earlier: when an article arrives after articles
  * published later (a feed failed for a while, a page timed out), those later articles are
  * compared again with the history they should have had. Alerts their first comparison missed are
@@ -262,16 +260,22 @@ function sameStatements(a: readonly Statement[], b: readonly Statement[]): boole
  */
 async function compareAgain(
   topic: TopicConfig,
-  statements: readonly Statement[],
+  articles: readonly (readonly Statement[])[],
   deps: PipelineDeps,
 ): Promise<{ alerts: Alert[]; withdrawn: Alert[] }> {
   const { store, config, clock } = deps;
-  const alerts = compareStatements(statements, await comparisonHistory(topic, statements, store), topic);
-  if (config.alerts.settleMinutes === 0) return { alerts, withdrawn: [] };
-  const first = statements[0] as Statement;
+  const alerts: Alert[] = [];
+  for (const statements of articles) {
+    alerts.push(...compareStatements(statements, await comparisonHistory(topic, statements, store), topic));
+  }
+  if (config.alerts.settleMinutes === 0 || articles.length === 0) return { alerts, withdrawn: [] };
+  // An alert's id derives from its current statement, so no article's alert is another's.
   const holding = new Set(alerts.map((alert) => alert.id));
   const stale = (
-    await store.articleAlerts({ topic: topic.id, url: first.url, publishedAt: first.publishedAt })
+    await store.alertsOfArticles(
+      topic.id,
+      articles.map((statements) => statements[0] as Statement),
+    )
   ).filter((alert) => !holding.has(alert.id));
   const withdrawn =
     stale.length > 0

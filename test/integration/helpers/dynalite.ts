@@ -45,3 +45,16 @@ export async function startTestDynalite(options: TestDynaliteOptions = {}): Prom
   }
   return { endpoint: server.endpoint, client, tableName, close };
 }
+
+/** Counts the requests a client sends from now on: call the result for the count so far. */
+export function countRequests(client: DynamoDBClient, name: string): () => number {
+  let requests = 0;
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      requests++;
+      return next(args);
+    },
+    { step: "initialize", name },
+  );
+  return () => requests;
+}

@@ -11,7 +11,7 @@ import type { ProcessItemResult } from "../../../lambdas/core/usecases/process-i
 import { processInOrder } from "../../../lambdas/core/usecases/run-cycle";
 import type { Findings, NewsdriftStore } from "../../../lambdas/ports/store";
 import { figure, izyumFeedItem, izyumTopic, stance } from "../../support/statements";
-import { startTestDynalite, type TestDynalite } from "../helpers/dynalite";
+import { countRequests, startTestDynalite, type TestDynalite } from "../helpers/dynalite";
 
 const topic = izyumTopic.id;
 const at = (day: number, hour: number) =>
@@ -29,17 +29,11 @@ const stored: Statement[] = [
 ];
 
 let db: TestDynalite;
-let operations = 0;
+let operations: () => number;
 
 beforeAll(async () => {
   db = await startTestDynalite();
-  db.client.middlewareStack.add(
-    (next) => async (args) => {
-      operations++;
-      return next(args);
-    },
-    { step: "initialize", name: "countOperationsForViewTest" },
-  );
+  operations = countRequests(db.client, "countOperationsForViewTest");
 });
 
 afterAll(async () => {
@@ -115,14 +109,14 @@ describe("cycleStatementView", () => {
     await newestFirst(view, at(20, 0));
     const added = figure({ id: "f6", publishedAt: at(20, 9), outlet: "B Post", low: 470, high: 470 });
     await view.recordFindings({ statements: [added], alerts: [] });
-    const before = operations;
+    const before = operations();
 
     // Act
     const history = await newestFirst(view, at(21, 0));
     const later = await view.queryStatements({ topic, since: at(19, 0), before: at(26, 0) });
 
     // Assess
-    expect(operations).toBe(before);
+    expect(operations()).toBe(before);
     expect(history.map((s) => s.id)).toEqual([
       "f6",
       "f5",
@@ -141,11 +135,11 @@ describe("cycleStatementView", () => {
     const view = cycleStatementView(store, { maxStatements: 4 });
     await newestFirst(view, at(20, 0));
     for (const statement of stored) await view.recordFindings({ statements: [statement], alerts: [] });
-    const before = operations;
+    const before = operations();
 
     // Act
     const newest = await newestFirst(view, at(19, 0), 2);
-    const newestRequests = operations - before;
+    const newestRequests = operations() - before;
     const all = await newestFirst(view, at(20, 0));
 
     // Assess: the newest ones from memory, the rest from the store
@@ -177,13 +171,13 @@ describe("cycleStatementView", () => {
     const store = await storeWith("view-older", stored);
     const view = cycleStatementView(store, { loadCount: 2 });
     await newestFirst(view, at(20, 0));
-    const before = operations;
+    const before = operations();
 
     // Act
     const older = await newestFirst(view, at(17, 0));
 
     // Assess
-    expect(operations).toBeGreaterThan(before);
+    expect(operations()).toBeGreaterThan(before);
     expect(idSet(older)).toEqual(["f1", "f2", "f3", "s1"]);
   });
 
