@@ -7,7 +7,7 @@ import { systemClock } from "../adapters/clock/system-clock";
 import { NodeHttpFetcher } from "../adapters/http/node-http-fetcher";
 import { deliverRecordedAlerts } from "../core/usecases/deliver-alerts";
 import { processItem } from "../core/usecases/process-item";
-import { createAlertDelivery } from "./shared/alert-delivery";
+import { createAlertDelivery, reportDelivery } from "./shared/alert-delivery";
 import { ENV, METRIC } from "./shared/contract";
 import { readEnvironment } from "./shared/environment";
 import { itemMessageSchema, parseMessage } from "./shared/messages";
@@ -62,21 +62,7 @@ async function processOneItem(record: SQSRecord): Promise<void> {
     { config, store: table.store, sinks: delivery.sinks },
     result.alerts,
   );
-  for (const alert of report.delivered) {
-    logger.info("alert published", {
-      topic: alert.topic,
-      outlet: alert.outlet,
-      url: alert.url,
-      alertId: alert.id,
-      change: alert.change,
-      severity: alert.severity,
-    });
-  }
-  for (const failure of report.failures) {
-    logger.error("alert not published; left pending", { ...failure, url: item.url });
-  }
-  metrics.addMetric(METRIC.alertsDelivered, MetricUnit.Count, report.delivered.length);
-  metrics.addMetric(METRIC.alertDeliveryFailures, MetricUnit.Count, report.failures.length);
+  reportDelivery(logger, metrics, report, { articleUrl: item.url });
 }
 
 export const handler = sqsBatchHandler(processOneItem, {

@@ -1,5 +1,5 @@
 // Scheduled by EventBridge Scheduler: enqueues the feeds that are due, then sweeps the alert
-// outbox for alerts an earlier delivery left pending.
+// outbox: it publishes the alerts that have settled, and those an earlier delivery left pending.
 import { MetricUnit } from "@aws-lambda-powertools/metrics";
 import { SQSClient } from "@aws-sdk/client-sqs";
 import type { Context } from "aws-lambda";
@@ -8,7 +8,7 @@ import { systemClock } from "../adapters/clock/system-clock";
 import { SqsMessageSender } from "../adapters/sqs/sqs-message-sender";
 import { sweepOutbox } from "../core/usecases/deliver-alerts";
 import { dueFeeds } from "../core/usecases/due-feeds";
-import { createAlertDelivery } from "./shared/alert-delivery";
+import { createAlertDelivery, reportDelivery } from "./shared/alert-delivery";
 import { ENV, METRIC } from "./shared/contract";
 import { readEnvironment } from "./shared/environment";
 import type { FeedMessage } from "./shared/messages";
@@ -49,9 +49,7 @@ export async function handler(_event: unknown, context: Context): Promise<Poller
       store: table.store,
       sinks: delivery.sinks,
     });
-    metrics.addMetric(METRIC.alertsDelivered, MetricUnit.Count, swept.delivered.length);
-    metrics.addMetric(METRIC.alertDeliveryFailures, MetricUnit.Count, swept.failures.length);
-    for (const failure of swept.failures) logger.error("pending alert not delivered", { ...failure });
+    reportDelivery(logger, metrics, swept);
 
     const result = {
       feedsDue: feeds.length,

@@ -1,16 +1,18 @@
 // The bundles must run: synthesize with esbuild bundling, then load each function's bundle from the
 // cloud assembly in a fresh Node process and invoke it with realistic events, against dynalite (via
-// AWS_ENDPOINT_URL_DYNAMODB), a loopback news site, and wire-level SQS/SNS doubles.
+// AWS_ENDPOINT_URL_DYNAMODB), a loopback news site, and wire-level SQS/SNS doubles. The config is the
+// default one, so alerts settle for 10 minutes and the poller sends them; a copy of the article
+// processor with `settleMinutes` 0 in its bundled config shows the at-once path.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DynamoDBDocumentClient, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { Template } from "aws-cdk-lib/assertions";
 import type { SQSEvent } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PENDING_ALERTS_INDEX } from "../../lambdas/adapters/dynamodb/table-schema";
+import { ensureTable, PENDING_ALERTS_INDEX } from "../../lambdas/adapters/dynamodb/table-schema";
 import { SMS_MAX_BYTES, SUBJECT_MAX_CHARS } from "../../lambdas/core/alerts/notification-text";
 import { BUNDLED_CONFIG_FILE, ENV } from "../../lambdas/handlers/shared/contract";
 import { startTestDynalite, type TestDynalite } from "../integration/helpers/dynalite";
@@ -18,6 +20,7 @@ import { buildTestApp } from "./helpers/app";
 import {
   type AwsDouble,
   type CountingProxy,
+  type SnsPublish,
   startAwsDouble,
   startCountingProxy,
 } from "./helpers/aws-doubles";
@@ -28,6 +31,12 @@ const REGION = "us-east-1";
 const ACCOUNT = "123456789012";
 const TOPIC_ARN = `arn:aws:sns:${REGION}:${ACCOUNT}:newsdrift-alerts`;
 const RUNNER = join(import.meta.dirname, "helpers", "invoke-bundle.mjs");
+const SHIFT_CLOCK = join(import.meta.dirname, "helpers", "shift-clock.mjs");
+const SETTLE_MINUTES = 10;
+// A second table for the article processor deployed to send at once.
+const AT_ONCE_TABLE = "newsdrift-at-once";
+
+type BundleName = "Poller" | "FeedWorker" | "ArticleProcessor" | "ArticleProcessorAtOnce";
 
 interface Invocation {
   readonly result: unknown;
@@ -46,7 +55,7 @@ let site: NewsSite;
 let dynalite: TestDynalite;
 let proxy: CountingProxy;
 let aws: AwsDouble;
-const bundles = new Map<"Poller" | "FeedWorker" | "ArticleProcessor", string>();
+const bundles = new Map<BundleName, string>();
 const timings: Record<string, unknown> = {};
 
 beforeAll(async () => {
@@ -76,6 +85,14 @@ beforeAll(async () => {
     if (!fn) throw new Error(`no ${name} function in the template`);
     bundles.set(name, join(outdir, `asset.${fn.Properties.Code.S3Key.replace(/\.zip$/, "")}`));
   }
+  // The same bundle deployed with another config: only its bundled config file differs.
+  const atOnceDir = join(workDir, "article-processor-at-once");
+  await cp(bundles.get("ArticleProcessor") as string, atOnceDir, { recursive: true });
+  const bundledConfig = JSON.parse(await readFile(join(atOnceDir, BUNDLED_CONFIG_FILE), "utf8"));
+  bundledConfig.alerts.settleMinutes = 0;
+  await writeFile(join(atOnceDir, BUNDLED_CONFIG_FILE), JSON.stringify(bundledConfig));
+  bundles.set("ArticleProcessorAtOnce", atOnceDir);
+  await ensureTable(dynalite.client, AT_ONCE_TABLE);
 }, 120_000);
 
 afterAll(async () => {
@@ -89,10 +106,13 @@ function queueUrl(name: string): string {
   return `${aws.endpoint}/${ACCOUNT}/${name}`;
 }
 
-async function runBundle(
-  name: "Poller" | "FeedWorker" | "ArticleProcessor",
-  events: unknown[],
-): Promise<BundleRun> {
+interface RunOptions {
+  /** Runs the bundle as if this many minutes later (a later scheduled tick). */
+  readonly minutesLater?: number;
+  readonly tableName?: string;
+}
+
+async function runBundle(name: BundleName, events: unknown[], options: RunOptions = {}): Promise<BundleRun> {
   const bundleDir = bundles.get(name) as string;
   const eventsFile = join(workDir, `${name}-${Date.now()}.json`);
   await writeFile(eventsFile, JSON.stringify(events));
@@ -107,12 +127,14 @@ async function runBundle(
     AWS_ENDPOINT_URL_SQS: aws.endpoint,
     AWS_ENDPOINT_URL_SNS: aws.endpoint,
     NODE_OPTIONS: "--enable-source-maps",
-    [ENV.tableName]: dynalite.tableName,
+    CLOCK_OFFSET_MS: String((options.minutesLater ?? 0) * 60_000),
+    [ENV.tableName]: options.tableName ?? dynalite.tableName,
     [ENV.alertTopicArn]: TOPIC_ARN,
     [ENV.feedQueueUrl]: queueUrl("feeds"),
     [ENV.itemQueueUrl]: queueUrl("items"),
   };
-  const child = spawn(process.execPath, [RUNNER, bundleDir, eventsFile], { env, cwd: workDir });
+  const preload = options.minutesLater ? ["--import", SHIFT_CLOCK] : [];
+  const child = spawn(process.execPath, [...preload, RUNNER, bundleDir, eventsFile], { env, cwd: workDir });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk) => {
@@ -159,13 +181,14 @@ async function queryTable(
   pk: string,
   skPrefix: string,
   indexName?: string,
+  tableName = dynalite.tableName,
 ): Promise<Record<string, unknown>[]> {
   const [pkName, skName] = indexName
     ? [PENDING_ALERTS_INDEX.partitionKey.name, PENDING_ALERTS_INDEX.sortKey.name]
     : ["pk", "sk"];
   const { Items = [] } = await DynamoDBDocumentClient.from(dynalite.client).send(
     new QueryCommand({
-      TableName: dynalite.tableName,
+      TableName: tableName,
       IndexName: indexName,
       KeyConditionExpression: "#pk = :pk AND begins_with(#sk, :sk)",
       ExpressionAttributeNames: { "#pk": pkName, "#sk": skName },
@@ -265,13 +288,10 @@ describe("function bundles", () => {
     };
   });
 
-  it("article processor: stores the statements and publishes each alert once, in every protocol's words", async () => {
+  it("article processor: stores the statements and holds their alerts pending until they settle", async () => {
     // Prepare
     // Oldest first, one message per invocation: the second invocation shows a warm function's time.
-    const items = batchesTo("items").sort((a, b) =>
-      JSON.parse(a).publishedAt < JSON.parse(b).publishedAt ? -1 : 1,
-    );
-    const events = items.map((item) => sqsEvent("items", [item]));
+    const events = itemsOldestFirst().map((item) => sqsEvent("items", [item]));
 
     // Act
     const run = await runBundle("ArticleProcessor", events);
@@ -288,28 +308,9 @@ describe("function bundles", () => {
     ]);
     const alerts = await queryTable(`TOPIC#${TOPIC}`, "ALERT#");
     expect(alerts.length).toBeGreaterThan(0);
-    expect(await queryTable("PENDING", "", PENDING_ALERTS_INDEX.indexName)).toEqual([]);
-    expect(aws.snsPublishes).toHaveLength(alerts.length);
-    for (const publish of aws.snsPublishes) {
-      const message = JSON.parse(publish.message) as Record<string, string>;
-      expect(publish.topicArn).toBe(TOPIC_ARN);
-      expect(publish.messageStructure).toBe("json");
-      expect(Object.keys(message).sort()).toEqual(["default", "email", "sms"]);
-      expect(Buffer.byteLength(message.sms as string)).toBeLessThanOrEqual(SMS_MAX_BYTES);
-      expect(publish.subject.length).toBeLessThanOrEqual(SUBJECT_MAX_CHARS);
-      expect(publish.subject).toMatch(/^[\x20-\x7e]+$/);
-      expect(Object.keys(publish.attributes).sort()).toEqual(["kind", "outlet", "severity", "topic"]);
-      expect(publish.attributes.topic).toBe(TOPIC);
-    }
-    const contradiction = aws.snsPublishes.find((publish) => publish.attributes.outlet === "Example Daily");
-    const email = JSON.parse(contradiction?.message ?? "{}").email as string;
-    expect(email).toContain("Now: Example Daily, published 2031-04-03");
-    expect(email).toContain("Before: Example Wire, published 2031-04-02");
-    expect(email).toContain(`${site.origin}/wire/2031/04/02/varn-dam-evacuation.html`);
-    const published = run.logs.filter((log) => log.message === "alert published");
-    expect(published.every((log) => log.topic === TOPIC && log.outlet && log.url)).toBe(true);
+    expect(await queryTable("PENDING", "", PENDING_ALERTS_INDEX.indexName)).toHaveLength(alerts.length);
+    expect(aws.snsPublishes).toEqual([]);
     expect(run.logs.some((log) => JSON.stringify(log).includes('"ArticlesProcessed"'))).toBe(true);
-    expect(await queryTable("idempotency#alert-delivery", "alert#")).toHaveLength(alerts.length);
     timings.articleProcessor = {
       initMs: run.initMs,
       invokeMsPerArticle: run.invocations.map((invocation) => invocation.durationMs),
@@ -319,9 +320,9 @@ describe("function bundles", () => {
     };
   });
 
-  it("article processor: a redelivered message publishes nothing twice", async () => {
+  it("article processor: a redelivered message is recognised and records nothing twice", async () => {
     // Prepare
-    const publishedBefore = aws.snsPublishes.length;
+    const alertsBefore = await queryTable(`TOPIC#${TOPIC}`, "ALERT#");
     const event = sqsEvent("items", batchesTo("items"));
 
     // Act
@@ -332,16 +333,57 @@ describe("function bundles", () => {
       { batchItemFailures: [] },
       { batchItemFailures: [] },
     ]);
-    expect(aws.snsPublishes).toHaveLength(publishedBefore);
     expect(run.logs.filter((log) => log.message === "article processed").map((log) => log.status)).toEqual([
       "duplicate",
       "duplicate",
       "duplicate",
       "duplicate",
     ]);
+    expect(await queryTable(`TOPIC#${TOPIC}`, "ALERT#")).toEqual(alertsBefore);
+    expect(aws.snsPublishes).toEqual([]);
     timings.articleProcessorDuplicate = {
       warmInvokeMsFor2Duplicates: run.invocations[1]?.durationMs,
       dynamodbFor4Duplicates: dynamoOperations(),
+    };
+  });
+
+  it("poller: a tick before the alerts have settled sends none of them", async () => {
+    // Prepare
+    const pendingBefore = await queryTable("PENDING", "", PENDING_ALERTS_INDEX.indexName);
+
+    // Act
+    const run = await runBundle("Poller", [{}], { minutesLater: SETTLE_MINUTES - 1 });
+
+    // Assess
+    expect(run.invocations[0]?.result).toEqual({ feedsDue: 2, alertsDelivered: 0, alertDeliveryFailures: 0 });
+    expect(aws.snsPublishes).toEqual([]);
+    expect(await queryTable("PENDING", "", PENDING_ALERTS_INDEX.indexName)).toEqual(pendingBefore);
+    dynamoOperations();
+  });
+
+  it("poller: the first tick after they settle publishes each alert once, in every protocol's words", async () => {
+    // Prepare
+    const alerts = await queryTable(`TOPIC#${TOPIC}`, "ALERT#");
+
+    // Act
+    const run = await runBundle("Poller", [{}], { minutesLater: SETTLE_MINUTES + 1 });
+
+    // Assess
+    expect(run.invocations[0]?.result).toEqual({
+      feedsDue: 2,
+      alertsDelivered: alerts.length,
+      alertDeliveryFailures: 0,
+    });
+    expect(await queryTable("PENDING", "", PENDING_ALERTS_INDEX.indexName)).toEqual([]);
+    expectPublishedInEveryProtocol(aws.snsPublishes, alerts.length);
+    const published = run.logs.filter((log) => log.message === "alert published");
+    expect(published).toHaveLength(alerts.length);
+    expect(published.every((log) => log.topic === TOPIC && log.outlet && log.url)).toBe(true);
+    expect(await queryTable("idempotency#alert-delivery", "alert#")).toHaveLength(alerts.length);
+    timings.pollerSendingSettledAlerts = {
+      invokeMs: run.invocations[0]?.durationMs,
+      alerts: alerts.length,
+      dynamodb: dynamoOperations(),
     };
   });
 
@@ -350,10 +392,60 @@ describe("function bundles", () => {
     const publishedBefore = aws.snsPublishes.length;
 
     // Act
-    const run = await runBundle("Poller", [{}]);
+    const run = await runBundle("Poller", [{}], { minutesLater: SETTLE_MINUTES + 6 });
 
     // Assess
     expect(run.invocations[0]?.result).toEqual({ feedsDue: 2, alertsDelivered: 0, alertDeliveryFailures: 0 });
     expect(aws.snsPublishes).toHaveLength(publishedBefore);
+    dynamoOperations();
+  });
+
+  it("article processor with settleMinutes 0: publishes each alert as it records it", async () => {
+    // Prepare
+    const publishedBefore = aws.snsPublishes.length;
+    const events = itemsOldestFirst().map((item) => sqsEvent("items", [item]));
+
+    // Act
+    const run = await runBundle("ArticleProcessorAtOnce", events, { tableName: AT_ONCE_TABLE });
+
+    // Assess
+    expect(run.invocations.map((invocation) => invocation.result)).toEqual([
+      { batchItemFailures: [] },
+      { batchItemFailures: [] },
+    ]);
+    const alerts = await queryTable(`TOPIC#${TOPIC}`, "ALERT#", undefined, AT_ONCE_TABLE);
+    expect(alerts.length).toBeGreaterThan(0);
+    expect(await queryTable("PENDING", "", PENDING_ALERTS_INDEX.indexName, AT_ONCE_TABLE)).toEqual([]);
+    expectPublishedInEveryProtocol(aws.snsPublishes.slice(publishedBefore), alerts.length);
+    expect(run.logs.filter((log) => log.message === "alert published")).toHaveLength(alerts.length);
+    timings.articleProcessorAtOnce = {
+      invokeMsPerArticle: run.invocations.map((invocation) => invocation.durationMs),
+      dynamodbFor2Articles: dynamoOperations(),
+    };
   });
 });
+
+function itemsOldestFirst(): string[] {
+  return batchesTo("items").sort((a, b) => (JSON.parse(a).publishedAt < JSON.parse(b).publishedAt ? -1 : 1));
+}
+
+/** The publishes carry email, SMS and default words within their limits, and the filter attributes. */
+function expectPublishedInEveryProtocol(publishes: readonly SnsPublish[], count: number): void {
+  expect(publishes).toHaveLength(count);
+  for (const publish of publishes) {
+    const message = JSON.parse(publish.message) as Record<string, string>;
+    expect(publish.topicArn).toBe(TOPIC_ARN);
+    expect(publish.messageStructure).toBe("json");
+    expect(Object.keys(message).sort()).toEqual(["default", "email", "sms"]);
+    expect(Buffer.byteLength(message.sms as string)).toBeLessThanOrEqual(SMS_MAX_BYTES);
+    expect(publish.subject.length).toBeLessThanOrEqual(SUBJECT_MAX_CHARS);
+    expect(publish.subject).toMatch(/^[\x20-\x7e]+$/);
+    expect(Object.keys(publish.attributes).sort()).toEqual(["kind", "outlet", "severity", "topic"]);
+    expect(publish.attributes.topic).toBe(TOPIC);
+  }
+  const contradiction = publishes.find((publish) => publish.attributes.outlet === "Example Daily");
+  const email = JSON.parse(contradiction?.message ?? "{}").email as string;
+  expect(email).toContain("Now: Example Daily, published 2031-04-03");
+  expect(email).toContain("Before: Example Wire, published 2031-04-02");
+  expect(email).toContain(`${site.origin}/wire/2031/04/02/varn-dam-evacuation.html`);
+}

@@ -3,8 +3,9 @@
 // Tried and dropped, none raising claim-grouped cross-validated accuracy beyond noise: the claim, word bigrams
 // (all, or only those with a function or cue word), words before a colon, the first and last three words,
 // words in a negation's scope, cue-word pairs, Hyland's hedge lexicon, stemmed cue matching, more hash buckets,
-// character 3-5-grams, word shapes, cue-cue conjunctions, and belief-verb, forecast-verb, "unverified" and
-// report-framing cue lists (see EVALUATION.md, Emergent).
+// character 3-5-grams, word shapes, cue-cue conjunctions, belief-verb, forecast-verb, "unverified" and
+// report-framing cue lists, the outlet, URL path words, part-of-speech tags, and masking the claim's own words
+// (see EVALUATION.md, Emergent).
 
 /** Number of buckets word unigrams are hashed into. */
 export const HASH_BUCKETS = 1 << 13;

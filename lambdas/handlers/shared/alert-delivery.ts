@@ -2,12 +2,16 @@
 // racing the article processor, never publishes the same alert twice.
 import { IdempotencyConfig, makeIdempotent } from "@aws-lambda-powertools/idempotency";
 import { DynamoDBPersistenceLayer } from "@aws-lambda-powertools/idempotency/dynamodb";
+import type { Logger } from "@aws-lambda-powertools/logger";
+import { type Metrics, MetricUnit } from "@aws-lambda-powertools/metrics";
 import { SNSClient } from "@aws-sdk/client-sns";
 import { IDEMPOTENCY_ATTRIBUTES } from "../../adapters/dynamodb/table-schema";
 import { SnsAlertSink } from "../../adapters/sns/sns-alert-sink";
 import type { Config } from "../../core/config";
 import type { Alert } from "../../core/model";
+import type { DeliveryReport } from "../../core/usecases/deliver-alerts";
 import type { AlertSink } from "../../ports/alert-sink";
+import { METRIC } from "./contract";
 import type { TableAccess } from "./runtime";
 
 /**
@@ -55,4 +59,31 @@ export function createAlertDelivery(
     },
   };
   return { sinks: [sink], idempotency };
+}
+
+/**
+ * Logs each published alert and each failure, and counts both: the same records whichever function
+ * delivered them (the article processor with `settleMinutes` 0, otherwise the poller's sweep).
+ */
+export function reportDelivery(
+  logger: Logger,
+  metrics: Metrics,
+  report: DeliveryReport,
+  context: Record<string, string> = {},
+): void {
+  for (const alert of report.delivered) {
+    logger.info("alert published", {
+      topic: alert.topic,
+      outlet: alert.outlet,
+      url: alert.url,
+      alertId: alert.id,
+      change: alert.change,
+      severity: alert.severity,
+    });
+  }
+  for (const failure of report.failures) {
+    logger.error("alert not published; left pending", { ...failure, ...context });
+  }
+  metrics.addMetric(METRIC.alertsDelivered, MetricUnit.Count, report.delivered.length);
+  metrics.addMetric(METRIC.alertDeliveryFailures, MetricUnit.Count, report.failures.length);
 }
