@@ -1,4 +1,5 @@
-// The newsdrift command line. Exit codes: 0 done, 2 bad config or usage, 1 unexpected fault.
+// The newsdrift command line. Exit codes: 0 done, 2 bad config or usage, 1 another runner holds the
+// table's cycle lease, or an unexpected fault.
 import { Command, CommanderError, Option } from "commander";
 import { ConfigError } from "../lambdas/core/config";
 import {
@@ -11,6 +12,7 @@ import {
   UsageError,
 } from "../lambdas/local/commands";
 import { demoCommand } from "../lambdas/local/demo";
+import { CycleLeaseError } from "../lambdas/ports/cycle-lease";
 
 const io: CommandIo = { stdout: process.stdout, stderr: process.stderr };
 const configOption = () => new Option("-c, --config <file>", "config file (JSON)").makeOptionMandatory();
@@ -91,6 +93,9 @@ try {
   } else if (error instanceof ConfigError || error instanceof UsageError) {
     process.stderr.write(`newsdrift: ${error.message}\n`);
     process.exitCode = 2;
+  } else if (error instanceof CycleLeaseError) {
+    process.stderr.write(`newsdrift: ${error.message}\n`);
+    process.exitCode = 1;
   } else {
     process.stderr.write(
       `newsdrift: unexpected fault: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

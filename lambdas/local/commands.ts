@@ -34,15 +34,19 @@ async function withRuntime<T>(
 /** One cycle with progress on stderr; each failed feed and item is printed with its reason. */
 export async function runOneCycle(runtime: LocalRuntime, io: CommandIo): Promise<CycleReport> {
   const progress = createProgressDisplay(io.stderr);
-  const report = await runCycle({
-    ...runtime.deps,
-    onProgress: (counts) => progress.update(counts),
-    onFeed: (feed) => {
-      if (feed.status === "failed" || feed.status === "skipped") {
-        io.stderr.write(`feed ${feed.status}: ${feed.feed.url}: ${feed.error}\n`);
-      }
-    },
-  }).finally(() => progress.stop());
+  const report = await runtime.lease
+    .hold(() =>
+      runCycle({
+        ...runtime.deps,
+        onProgress: (counts) => progress.update(counts),
+        onFeed: (feed) => {
+          if (feed.status === "failed" || feed.status === "skipped") {
+            io.stderr.write(`feed ${feed.status}: ${feed.feed.url}: ${feed.error}\n`);
+          }
+        },
+      }),
+    )
+    .finally(() => progress.stop());
   for (const item of report.items) {
     if (item.status === "failed") io.stderr.write(`item failed: ${item.item.url}: ${item.error}\n`);
     else if (item.article?.fallbackReason) {

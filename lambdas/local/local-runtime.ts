@@ -4,6 +4,7 @@
 import type { Writable } from "node:stream";
 import { systemClock } from "../adapters/clock/system-clock";
 import { ConsoleAlertSink } from "../adapters/console/console-alert-sink";
+import { DynamoDbCycleLease } from "../adapters/dynamodb/dynamodb-cycle-lease";
 import { createDynamoDbClient, DynamoDbStore } from "../adapters/dynamodb/dynamodb-store";
 import { ensureTable } from "../adapters/dynamodb/table-schema";
 import { JsonLinesAlertSink } from "../adapters/file/jsonl-alert-sink";
@@ -13,11 +14,14 @@ import type { Config } from "../core/config";
 import type { CycleDeps } from "../core/usecases/run-cycle";
 import type { AlertSink } from "../ports/alert-sink";
 import type { Clock } from "../ports/clock";
+import type { CycleLease } from "../ports/cycle-lease";
 import { startDynalite } from "./dynalite-server";
 
 export interface LocalRuntime {
   readonly deps: CycleDeps;
   readonly store: DynamoDbStore;
+  /** Held during each cycle, so that no second runner runs one on the same table meanwhile. */
+  readonly lease: CycleLease;
   /** Where the statements live: the dynalite folder, or the configured endpoint. */
   readonly storageDescription: string;
   close(): Promise<void>;
@@ -59,6 +63,8 @@ export async function openLocalRuntime(config: Config, options: LocalRuntimeOpti
       analyzer,
     },
     store,
+    // On the system clock whatever the cycle's clock: it times real runners, not simulated news days.
+    lease: new DynamoDbCycleLease(client, config.storage.tableName),
     storageDescription: dynalite
       ? `dynalite data in ${config.dataDir}/dynamodb (table ${config.storage.tableName})`
       : `${endpoint} (table ${config.storage.tableName})`,

@@ -458,7 +458,7 @@ function toAlert(item: StoredItem): Alert {
   return alert as unknown as Alert;
 }
 
-function isConditionalCheckFailure(error: unknown): boolean {
+export function isConditionalCheckFailure(error: unknown): boolean {
   return error instanceof Error && error.name === "ConditionalCheckFailedException";
 }
 

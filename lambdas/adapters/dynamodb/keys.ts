@@ -17,6 +17,8 @@ export const ARTICLE_SORT_KEY = "META";
 export const GUID_SORT_KEY = "MARK";
 export const FEEDS_PARTITION = "FEEDS";
 export const PENDING_PARTITION = "PENDING";
+/** The one item that says which runner is running a local cycle on the table. */
+export const CYCLE_LEASE_KEY = { pk: "RUNNER", sk: "CYCLE_LEASE" } as const;
 
 export interface ItemKey {
   readonly pk: string;
