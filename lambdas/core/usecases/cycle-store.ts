@@ -1,6 +1,7 @@
 // The store as a local cycle uses it, with fewer requests per article:
 // - A view of the statements it compares: the local runner commits a cycle's articles one after
-//   another and nothing else writes statements meanwhile (PipelineDeps.commitsOverlap false), so
+//   another and nothing else writes statements meanwhile (PipelineDeps.commitsOverlap false; the
+//   runner holds the table's cycle lease, see ports/cycle-lease.ts), so
 //   what it has read of a topic stays true for the rest of the cycle, apart from what it writes
 //   itself, which goes through here. An article's earlier reporting and the later articles to
 //   compare again then come from memory instead of a query each.
