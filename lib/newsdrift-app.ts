@@ -2,13 +2,14 @@
 import { type App, Validations } from "aws-cdk-lib";
 import { AwsSolutionsChecks } from "cdk-nag";
 import type { Config } from "../lambdas/core/config";
+import { writeFunctionConfig } from "./deploy-config";
 import { acknowledgeFindings } from "./nag-acknowledgements";
 import { StatefulStack } from "./stateful-stack";
 import { StatelessStack } from "./stateless-stack";
 
 export interface NewsdriftAppProps {
   readonly config: Config;
-  /** The validated config file, bundled with each function. */
+  /** The validated config file; each function bundles it without the subscriptions. */
   readonly configFile: string;
   readonly deletionProtection: boolean;
 }
@@ -28,7 +29,7 @@ export function addNewsdriftStacks(app: App, props: NewsdriftAppProps): Newsdrif
   const stateless = new StatelessStack(app, "NewsdriftStateless", {
     description: `${description} (schedule, functions, queues)`,
     config: props.config,
-    configFile: props.configFile,
+    configFile: writeFunctionConfig(props.configFile, app.outdir),
     table: stateful.table,
     alertTopic: stateful.alertTopic,
   });

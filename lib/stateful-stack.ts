@@ -16,7 +16,7 @@ import { severitiesFrom } from "./deploy-config";
 
 /**
  * On-demand capacity with a ceiling: a runaway loop is throttled (and retried by the SDK) instead
- * of billed. The pipeline needs a few writes per second at most (see docs/deploy.md).
+ * of billed. The pipeline needs a few writes per second at most (see the README's cost estimate).
  */
 export const MAX_WRITE_REQUEST_UNITS = 100;
 export const MAX_READ_REQUEST_UNITS = 200;

@@ -60,7 +60,7 @@ const MAX_EVENT_AGE_SECONDS = 24 * 60 * 60;
 
 export interface StatelessStackProps extends StackProps {
   readonly config: Config;
-  /** The validated config file, bundled with each function. */
+  /** The config file each function bundles: the validated one without subscriptions (writeFunctionConfig). */
   readonly configFile: string;
   readonly table: ITableV2;
   readonly alertTopic: ITopic;

@@ -205,7 +205,7 @@ function dynamoOperations(): Record<string, number> {
 }
 
 describe("function bundles", () => {
-  it("ship the config file, and jsdom only with the article processor, its worker file beside it", async () => {
+  it("ship the config file without subscribers, and jsdom only with the article processor, its worker file beside it", async () => {
     // Prepare
     const read = async (name: "Poller" | "FeedWorker" | "ArticleProcessor") =>
       readFile(join(bundles.get(name) as string, "index.js"), "utf8");
@@ -219,7 +219,9 @@ describe("function bundles", () => {
 
     // Assess
     for (const dir of bundles.values()) {
-      expect(existsSync(join(dir, BUNDLED_CONFIG_FILE))).toBe(true);
+      const bundledConfig = await readFile(join(dir, BUNDLED_CONFIG_FILE), "utf8");
+      expect(bundledConfig).toContain(TOPIC);
+      expect(bundledConfig).not.toMatch(/desk@example\.org|\+15555550100/);
       expect(existsSync(join(dir, "index.js.map"))).toBe(true);
     }
     expect(processor).toContain("xhr-sync-worker.js");

@@ -13,7 +13,7 @@ import {
   TTL_ATTRIBUTE,
 } from "../../lambdas/adapters/dynamodb/table-schema";
 import { ConfigError, parseConfig } from "../../lambdas/core/config";
-import { loadDeployConfig, parseBooleanContext } from "../../lib/deploy-config";
+import { loadDeployConfig, parseBooleanContext, writeFunctionConfig } from "../../lib/deploy-config";
 import { MAX_WRITE_REQUEST_UNITS } from "../../lib/stateful-stack";
 import { MAX_CONCURRENCY, SCHEDULE_RETRY_ATTEMPTS, TABLE_ACTIONS } from "../../lib/stateless-stack";
 import { buildTestApp, FIXTURE_CONFIG } from "./helpers/app";
@@ -407,6 +407,29 @@ describe("synth-time checks", () => {
 
     // Assess
     await expect(load).rejects.toThrow(/pollIntervalMinutes: must be a whole number of minutes on AWS/);
+  });
+
+  it("bundles the config into the functions without subscriptions, the same whoever subscribes", async () => {
+    // Prepare
+    const withOthers = await writeConfig("other-subscribers.json", (raw) => {
+      raw.alerts = {
+        ...(raw.alerts as object),
+        email: ["night-desk@example.org"],
+        sms: [],
+        smsMinSeverity: "low",
+      };
+    });
+
+    // Act
+    const bundled = await readFile(writeFunctionConfig(FIXTURE_CONFIG, join(tempDir, "a")), "utf8");
+    const bundledWithOthers = await readFile(writeFunctionConfig(withOthers, join(tempDir, "b")), "utf8");
+
+    // Assess
+    expect(bundledWithOthers).toBe(bundled);
+    expect(bundled).not.toMatch(/@example\.org|\+1\d{10}|smsMinSeverity/);
+    const config = await loadDeployConfig(join(tempDir, "a", "newsdrift.function-config.json"));
+    expect(config.topics).toEqual((await loadDeployConfig(FIXTURE_CONFIG)).topics);
+    expect(config.alerts.email).toEqual([]);
   });
 
   it("reads -c deletionProtection=false as a boolean and refuses anything else", () => {
