@@ -1,5 +1,5 @@
-// The newsdrift command line. Exit codes: 0 done, 2 bad config or usage, 1 another runner holds the
-// table's cycle lease, or an unexpected fault.
+// The newsdrift command line. Exit codes: 0 done, 2 bad config or usage, 1 the database or its cycle
+// lease is held by another process, or an unexpected fault.
 import { Command, CommanderError, Option } from "commander";
 import { ConfigError } from "../lambdas/core/config";
 import {
@@ -12,6 +12,7 @@ import {
   UsageError,
 } from "../lambdas/local/commands";
 import { demoCommand } from "../lambdas/local/demo";
+import { LocalDatabaseInUseError } from "../lambdas/local/dynalite-server";
 import { CycleLeaseError } from "../lambdas/ports/cycle-lease";
 
 const io: CommandIo = { stdout: process.stdout, stderr: process.stderr };
@@ -93,7 +94,7 @@ try {
   } else if (error instanceof ConfigError || error instanceof UsageError) {
     process.stderr.write(`newsdrift: ${error.message}\n`);
     process.exitCode = 2;
-  } else if (error instanceof CycleLeaseError) {
+  } else if (error instanceof CycleLeaseError || error instanceof LocalDatabaseInUseError) {
     process.stderr.write(`newsdrift: ${error.message}\n`);
     process.exitCode = 1;
   } else {

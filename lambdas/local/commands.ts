@@ -9,6 +9,7 @@ import type { Alert, Statement } from "../core/model";
 import { type CycleReport, runCycle } from "../core/usecases/run-cycle";
 import { alertsTable, statementsTable } from "./format-table";
 import { loadConfigFile } from "./load-config";
+import type { DatabaseAccess } from "./local-database";
 import { type LocalRuntime, openLocalRuntime } from "./local-runtime";
 import { createProgressDisplay, summarizeCycle } from "./progress";
 import { renderReport } from "./report";
@@ -18,12 +19,17 @@ export interface CommandIo {
   readonly stderr: Writable & { isTTY?: boolean };
 }
 
+/**
+ * Opens the runtime for one command. `run` serves its embedded database to the other commands;
+ * they use that server while it runs.
+ */
 async function withRuntime<T>(
   config: Config,
   io: CommandIo,
   use: (runtime: LocalRuntime) => Promise<T>,
+  database: DatabaseAccess = "share",
 ): Promise<T> {
-  const runtime = await openLocalRuntime(config, { out: io.stdout });
+  const runtime = await openLocalRuntime(config, { out: io.stdout, database });
   try {
     return await use(runtime);
   } finally {
@@ -74,18 +80,23 @@ export async function runCommand(
   };
   if (!options.once) process.once("SIGINT", onSignal);
   try {
-    await withRuntime(config, io, async (runtime) => {
-      for (;;) {
-        await runOneCycle(runtime, io);
-        if (options.once || stop.signal.aborted) return;
-        io.stderr.write(`next cycle in ${config.pollIntervalMinutes} minute(s); Ctrl-C to stop\n`);
-        try {
-          await sleep(config.pollIntervalMinutes * 60_000, undefined, { signal: stop.signal });
-        } catch {
-          return;
+    await withRuntime(
+      config,
+      io,
+      async (runtime) => {
+        for (;;) {
+          await runOneCycle(runtime, io);
+          if (options.once || stop.signal.aborted) return;
+          io.stderr.write(`next cycle in ${config.pollIntervalMinutes} minute(s); Ctrl-C to stop\n`);
+          try {
+            await sleep(config.pollIntervalMinutes * 60_000, undefined, { signal: stop.signal });
+          } catch {
+            return;
+          }
         }
-      }
-    });
+      },
+      "serve",
+    );
   } finally {
     process.off("SIGINT", onSignal);
   }

@@ -26,6 +26,11 @@ const { Level } = createRequire(requireHere.resolve("dynalite"))("level") as {
   Level: new (location: string) => LevelDatabase;
 };
 
+/** The data directory's database is open in another process (LevelDB allows one). */
+export class LocalDatabaseInUseError extends Error {
+  override name = "LocalDatabaseInUseError";
+}
+
 export interface DynaliteServer {
   /** e.g. http://127.0.0.1:41234 */
   readonly endpoint: string;
@@ -79,10 +84,13 @@ async function assertNotLocked(path: string): Promise<void> {
   } catch (error) {
     const locked =
       error instanceof Error && (error.cause as { code?: string } | undefined)?.code === "LEVEL_LOCKED";
-    const problem = locked
-      ? "is in use by another process (is newsdrift already running?)"
-      : "cannot be opened";
-    throw new Error(`The local database ${path} ${problem}`, { cause: error });
+    if (locked) {
+      throw new LocalDatabaseInUseError(
+        `the local database ${path} is in use by another process (is newsdrift already running?)`,
+        { cause: error },
+      );
+    }
+    throw new Error(`The local database ${path} cannot be opened`, { cause: error });
   }
   await probe.close();
 }

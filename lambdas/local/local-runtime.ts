@@ -15,7 +15,7 @@ import type { CycleDeps } from "../core/usecases/run-cycle";
 import type { AlertSink } from "../ports/alert-sink";
 import type { Clock } from "../ports/clock";
 import type { CycleLease } from "../ports/cycle-lease";
-import { startDynalite } from "./dynalite-server";
+import { type DatabaseAccess, openLocalDatabase } from "./local-database";
 
 export interface LocalRuntime {
   readonly deps: CycleDeps;
@@ -33,10 +33,14 @@ export interface LocalRuntimeOptions {
   readonly clock?: Clock;
   /** Extra sinks, e.g. a recorder in tests. */
   readonly sinks?: readonly AlertSink[];
+  /** How the embedded database is opened when another process holds it. Default "own". */
+  readonly database?: DatabaseAccess;
 }
 
 export async function openLocalRuntime(config: Config, options: LocalRuntimeOptions): Promise<LocalRuntime> {
-  const dynalite = config.storage.endpoint ? null : await startDynalite({ dataDir: config.dataDir });
+  const dynalite = config.storage.endpoint
+    ? null
+    : await openLocalDatabase(config.dataDir, options.database ?? "own");
   const endpoint = config.storage.endpoint ?? (dynalite?.endpoint as string);
   const client = createDynamoDbClient({ endpoint, region: config.storage.region });
   try {
@@ -66,7 +70,8 @@ export async function openLocalRuntime(config: Config, options: LocalRuntimeOpti
     // On the system clock whatever the cycle's clock: it times real runners, not simulated news days.
     lease: new DynamoDbCycleLease(client, config.storage.tableName),
     storageDescription: dynalite
-      ? `dynalite data in ${config.dataDir}/dynamodb (table ${config.storage.tableName})`
+      ? `dynalite data in ${config.dataDir}/dynamodb (table ${config.storage.tableName}` +
+        `${dynalite.servedBy === null ? "" : `, served by the newsdrift run in process ${dynalite.servedBy}`})`
       : `${endpoint} (table ${config.storage.tableName})`,
     async close() {
       await analyzer.close();

@@ -15,6 +15,7 @@ import {
 import type { Clock } from "../../ports/clock";
 import { type CycleLease, CycleLeaseError, type LeaseHolder } from "../../ports/cycle-lease";
 import { systemClock } from "../clock/system-clock";
+import { processIsRunning } from "../os/process-probe";
 import { isConditionalCheckFailure } from "./dynamodb-store";
 import { CYCLE_LEASE_KEY } from "./keys";
 import { TTL_ATTRIBUTE } from "./table-schema";
@@ -182,14 +183,4 @@ function describeHolder(holder: LeaseHolder | null): string {
   return holder
     ? `process ${holder.pid} on ${holder.host}, since ${holder.since} (its lease lapses at ${holder.until} unless renewed)`
     : "another runner";
-}
-
-/** Signal 0 tests for the process without touching it; EPERM means it exists under another user. */
-function processIsRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
