@@ -62,7 +62,7 @@ async function processOneItem(record: SQSRecord): Promise<void> {
     { config, store: table.store, sinks: delivery.sinks },
     result.alerts,
   );
-  reportDelivery(logger, metrics, report, { articleUrl: item.url });
+  reportDelivery(logger, metrics, report, { url: item.url });
 }
 
 export const handler = sqsBatchHandler(processOneItem, {

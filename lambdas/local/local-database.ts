@@ -2,7 +2,7 @@
 // `run`, which keeps it open for hours, serves it to the other commands: it writes its server's
 // loopback endpoint into the data directory, and a reading command that finds the database in use
 // connects to that server instead of failing.
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { processIsRunning } from "../adapters/os/process-probe";
@@ -46,7 +46,14 @@ export async function openLocalDatabase(
       const server = await startDynalite({ dataDir });
       if (access !== "serve") return { endpoint: server.endpoint, servedBy: null, close: server.close };
       const record: ServerRecord = { endpoint: server.endpoint, pid: process.pid };
-      await writeFile(join(dataDir, SERVER_FILE), `${JSON.stringify(record)}\n`);
+      // Written whole under another name, then renamed: a reader never sees half a file.
+      const written = join(dataDir, `${SERVER_FILE}.${process.pid}`);
+      await writeFile(written, `${JSON.stringify(record)}\n`)
+        .then(() => rename(written, join(dataDir, SERVER_FILE)))
+        .catch(async (error: unknown) => {
+          await server.close();
+          throw error;
+        });
       return {
         endpoint: server.endpoint,
         servedBy: null,
@@ -74,7 +81,25 @@ async function runningServer(dataDir: string): Promise<ServerRecord | null> {
     return null;
   }
   const { endpoint, pid } = record;
-  const valid =
-    typeof endpoint === "string" && endpoint.startsWith("http://127.0.0.1:") && Number.isInteger(pid);
-  return valid && processIsRunning(pid as number) ? { endpoint, pid: pid as number } : null;
+  if (typeof endpoint !== "string" || !isLoopbackServer(endpoint) || !Number.isInteger(pid)) return null;
+  return processIsRunning(pid as number) ? { endpoint, pid: pid as number } : null;
+}
+
+/** Only a plain http://127.0.0.1:<port> address, as this module writes it, is followed. */
+function isLoopbackServer(endpoint: string): boolean {
+  try {
+    const url = new URL(endpoint);
+    return (
+      url.protocol === "http:" &&
+      url.hostname === "127.0.0.1" &&
+      url.port !== "" &&
+      url.username === "" &&
+      url.password === "" &&
+      url.pathname === "/" &&
+      url.search === "" &&
+      url.hash === ""
+    );
+  } catch {
+    return false;
+  }
 }

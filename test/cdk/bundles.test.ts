@@ -3,7 +3,6 @@
 // AWS_ENDPOINT_URL_DYNAMODB), a loopback news site, and wire-level SQS/SNS doubles. The config is the
 // default one, so alerts settle for 10 minutes and the poller sends them; a copy of the article
 // processor with `settleMinutes` 0 in its bundled config shows the at-once path.
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -16,6 +15,7 @@ import { ensureTable, PENDING_ALERTS_INDEX } from "../../lambdas/adapters/dynamo
 import { SMS_MAX_BYTES, SUBJECT_MAX_CHARS } from "../../lambdas/core/alerts/notification-text";
 import { BUNDLED_CONFIG_FILE, ENV } from "../../lambdas/handlers/shared/contract";
 import { startTestDynalite, type TestDynalite } from "../integration/helpers/dynalite";
+import { runNode } from "../support/node-process";
 import { buildTestApp } from "./helpers/app";
 import {
   type AwsDouble,
@@ -134,16 +134,10 @@ async function runBundle(name: BundleName, events: unknown[], options: RunOption
     [ENV.itemQueueUrl]: queueUrl("items"),
   };
   const preload = options.minutesLater ? ["--import", SHIFT_CLOCK] : [];
-  const child = spawn(process.execPath, [...preload, RUNNER, bundleDir, eventsFile], { env, cwd: workDir });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk) => {
-    stdout += chunk;
+  const { code, stdout, stderr } = await runNode([...preload, RUNNER, bundleDir, eventsFile], {
+    env,
+    cwd: workDir,
   });
-  child.stderr.on("data", (chunk) => {
-    stderr += chunk;
-  });
-  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
   if (code !== 0) throw new Error(`${name} bundle exited with ${code}:\n${stderr}\n${stdout}`);
   const lines = stdout.split("\n").filter((line) => line.startsWith("{"));
   const outcome = JSON.parse(lines.at(-1) as string) as Omit<BundleRun, "logs">;
@@ -354,7 +348,7 @@ describe("function bundles", () => {
     const pendingBefore = await queryTable("PENDING", "", PENDING_ALERTS_INDEX.indexName);
 
     // Act
-    const run = await runBundle("Poller", [{}], { minutesLater: SETTLE_MINUTES - 1 });
+    const run = await runBundle("Poller", [{}], { minutesLater: SETTLE_MINUTES / 2 });
 
     // Assess
     expect(run.invocations[0]?.result).toEqual({ feedsDue: 2, alertsDelivered: 0, alertDeliveryFailures: 0 });

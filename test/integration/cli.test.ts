@@ -1,33 +1,17 @@
 // The command line as a user runs it: a separate Node process, its exit code and its messages.
-import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DynamoDbCycleLease } from "../../lambdas/adapters/dynamodb/dynamodb-cycle-lease";
+import { type NodeRun, runNode } from "../support/node-process";
 import { izyumTopic } from "../support/statements";
 import { startTestDynalite, type TestDynalite } from "./helpers/dynalite";
 
 const CLI = join(import.meta.dirname, "..", "..", "bin", "newsdrift.mjs");
 
-interface CliRun {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function runCli(args: readonly string[]): Promise<CliRun> {
-  const child = spawn(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH } });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr.on("data", (chunk) => {
-    stderr += chunk;
-  });
-  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
-  return { code, stdout, stderr };
+function runCli(args: readonly string[]): Promise<NodeRun> {
+  return runNode([CLI, ...args], { env: { PATH: process.env.PATH } });
 }
 
 describe("newsdrift CLI", () => {

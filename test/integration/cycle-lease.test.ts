@@ -12,13 +12,24 @@ import { CycleLeaseError } from "../../lambdas/ports/cycle-lease";
 import { izyumTopic } from "../support/statements";
 import { startTestDynalite, type TestDynalite } from "./helpers/dynalite";
 
-/** A promise with its resolver: work that finishes when the test says so. */
-function pendingWork(): { promise: Promise<string>; finish: () => void } {
+/** Work that finishes when the test says so, and says when it has started (the lease is held then). */
+function heldWork(): { run: () => Promise<string>; started: Promise<void>; finish: () => void } {
   let finish = () => {};
-  const promise = new Promise<string>((resolve) => {
+  let markStarted = () => {};
+  const started = new Promise<void>((resolve) => {
+    markStarted = resolve;
+  });
+  const done = new Promise<string>((resolve) => {
     finish = () => resolve("done");
   });
-  return { promise, finish };
+  return {
+    run: () => {
+      markStarted();
+      return done;
+    },
+    started,
+    finish,
+  };
 }
 
 describe("DynamoDbCycleLease", () => {
@@ -45,9 +56,9 @@ describe("DynamoDbCycleLease", () => {
     const table = await freshTable();
     const first = new DynamoDbCycleLease(db.client, table);
     const second = new DynamoDbCycleLease(db.client, table);
-    const work = pendingWork();
-    const firstCycle = first.hold(() => work.promise);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const work = heldWork();
+    const firstCycle = first.hold(work.run);
+    await work.started;
     let secondRan = false;
 
     // Act
@@ -87,9 +98,9 @@ describe("DynamoDbCycleLease", () => {
     const clock = { now: () => new Date(now) };
     const first = new DynamoDbCycleLease(db.client, table, { clock, durationMs: 60_000 });
     const second = new DynamoDbCycleLease(db.client, table, { clock, durationMs: 60_000 });
-    const work = pendingWork();
-    const firstCycle = first.hold(() => work.promise);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const work = heldWork();
+    const firstCycle = first.hold(work.run);
+    await work.started;
     now += 61_000;
 
     // Act
@@ -105,9 +116,9 @@ describe("DynamoDbCycleLease", () => {
     // Prepare
     const table = await freshTable();
     const crashed = new DynamoDbCycleLease(db.client, table);
-    const work = pendingWork();
-    const crashedCycle = crashed.hold(() => work.promise);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const work = heldWork();
+    const crashedCycle = crashed.hold(work.run);
+    await work.started;
     const restarted = new DynamoDbCycleLease(db.client, table, { isRunningHere: () => false });
 
     // Act
@@ -119,13 +130,32 @@ describe("DynamoDbCycleLease", () => {
     await expect(crashedCycle).rejects.toThrow(CycleLeaseError);
   });
 
+  it("does not replace a lease held from another machine, whose process it cannot see", async () => {
+    // Prepare
+    const table = await freshTable();
+    const elsewhere = new DynamoDbCycleLease(db.client, table, { processSpace: "another-machine" });
+    const work = heldWork();
+    const otherCycle = elsewhere.hold(work.run);
+    await work.started;
+    const here = new DynamoDbCycleLease(db.client, table, { isRunningHere: () => false });
+
+    // Act
+    const refused = here.hold(async () => "here");
+
+    // Assess
+    await expect(refused).rejects.toThrow(CycleLeaseError);
+    work.finish();
+    await expect(otherCycle).resolves.toBe("done");
+  });
+
   it("renews the lease while the work runs, past its duration", async () => {
     // Prepare
     const table = await freshTable();
-    const first = new DynamoDbCycleLease(db.client, table, { durationMs: 1000 });
-    const second = new DynamoDbCycleLease(db.client, table, { durationMs: 1000 });
-    const firstCycle = first.hold(() => new Promise((resolve) => setTimeout(() => resolve("done"), 2500)));
-    await new Promise((resolve) => setTimeout(resolve, 1800));
+    // Renewed every 667 ms: without renewal the lease would have lapsed 1.5 s before the second try.
+    const first = new DynamoDbCycleLease(db.client, table, { durationMs: 2000 });
+    const second = new DynamoDbCycleLease(db.client, table, { durationMs: 2000 });
+    const firstCycle = first.hold(() => new Promise((resolve) => setTimeout(() => resolve("done"), 4500)));
+    await new Promise((resolve) => setTimeout(resolve, 3500));
 
     // Act
     const refused = second.hold(async () => "second");
@@ -148,9 +178,9 @@ describe("DynamoDbCycleLease", () => {
       "test",
     );
     const otherRunner = new DynamoDbCycleLease(db.client, table);
-    const work = pendingWork();
-    const otherCycle = otherRunner.hold(() => work.promise);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const work = heldWork();
+    const otherCycle = otherRunner.hold(work.run);
+    await work.started;
     const runtime = await openLocalRuntime(config, { out: new PassThrough() });
     const stderr = new PassThrough();
 

@@ -1,7 +1,7 @@
 // A data directory's embedded database across commands: `run` serves it, reading commands use
 // that server, and nobody opens it twice.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
@@ -37,6 +37,7 @@ describe("the local database of a data directory", () => {
     expect(shared.servedBy).toBe(process.pid);
     await shared.close();
     await served.close();
+    expect(existsSync(join(dataDir, "dynamodb-server.json"))).toBe(false);
   });
 
   it("refuses a command that would own it while another holds it, with a clear error", async () => {
@@ -75,6 +76,24 @@ describe("the local database of a data directory", () => {
     writeFileSync(
       join(dataDir, "dynamodb-server.json"),
       JSON.stringify({ endpoint: owner.endpoint, pid: exitedPid() }),
+    );
+
+    // Act
+    const shared = openLocalDatabase(dataDir, "share", 300);
+
+    // Assess
+    await expect(shared).rejects.toThrow(LocalDatabaseInUseError);
+    await owner.close();
+  });
+
+  it("follows an advertised address only to a plain 127.0.0.1 server", async () => {
+    // Prepare
+    const dataDir = freshDataDir();
+    const owner = await openLocalDatabase(dataDir, "own");
+    const port = new URL(owner.endpoint).port;
+    writeFileSync(
+      join(dataDir, "dynamodb-server.json"),
+      JSON.stringify({ endpoint: `http://127.0.0.1:${port}@storage.example/`, pid: process.pid }),
     );
 
     // Act

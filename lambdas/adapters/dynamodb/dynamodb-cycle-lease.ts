@@ -1,21 +1,16 @@
 // CycleLease as one item of the table, taken and renewed with conditional writes, so it works on
 // any DynamoDB-API endpoint and across machines. A lease that is not renewed lapses, so a crashed
-// runner blocks others for at most one lease duration, and not at all on its own host, where a
-// holder whose process has gone is replaced at once.
+// runner blocks others for at most one lease duration, and not at all on its own machine, where a
+// holder whose process has gone is replaced at once. Lapse is judged by each runner's own clock:
+// runners' clocks must agree to well within the renewal interval.
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import {
-  DeleteCommand,
-  DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  UpdateCommand,
-} from "@aws-sdk/lib-dynamodb";
+import { DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Clock } from "../../ports/clock";
 import { type CycleLease, CycleLeaseError, type LeaseHolder } from "../../ports/cycle-lease";
 import { systemClock } from "../clock/system-clock";
-import { processIsRunning } from "../os/process-probe";
+import { processIsRunning, processSpace } from "../os/process-probe";
 import { isConditionalCheckFailure } from "./dynamodb-store";
 import { CYCLE_LEASE_KEY } from "./keys";
 import { TTL_ATTRIBUTE } from "./table-schema";
@@ -30,13 +25,16 @@ export interface DynamoDbCycleLeaseOptions {
   readonly durationMs?: number;
   /** Where "now" comes from. Default the system clock. */
   readonly clock?: Clock;
-  /** Whether a process with this id runs on this host. Default: a signal-0 probe. */
+  /** Whether a process with this id runs on this machine. Default: a signal-0 probe. */
   readonly isRunningHere?: (pid: number) => boolean;
+  /** Names the processes isRunningHere can see. Default: host name, kernel boot and PID namespace. */
+  readonly processSpace?: string;
 }
 
 interface LeaseItem extends LeaseHolder {
   readonly owner: string;
   readonly leaseUntil: number;
+  readonly processSpace: string;
 }
 
 export class DynamoDbCycleLease implements CycleLease {
@@ -45,6 +43,7 @@ export class DynamoDbCycleLease implements CycleLease {
   private readonly durationMs: number;
   private readonly clock: Clock;
   private readonly isRunningHere: (pid: number) => boolean;
+  private readonly processSpace: string;
 
   constructor(
     client: DynamoDBClient,
@@ -55,23 +54,28 @@ export class DynamoDbCycleLease implements CycleLease {
     this.durationMs = options.durationMs ?? DEFAULT_LEASE_DURATION_MS;
     this.clock = options.clock ?? systemClock;
     this.isRunningHere = options.isRunningHere ?? processIsRunning;
+    this.processSpace = options.processSpace ?? processSpace();
   }
 
   async hold<T>(work: () => Promise<T>): Promise<T> {
     await this.acquire();
     let lost = false;
+    let renewing: Promise<void> = Promise.resolve();
     const renewal = setInterval(() => {
       // A network error is retried at the next renewal; a failed condition means the lease lapsed and
       // another runner took it.
-      this.renew().catch((error: unknown) => {
+      renewing = this.renew().catch((error: unknown) => {
         lost ||= isConditionalCheckFailure(error);
       });
     }, this.durationMs / 3);
-    const outcome = await work().then(
-      (value) => ({ value }),
-      (error: unknown) => ({ error }),
-    );
+    const outcome = await Promise.resolve()
+      .then(work)
+      .then(
+        (value) => ({ value }),
+        (error: unknown) => ({ error }),
+      );
     clearInterval(renewal);
+    await renewing;
     lost = !(await this.release()) || lost;
     if ("error" in outcome) throw outcome.error;
     if (lost) {
@@ -90,9 +94,12 @@ export class DynamoDbCycleLease implements CycleLease {
     const holder = await this.read();
     // Released between the failed write and the read: try once more.
     if (holder === null && (await this.tryPut(now, "attribute_not_exists(pk)", {}))) return;
-    // Left behind by a process of this host that has stopped (a crash): replace it now.
-    const stale = holder !== null && holder.host === hostname() && !this.isRunningHere(holder.pid);
-    if (stale && (await this.tryPut(now, "#owner = :stale", { ":stale": holder.owner }))) return;
+    // This runner's own: an earlier write whose answer was lost, or a release that did not arrive.
+    const own = holder?.owner === this.owner;
+    // Left behind by a process of this machine that has stopped (a crash): replace it now.
+    const stale =
+      holder !== null && holder.processSpace === this.processSpace && !this.isRunningHere(holder.pid);
+    if ((own || stale) && (await this.tryPut(now, "#owner = :held", { ":held": holder?.owner }))) return;
     throw new CycleLeaseError(
       `another newsdrift runner is running a cycle on table ${this.tableName}: ` +
         `${describeHolder(holder ?? (await this.read()))}. Two runners on one table would miss each other's ` +
@@ -121,6 +128,7 @@ export class DynamoDbCycleLease implements CycleLease {
           owner: this.owner,
           host: hostname(),
           pid: process.pid,
+          processSpace: this.processSpace,
           since: new Date(now).toISOString(),
           until: new Date(until).toISOString(),
           leaseUntil: until,
@@ -152,21 +160,30 @@ export class DynamoDbCycleLease implements CycleLease {
     );
   }
 
-  /** Deletes the lease if it is still this runner's; false when another runner took it. */
+  /**
+   * Ends the lease if it is still this runner's, keeping the item with its owner (so that a runner
+   * that took it meanwhile is seen even after it released it); false when another runner took it.
+   */
   private async release(): Promise<boolean> {
+    const now = this.clock.now().getTime();
     try {
       await this.documents.send(
-        new DeleteCommand({
+        new UpdateCommand({
           TableName: this.tableName,
           Key: CYCLE_LEASE_KEY,
+          UpdateExpression: "SET leaseUntil = :released, #untilIso = :now",
           ConditionExpression: "#owner = :owner",
-          ExpressionAttributeNames: { "#owner": "owner" },
-          ExpressionAttributeValues: { ":owner": this.owner },
+          ExpressionAttributeNames: { "#owner": "owner", "#untilIso": "until" },
+          ExpressionAttributeValues: {
+            ":released": 0,
+            ":now": new Date(now).toISOString(),
+            ":owner": this.owner,
+          },
         }),
       );
       return true;
     } catch (error) {
-      // Unreachable storage: the lease lapses by itself.
+      // Unreachable storage: the lease lapses by itself (or this runner retakes it next cycle).
       return !isConditionalCheckFailure(error);
     }
   }

@@ -3,12 +3,13 @@
 const offsetMs = Number(process.env.CLOCK_OFFSET_MS ?? 0);
 const SystemDate = Date;
 
-globalThis.Date = class ShiftedDate extends SystemDate {
-  constructor(...args) {
-    super(...(args.length === 0 ? [SystemDate.now() + offsetMs] : args));
-  }
-
-  static now() {
-    return SystemDate.now() + offsetMs;
-  }
-};
+// A function rather than a class, so that `Date()` without `new` still works (it returns a string).
+function ShiftedDate(...args) {
+  const shifted = args.length === 0 ? [SystemDate.now() + offsetMs] : args;
+  if (new.target === undefined) return new SystemDate(shifted[0]).toString();
+  return Reflect.construct(SystemDate, shifted, new.target);
+}
+Object.setPrototypeOf(ShiftedDate, SystemDate);
+ShiftedDate.prototype = SystemDate.prototype;
+ShiftedDate.now = () => SystemDate.now() + offsetMs;
+globalThis.Date = ShiftedDate;
