@@ -1,10 +1,14 @@
 // An in-process dynalite server: the DynamoDB API for local runs and tests, persisted with LevelDB
 // under the data directory or kept in memory.
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { ListTablesCommand } from "@aws-sdk/client-dynamodb";
+import { createDynamoDbClient } from "../adapters/dynamodb/dynamodb-store";
+import { processIsRunning } from "../adapters/os/process-probe";
 
 interface DynaliteOptions {
   path?: string;
@@ -42,24 +46,38 @@ export async function startDynalite(options: {
   dataDir: string | null;
   port?: number;
 }): Promise<DynaliteServer> {
-  let path: string | undefined;
-  if (options.dataDir !== null) {
-    path = join(options.dataDir, "dynamodb");
-    await mkdir(path, { recursive: true });
+  if (options.dataDir === null) return listen(undefined, options.port);
+  const path = join(options.dataDir, "dynamodb");
+  await mkdir(path, { recursive: true });
+  // The probe closes the store before dynalite opens it again; the gate keeps another process from
+  // probing in between, until this one's dynalite has opened the store and holds its lock.
+  const gate = await enterOpeningGate(join(options.dataDir, "dynamodb.opening"));
+  try {
     await assertNotLocked(path);
+    const server = await listen(path, options.port);
+    await ensureStoreOpen(server).catch(async (error: unknown) => {
+      await server.close();
+      throw error;
+    });
+    return server;
+  } finally {
+    await gate.leave();
   }
+}
+
+async function listen(path: string | undefined, port = 0): Promise<DynaliteServer> {
   // Table state changes are immediate: nothing waits half a second for CREATING to become ACTIVE.
   const server = dynalite({ path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   await new Promise<void>((resolve, reject) => {
     const fail = (error: Error) =>
-      reject(new Error(`dynalite could not listen on 127.0.0.1:${options.port ?? 0}`, { cause: error }));
+      reject(new Error(`dynalite could not listen on 127.0.0.1:${port}`, { cause: error }));
     server.once("error", fail);
-    server.listen(options.port ?? 0, "127.0.0.1", () => {
+    server.listen(port, "127.0.0.1", () => {
       server.off("error", fail);
       resolve();
     });
   });
-  const { port } = server.address() as AddressInfo;
+  const address = server.address() as AddressInfo;
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
@@ -70,7 +88,7 @@ export async function startDynalite(options: {
     });
     return closing;
   };
-  return { endpoint: `http://127.0.0.1:${port}`, close };
+  return { endpoint: `http://127.0.0.1:${address.port}`, close };
 }
 
 /**
@@ -93,4 +111,43 @@ async function assertNotLocked(path: string): Promise<void> {
     throw new Error(`The local database ${path} cannot be opened`, { cause: error });
   }
   await probe.close();
+}
+
+/** One request, so that dynalite opens its store (it does so lazily) before the gate is left. */
+async function ensureStoreOpen(server: DynaliteServer): Promise<void> {
+  const client = createDynamoDbClient({ endpoint: server.endpoint, region: "us-east-1" });
+  try {
+    await client.send(new ListTablesCommand({ Limit: 1 }));
+  } finally {
+    client.destroy();
+  }
+}
+
+const GATE_WAIT_MS = 10_000;
+const GATE_RETRY_MS = 50;
+
+/**
+ * A file created exclusively while a process opens the store. One left by a process that has
+ * stopped is removed; one held by a live process is waited for (opening takes milliseconds).
+ */
+async function enterOpeningGate(path: string): Promise<{ leave(): Promise<void> }> {
+  const deadline = Date.now() + GATE_WAIT_MS;
+  for (;;) {
+    try {
+      await writeFile(path, String(process.pid), { flag: "wx" });
+      return { leave: () => rm(path, { force: true }) };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    const holder = Number(await readFile(path, "utf8").catch(() => ""));
+    if (Number.isInteger(holder) && holder > 0 && !processIsRunning(holder)) {
+      await rm(path, { force: true });
+    } else if (Date.now() >= deadline) {
+      throw new LocalDatabaseInUseError(
+        `${path} has been held by process ${holder} for ${GATE_WAIT_MS / 1000} s`,
+      );
+    } else {
+      await sleep(GATE_RETRY_MS);
+    }
+  }
 }

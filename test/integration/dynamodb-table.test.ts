@@ -1,4 +1,6 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CreateTableCommand, DescribeTableCommand } from "@aws-sdk/client-dynamodb";
@@ -201,6 +203,47 @@ describe("dynalite with a data directory", () => {
     expect(processed).toBe(true);
     expect(article).toStrictEqual(record);
     expect(feedStates).toStrictEqual([feedState]);
+  });
+
+  it("waits while another process is opening the data directory, and starts once it is done", async () => {
+    // Prepare: another process's opening gate, as between its lock probe and its store opening
+    const gateDir = await mkdtemp(join(tmpdir(), "newsdrift-gate-"));
+    const opener = spawn(process.execPath, ["-e", "setTimeout(() => {}, 10000)"]);
+    await writeFile(join(gateDir, "dynamodb.opening"), String(opener.pid));
+    let startedAt = 0;
+
+    // Act
+    const starting = startDynalite({ dataDir: gateDir }).then((server) => {
+      startedAt = Date.now();
+      return server;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const gateLeftAt = Date.now();
+    await rm(join(gateDir, "dynamodb.opening"));
+    const server = await starting;
+
+    // Assess
+    expect(startedAt).toBeGreaterThanOrEqual(gateLeftAt);
+    await server.close();
+    opener.kill();
+    await rm(gateDir, { recursive: true, force: true });
+  });
+
+  it("clears an opening gate left by a process that has stopped", async () => {
+    // Prepare
+    const gateDir = await mkdtemp(join(tmpdir(), "newsdrift-gate-"));
+    const stopped = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], {
+      encoding: "utf8",
+    });
+    await writeFile(join(gateDir, "dynamodb.opening"), stopped.stdout);
+
+    // Act
+    const server = await startDynalite({ dataDir: gateDir });
+
+    // Assess
+    expect(existsSync(join(gateDir, "dynamodb.opening"))).toBe(false);
+    await server.close();
+    await rm(gateDir, { recursive: true, force: true });
   });
 
   it("refuses a second server on a data directory that is in use, and the first keeps working", async () => {
