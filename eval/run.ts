@@ -13,6 +13,8 @@ const SETS: Record<string, () => Promise<EvaluationSet>> = {
   emergent: () => import("./sets/emergent"),
   "article-extraction": () => import("./sets/article-extraction"),
   feeds: () => import("./sets/feeds"),
+  numbers: () => import("./sets/numbers"),
+  incidents: () => import("./sets/incidents"),
 };
 
 const program = new Command()

@@ -2,7 +2,10 @@
 // measure's terms ("450 exhumed bodies", "440 burial sites", "dozens of corpses"), when a
 // several-word term goes on after that noun ("800 residents evacuated", "300 people have been
 // evacuated"), when it counts people inside a term that names people ("the bodies of 450
-// people"), or when it is the level a term's count reached ("the number of evacuees rose to 900").
+// people"), when it is the level a term's count reached ("the number of evacuees rose to 900"), or
+// when a one-word term is what happened to the counted ("five people were injured", "1 killed",
+// "killing two people"). A count of part of a group ("a father and two children dead", "two of
+// his grandparents") is not the measure's count.
 import type { MeasureConfig } from "../config";
 import type { DetailedQuantity } from "./quantities";
 
@@ -55,9 +58,36 @@ const LEVEL_VERBS =
 const QUALIFIER_WORDS =
   "(?:(?:about|around|nearly|almost|some|roughly|approximately|over|between|more\\s+than|fewer\\s+than|less\\s+than|at\\s+least|up\\s+to)\\s+)?";
 
-/** Nouns that count people, so "the bodies of 450 people" gives 450 bodies. */
+/** Nouns that count people, so "the bodies of 450 people" gives 450 bodies and "killing 3 others" 3 killed. */
 const PERSON_NOUNS =
-  /^(?:people|persons|civilians|residents|men|women|children|soldiers|victims|individuals)$/i;
+  /^(?:people|persons|civilians|residents|men|women|children|soldiers|victims|individuals|others|officers|students|adults|teens|teenagers|bystanders|passengers|workers)$/i;
+
+/** People or kin named beside a count, which then counts only part of the group. */
+const PERSON_WORD =
+  "(?:m[ae]n|wom[ae]n|males?|females?|father|mother|dad|mom|parents|husband|wife|sons?|daughters?|brothers?|sisters?|boys?|girls?|baby|toddler|grandfather|grandmother|grandparents|gunman|shooter|suspects?|officers?|teens?|teenagers?|students?|friends?|relatives?)";
+const SMALL_NUMBER = "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)";
+/** "a father and | two children", "Parents, | 2 children", "including | four men", "the remaining | four". */
+const GROUP_BEFORE = new RegExp(
+  `(?:(?<![\\p{L}])${PERSON_WORD}\\s*(?:,|\\band\\b)|\\b(?:including|among\\s+them|of\\s+whom|the\\s+(?:remaining|other)))\\s*$`,
+  "iu",
+);
+/** "two children | and their mother", "three men | and two women". */
+const GROUP_AFTER = new RegExp(
+  `^\\s*,?\\s*(?:and|along\\s+with|as\\s+well\\s+as)\\s+(?:a|an|the|his|her|their|${SMALL_NUMBER})\\s+(?:[\\p{L}-]+\\s+)?${PERSON_WORD}(?![\\p{L}])`,
+  "iu",
+);
+/** "two | of his grandparents": a part of a group named after it. */
+const PARTITIVE = /^\s+of\s+(?:the|his|her|their|its|those|these|them|whom)\b/i;
+
+/** Whether the quantity counts only part of a group, so that it is no count of the measure. */
+function countsPartOfGroup(sentence: string, quantity: DetailedQuantity): boolean {
+  const after = sentence.slice(quantity.end, quantity.end + 80);
+  if (quantity.unitPhrase === "" && PARTITIVE.test(after)) return true;
+  return (
+    GROUP_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)) ||
+    GROUP_AFTER.test(after)
+  );
+}
 /** Terms that themselves denote people, living or dead; "graves of 450 people" is not 450 graves. */
 const PERSON_TERMS =
   /^(?:bod(?:y|ies)|corpses?|victims?|dead|deaths?|casualt(?:y|ies)|people|remains|killed)$/i;
@@ -73,6 +103,16 @@ interface TermMatcher {
   readonly counted: RegExp;
   /** "the bodies of | 450 people", for terms that denote people. */
   readonly owner: RegExp | null;
+  /** "five people | were injured", "1 | killed", "three people | were shot and killed": one-word terms. */
+  readonly befell: RegExp | null;
+  /** "killing | two people", "wounded | 14 others": one-word terms that are past participles. */
+  readonly acted: RegExp | null;
+}
+
+/** "killed" → "killing", "injured" → "injuring": the present participle of a verb's past one. */
+function presentParticiple(pastParticiple: string): string | null {
+  const stem = /^(\p{L}{3,}?)e?d$/iu.exec(pastParticiple)?.[1];
+  return stem ? `${stem}ing` : null;
 }
 
 function termMatcher(measure: string, term: string): TermMatcher {
@@ -97,7 +137,22 @@ function termMatcher(measure: string, term: string): TermMatcher {
     owner: PERSON_TERMS.test(term)
       ? new RegExp(`(?<![\\p{L}])(${pattern})\\s+of\\s+(?:the\\s+|some\\s+)?$`, "iu")
       : null,
+    befell:
+      words.length === 1
+        ? new RegExp(
+            `^\\s+(?:who\\s+)?(?:${AUXILIARY}\\s+)?(?:(?:\\p{L}+ly|\\p{L}+(?:ed|t)\\s+and)\\s+)?(${pattern})(?![\\p{L}])`,
+            "iu",
+          )
+        : null,
+    acted: actedPattern(words),
   };
+}
+
+function actedPattern(words: readonly string[]): RegExp | null {
+  const [word] = words;
+  const present = word && words.length === 1 ? presentParticiple(word) : null;
+  if (!word || !present) return null;
+  return new RegExp(`(?<![\\p{L}])(${escapeRegExp(word)}|${escapeRegExp(present)})\\s+$`, "iu");
 }
 
 const matchersByMeasures = new WeakMap<readonly MeasureConfig[], readonly TermMatcher[]>();
@@ -132,11 +187,13 @@ export function matchMeasure(
   measures: readonly MeasureConfig[],
 ): MeasureMatch | null {
   if (quantity.unitCategory !== "count" && quantity.unitCategory !== null) return null;
+  if (countsPartOfGroup(sentence, quantity)) return null;
   const phrase = sentence.slice(quantity.numberStart, quantity.end);
   const countedBefore = sentence.slice(Math.max(0, quantity.numberStart - 160), quantity.numberStart);
   const ownerBefore = sentence.slice(Math.max(0, quantity.start - 60), quantity.start);
   const countsPeople = quantity.unit === null || PERSON_NOUNS.test(quantity.unit);
-  for (const matcher of termMatchers(measures)) {
+  const matchers = termMatchers(measures);
+  for (const matcher of matchers) {
     if (quantity.unitCategory === "count") {
       const tail = matcher.tail.exec(phrase);
       if (tail?.[1]) return { measure: matcher.measure, term: tail[1] };
@@ -149,6 +206,14 @@ export function matchMeasure(
     }
     const owner = countsPeople ? matcher.owner?.exec(ownerBefore) : null;
     if (owner?.[1]) return { measure: matcher.measure, term: owner[1] };
+  }
+  // Only then what befell the counted, so that "people injured" wins over "injured" as the term.
+  const after = sentence.slice(quantity.end, quantity.end + 60);
+  for (const matcher of matchers) {
+    const befell = matcher.befell?.exec(after);
+    if (befell?.[1]) return { measure: matcher.measure, term: befell[1] };
+    const acted = countsPeople ? matcher.acted?.exec(ownerBefore) : null;
+    if (acted?.[1]) return { measure: matcher.measure, term: acted[1] };
   }
   return null;
 }

@@ -1,8 +1,10 @@
 // Numbers written in words. compromise reads cardinals ("four hundred and fifty", "twenty-five",
 // "five thousand"); it does not read vague plurals ("dozens", "tens of thousands") or "a dozen",
 // and rounds fractions to three decimals ("two-thirds" → 0.667), so those come from the small
-// tables below. compromise is loaded once, with the module, and only sees the short run of number
-// words, never a whole sentence: parsing a run costs about a millisecond, so values are cached.
+// tables below, as do mixed numbers ("three and a quarter"), fractions of a scale ("half a
+// million"), decimals ("five point five") and Indian scales ("three lakh"). compromise is loaded
+// once, with the module, and only sees the short run of number words, never a whole sentence:
+// parsing a run costs about a millisecond, so values are cached.
 import nlp from "compromise";
 
 export interface WordNumber {
@@ -116,9 +118,10 @@ function wellFormedPrefixes(run: string, offset: number): { start: number; end: 
 /**
  * Vague plurals are read as "at least two of them", one convention for all:
  * "dozens" ≥ 24, "hundreds" ≥ 200, "tens of thousands" ≥ 20,000, "several hundred" ≥ 200.
+ * "scores" counts only in "scores of": alone it is far more often the noun or the verb ("he scores").
  */
 const VAGUE_PLURAL =
-  /(?<![\p{L}-])(?:(tens|hundreds|dozens)\s+of\s+(thousands|millions|billions)|(dozens|scores|hundreds|thousands|millions|billions)|(?:several|a\s+few|a\s+couple\s+of|many)\s+(dozen|hundred|thousand|million|billion))(?![\p{L}])/giu;
+  /(?<![\p{L}-])(?:(tens|hundreds|dozens)\s+of\s+(thousands|millions|billions)|(dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions)|(?:several|a\s+few|a\s+couple\s+of|many)\s+(dozen|hundred|thousand|million|billion))(?![\p{L}])/giu;
 
 function vaguePluralValue(match: RegExpMatchArray): number {
   const [, outer, inner, plural, scale] = match.map((group) => group?.toLowerCase());
@@ -145,11 +148,25 @@ const DENOMINATORS: Record<string, number> = {
   eighth: 8,
   ninth: 9,
   tenth: 10,
+  hundredth: 100,
+  thousandth: 1_000,
+  millionth: 1_000_000,
+  billionth: 1_000_000_000,
+  trillionth: 1_000_000_000_000,
 };
+const SMALL_DENOMINATOR =
+  "halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?";
+/** "hundredth" and the like: a fraction only as "a hundredth" or plural ("three hundredths"). */
+const LARGE_DENOMINATOR = "(?:hundred|thousand|million|billion|trillion)th";
 const FRACTION = new RegExp(
-  `(?<![\\p{L}-])(an?|${UNITS.join("|")})[\\s-]+(halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![\\p{L}])`,
+  `(?<![\\p{L}-])(?:(an?)[\\s-]+(${LARGE_DENOMINATOR}s?)|(an?|${UNITS.join("|")})[\\s-]+(${SMALL_DENOMINATOR}|${LARGE_DENOMINATOR}s))(?![\\p{L}])`,
   "giu",
 );
+
+function denominatorValue(word: string): number | null {
+  const lower = word.toLowerCase();
+  return DENOMINATORS[lower] ?? DENOMINATORS[lower.replace(/s$/, "")] ?? null;
+}
 
 function overlaps(found: readonly WordNumber[], start: number, end: number): boolean {
   return found.some((other) => start < other.end && end > other.start);
@@ -158,35 +175,149 @@ function overlaps(found: readonly WordNumber[], start: number, end: number): boo
 /** "three dozen" and "one and a half million": a cardinal times a dozen, or plus a simple fraction. */
 const CARDINAL_RUN = `(?:${[...UNITS, ...TENS].join("|")})(?:[\\s-]+(?:and\\s+)?(?:${CARDINAL_WORD}))*`;
 const TIMES_DOZEN = new RegExp(`(?<![\\p{L}-])(${CARDINAL_RUN})\\s+dozens?(?![\\p{L}])`, "giu");
+/**
+ * A whole number and a fraction: "two and a half", "three and one fourth", "one hundred and three
+ * quarters", "one and a half million", "two million and a half" (a fraction of the last scale word).
+ */
 const AND_A_FRACTION = new RegExp(
-  `(?<![\\p{L}-])(${CARDINAL_RUN})\\s+and\\s+a\\s+(half|quarter|third)(?:\\s+(thousand|million|billion))?(?![\\p{L}])`,
+  `(?<![\\p{L}-])(${CARDINAL_RUN})\\s+and\\s+(an?|one|two|three|four|five|six|seven|eight|nine)[\\s-]+(${SMALL_DENOMINATOR})(?:\\s+(thousand|million|billion|trillion))?(?![\\p{L}])`,
   "giu",
 );
-const SIMPLE_FRACTIONS: Record<string, number> = { half: 1 / 2, quarter: 1 / 4, third: 1 / 3 };
+/** A plural fraction with a whole cardinal on top: "twenty-three fifths", "a hundred trillionths". */
+const PLURAL_FRACTION = new RegExp(
+  `(?<![\\p{L}-])((?:an?\\s+(?=${SCALES.join("|")}))?${CARDINAL_RUN.replace("(?:", `(?:${SCALES.join("|")}|`)})[\\s-]+(thirds|fourths|fifths|sixths|sevenths|eighths|ninths|tenths|${LARGE_DENOMINATOR}s)(?![\\p{L}])`,
+  "giu",
+);
+/** A fraction of a scale: "half a million", "a half-million", "quarter million", "two-thirds of a billion". */
+const FRACTION_OF_SCALE =
+  /(?<![\p{L}-])(?:(an?|one|two|three)[\s-]+)?(?:(half|quarter)(?:\s+of)?|(halves|thirds?|quarters)\s+of)[\s-]+(?:an?\s+)?(thousand|million|billion|trillion)(?![\p{L}])/giu;
+/**
+ * Decimals in words: "five point five", "two hundred point zero three", "one point two million".
+ * "at one point" is the idiom ("at one point five officers ...").
+ */
+const DIGIT_WORD = `(?:zero|nought|naught|oh|${[...UNITS.slice(1), ...TENS].join("|")})`;
+const POINT_DECIMAL = new RegExp(
+  `(?<![\\p{L}-])(zero|nought|naught|${CARDINAL_RUN})\\s+point\\s+(${DIGIT_WORD}(?:[\\s-]+${DIGIT_WORD})*)(?:\\s+(thousand|million|billion|trillion))?(?![\\p{L}])`,
+  "giu",
+);
+/** Indian scale words: "three lakh", "two crore", "one lakh crore" (10^12). */
+const INDIAN_SCALE = new RegExp(
+  `(?<![\\p{L}-])(${CARDINAL_RUN})\\s+(lakh\\s+crore|lakh|crore)(?![\\p{L}])`,
+  "giu",
+);
+const INDIAN_SCALES: Record<string, number> = { lakh: 1e5, crore: 1e7, "lakh crore": 1e12 };
+
+const LAST_SCALE = /(thousand|million|billion|trillion)$/i;
+
+function mixedNumber(match: RegExpMatchArray): number | null {
+  const cardinal = parseCardinal(match[1] ?? "");
+  const numeratorWord = (match[2] ?? "").toLowerCase();
+  const numerator = numeratorWord === "a" || numeratorWord === "an" ? 1 : parseCardinal(numeratorWord);
+  const denominator = denominatorValue(match[3] ?? "");
+  if (cardinal === null || numerator === null || denominator === null || numerator >= denominator)
+    return null;
+  const fraction = numerator / denominator;
+  const scale = SCALE_VALUES[(match[4] ?? "").toLowerCase()];
+  if (scale !== undefined)
+    return cardinal >= scale ? cardinal + fraction * scale : (cardinal + fraction) * scale;
+  const lastScale = SCALE_VALUES[LAST_SCALE.exec((match[1] ?? "").trim())?.[1]?.toLowerCase() ?? ""];
+  return lastScale !== undefined ? cardinal + fraction * lastScale : cardinal + fraction;
+}
+
+/** "zero three" → "03", "seventy-one" → "71", "seventy one" → "71": the digits after "point". */
+function decimalDigits(words: string): string | null {
+  let digits = "";
+  const tokens = words.toLowerCase().split(/\s+/);
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] ?? "";
+    if (/^(?:zero|nought|naught|oh)$/.test(token)) {
+      digits += "0";
+      continue;
+    }
+    const value = parseCardinal(token);
+    if (value === null) return null;
+    const next = tokens[index + 1];
+    const unit = next ? UNITS.indexOf(next) : -1;
+    if (TENS.includes(token) && unit >= 1 && unit <= 9) {
+      digits += String(value + unit);
+      index++;
+      continue;
+    }
+    digits += String(value);
+  }
+  return digits;
+}
+
+function pointDecimal(text: string, match: RegExpMatchArray): number | null {
+  const whole = (match[1] ?? "").toLowerCase();
+  if (whole === "one" && /\bat\s+$/i.test(text.slice(Math.max(0, (match.index ?? 0) - 4), match.index)))
+    return null;
+  const integer = /^(?:zero|nought|naught)$/.test(whole) ? 0 : parseCardinal(whole);
+  const digits = decimalDigits(match[2] ?? "");
+  if (integer === null || digits === null) return null;
+  const scale = SCALE_VALUES[(match[3] ?? "").toLowerCase()] ?? 1;
+  return Number.parseFloat((Number.parseFloat(`${integer}.${digits}`) * scale).toPrecision(15));
+}
 
 function compoundNumbers(text: string): WordNumber[] {
   const found: WordNumber[] = [];
+  const add = (match: RegExpMatchArray, value: number | null, start = match.index ?? 0) => {
+    const end = (match.index ?? 0) + match[0].length;
+    if (value !== null && !overlaps(found, start, end)) found.push({ start, end, value, vague: false });
+  };
+  for (const match of text.matchAll(POINT_DECIMAL)) add(match, pointDecimal(text, match));
+  for (const match of text.matchAll(AND_A_FRACTION)) {
+    // "between one and two thirds" is a range of fractions, not one and two thirds.
+    if (/\bbetween\s+$/i.test(text.slice(Math.max(0, (match.index ?? 0) - 8), match.index))) continue;
+    add(match, mixedNumber(match));
+  }
+  for (const match of text.matchAll(FRACTION_OF_SCALE)) {
+    const numeratorWord = (match[1] ?? "").toLowerCase();
+    const numerator =
+      numeratorWord === "" || numeratorWord === "a" || numeratorWord === "an"
+        ? 1
+        : parseCardinal(numeratorWord);
+    const denominator = denominatorValue(match[2] ?? match[3] ?? "");
+    const scale = SCALE_VALUES[(match[4] ?? "").toLowerCase()];
+    // "a third of a million"; "two half a million" is no number.
+    const valid =
+      numerator !== null && denominator !== null && scale !== undefined && numerator < denominator;
+    add(match, valid ? (numerator / denominator) * scale : null);
+  }
   for (const match of text.matchAll(TIMES_DOZEN)) {
     const cardinal = parseCardinal(match[1] ?? "");
-    if (cardinal !== null) {
-      found.push({
-        start: match.index,
-        end: match.index + match[0].length,
-        value: cardinal * 12,
-        vague: false,
-      });
-    }
+    add(match, cardinal === null ? null : cardinal * 12);
   }
-  for (const match of text.matchAll(AND_A_FRACTION)) {
+  for (const match of text.matchAll(INDIAN_SCALE)) {
     const cardinal = parseCardinal(match[1] ?? "");
-    const fraction = SIMPLE_FRACTIONS[(match[2] ?? "").toLowerCase()] ?? 0;
-    const scale = SCALE_VALUES[(match[3] ?? "").toLowerCase()] ?? 1;
-    const start = match.index;
-    if (cardinal !== null && !overlaps(found, start, start + match[0].length)) {
-      found.push({ start, end: start + match[0].length, value: (cardinal + fraction) * scale, vague: false });
-    }
+    const scale = INDIAN_SCALES[(match[2] ?? "").toLowerCase().replace(/\s+/, " ")] ?? 1;
+    add(match, cardinal === null ? null : cardinal * scale);
+  }
+  for (const match of text.matchAll(PLURAL_FRACTION)) {
+    // The numerator is the last whole cardinal of the run: "two and fifty-four hundredths" is 2 and 0.54.
+    const numeratorPiece = wellFormedPrefixes(match[1] ?? "", match.index ?? 0).at(-1);
+    if (!numeratorPiece) continue;
+    const numerator = parseCardinal(text.slice(numeratorPiece.start, numeratorPiece.end));
+    const denominator = denominatorValue(match[2] ?? "");
+    const value =
+      numerator !== null && numerator > 0 && denominator !== null ? numerator / denominator : null;
+    add(match, value, numeratorPiece.start);
   }
   return found;
+}
+
+/**
+ * An ordinal made of a cardinal's words: "twenty-first", "two hundredth", "three trillionth".
+ * Only hyphenated after a tens word: "twenty first responders" and "a thirty-second ad" are counts.
+ */
+function continuesAsOrdinal(text: string, piece: { start: number; end: number }): boolean {
+  const after = text.slice(piece.end, piece.end + 16);
+  if (/^[\s-]*(?:hundred|thousand|million|billion|trillion)th(?![\p{L}])/iu.test(after)) return true;
+  const lastWord = /[\p{L}]+$/u.exec(text.slice(piece.start, piece.end))?.[0]?.toLowerCase() ?? "";
+  return (
+    TENS.includes(lastWord) &&
+    /^-(?:first|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![\p{L}-])/iu.test(after)
+  );
 }
 
 /** Numbers written in words, in text order. "one" is kept here; quantities.ts decides when it counts. */
@@ -209,9 +340,9 @@ export function findWordNumbers(text: string): WordNumber[] {
   }
   for (const match of text.matchAll(FRACTION)) {
     const end = match.index + match[0].length;
-    const numeratorWord = (match[1] ?? "").toLowerCase();
+    const numeratorWord = (match[1] ?? match[3] ?? "").toLowerCase();
     const numerator = numeratorWord === "a" || numeratorWord === "an" ? 1 : parseCardinal(numeratorWord);
-    const denominator = DENOMINATORS[(match[2] ?? "").toLowerCase().replace(/s$/, "")] ?? null;
+    const denominator = denominatorValue(match[2] ?? match[4] ?? "");
     // "one half" and "two thirds" are fractions; "a second" is not (second is not in the table).
     if (numerator !== null && denominator !== null && !overlaps(found, match.index, end)) {
       found.push({ start: match.index, end, value: numerator / denominator, vague: false });
@@ -219,7 +350,7 @@ export function findWordNumbers(text: string): WordNumber[] {
   }
   for (const match of text.matchAll(CANDIDATE_RUN)) {
     for (const piece of wellFormedPrefixes(match[0], match.index)) {
-      if (overlaps(found, piece.start, piece.end)) continue;
+      if (overlaps(found, piece.start, piece.end) || continuesAsOrdinal(text, piece)) continue;
       const value = parseCardinal(text.slice(piece.start, piece.end));
       if (value !== null) found.push({ ...piece, value, vague: false });
     }

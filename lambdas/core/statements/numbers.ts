@@ -1,5 +1,6 @@
 // Number parsing: digits with separators, decimals and scale words ("1,300", "1 300", "2.5",
-// "1.2 million", "$4.2bn"), currency prefixes, and numbers in words (number-words.ts).
+// "1.2 million", "$4.2bn", "2.5 lakh"), fractions ("2 1/2", "2½"), signs ("minus 4"), currency
+// prefixes, and numbers in words (number-words.ts).
 // Spans that only look like numbers (clock times, ISO dates, phone numbers, URLs, version strings)
 // are masked first so none of their digits is read.
 import { findWordNumbers } from "./number-words";
@@ -70,13 +71,16 @@ function currencyPrefix(before: string): { currency: string; length: number } | 
   return null;
 }
 
-const SCALE_WORD = /^[\s\u00a0]*(hundred|thousand|million|billion|trillion|dozens?)\b/i;
+/** Scale words after digits; "lakh" (10^5) and "crore" (10^7) in Indian English, "1 lakh crore" 10^12. */
+const SCALE_WORD =
+  /^[\s\u00a0]*(hundred|thousand|million|billion|trillion|dozens?|lakh(?:\s+crore)?|crore)\b/i;
 /**
- * Scale suffixes: "bn", "tn" and "k" always scale; a lone "m"/"b" scales only money ("£6m"), else it
- * is metres or bytes; a spaced capital "B"/"M" scales before a lowercase noun ("8 B people").
+ * Scale suffixes: "bn", "tn", "bln", "mln" and "k" always scale; a lone "m"/"b" scales only money
+ * ("£6m"), else it is metres or bytes; a spaced capital "B"/"M" scales before a lowercase noun
+ * ("8 B people").
  */
 const SCALE_SUFFIX =
-  /^(?:[\s\u00a0]?(bn|tn|mn|trn)|(k|K|M|B|m|b)|[\s\u00a0](B|M)(?=\s+\p{Ll}))(?![\p{L}\d])/u;
+  /^(?:[\s\u00a0]?(bn|tn|mn|trn|bln|mln|tln)|(k|K|M|B|m|b)|[\s\u00a0](B|M)(?=\s+\p{Ll}))(?![\p{L}\d])/u;
 const SCALES: Record<string, number> = {
   dozen: 12,
   dozens: 12,
@@ -86,17 +90,24 @@ const SCALES: Record<string, number> = {
   million: 1e6,
   m: 1e6,
   mn: 1e6,
+  mln: 1e6,
   billion: 1e9,
   bn: 1e9,
+  bln: 1e9,
   b: 1e9,
   trillion: 1e12,
   tn: 1e12,
   trn: 1e12,
+  tln: 1e12,
+  lakh: 1e5,
+  crore: 1e7,
+  "lakh crore": 1e12,
 };
 
 function readScale(after: string, isMoney: boolean): { scale: number; length: number } | null {
   const word = SCALE_WORD.exec(after);
-  if (word?.[1]) return { scale: SCALES[word[1].toLowerCase()] ?? 1, length: word[0].length };
+  if (word?.[1])
+    return { scale: SCALES[word[1].toLowerCase().replace(/\s+/, " ")] ?? 1, length: word[0].length };
   const suffix = SCALE_SUFFIX.exec(after);
   if (!suffix) return null;
   const unit = (suffix[1] ?? suffix[2] ?? suffix[3] ?? "").toLowerCase();
@@ -108,12 +119,13 @@ function readScale(after: string, isMoney: boolean): { scale: number; length: nu
 }
 
 /**
- * Digits: thousands separated by commas or by (thin, no-break or plain) spaces, an optional
- * decimal part, or a bare decimal (".534"). Digits glued to letters on the left are codes
- * (XC40, TA-35, COVID-19) unless the letters are a currency.
+ * Digits: thousands separated by commas or by (thin, no-break or plain) spaces, lakhs and crores by
+ * commas in Indian English ("12,34,567"), an optional decimal part, or a bare decimal (".534").
+ * Digits glued to letters on the left are codes (XC40, TA-35, COVID-19) unless the letters are a
+ * currency.
  */
 const DIGITS =
-  /(?<![\d.,])(?:\d+(?:\.\d+)?\s?[×x]\s?10\^?[-−]?\d+)|(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d+)(?:\.\d+)?(?![\d])|(?<![\d\p{L}])\.\d+/gu;
+  /(?<![\d.,])(?:\d+(?:\.\d+)?\s?[×x]\s?10\^?[-−]?\d+)|(?<![\d.,])(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d])|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?:\.\d+)?(?![\d])|(?<![\d\p{L}])\.\d+/gu;
 
 /** "1,300", "1 300", "2.5", ".534", and scientific notation as written in news: "2.998×10−8". */
 function parseDigits(digits: string): number {
@@ -129,6 +141,34 @@ function parseDigits(digits: string): number {
 
 /** "1/2 pound", "3/4-inch": a proper fraction before a word; "9/11" and "24/7" are not fractions. */
 const FRACTION = /(?<![\d/.,])([1-9])\/([2-58]|10|16)(?![\d/])(?=[\s-]\p{Ll})/gu;
+/** "2 1/2 years": a whole number and a proper fraction, before a word or at the end of the sentence. */
+const MIXED_FRACTION =
+  /(?<![\d/.,])(\d{1,3})[ \u00a0]+([1-9])\/([2-58]|10|16)(?![\d/])(?=[\s-]\p{Ll}|[\s.,;:!?)]*$)/gu;
+const VULGAR_FRACTIONS: Record<string, number> = {
+  "½": 1 / 2,
+  "⅓": 1 / 3,
+  "⅔": 2 / 3,
+  "¼": 1 / 4,
+  "¾": 3 / 4,
+  "⅕": 1 / 5,
+  "⅖": 2 / 5,
+  "⅗": 3 / 5,
+  "⅘": 4 / 5,
+  "⅙": 1 / 6,
+  "⅚": 5 / 6,
+  "⅐": 1 / 7,
+  "⅛": 1 / 8,
+  "⅜": 3 / 8,
+  "⅝": 5 / 8,
+  "⅞": 7 / 8,
+  "⅑": 1 / 9,
+  "⅒": 1 / 10,
+};
+/** "2½ years", "½ cup": a fraction character, alone or after a whole number. */
+const VULGAR_FRACTION = new RegExp(
+  `(?<![\\d.,])(?:(\\d{1,3})[ \\u00a0]?)?([${Object.keys(VULGAR_FRACTIONS).join("")}])`,
+  "gu",
+);
 
 function plainNumber(start: number, end: number, value: number, written: "digits" | "words"): NumberMatch {
   return {
@@ -144,26 +184,72 @@ function plainNumber(start: number, end: number, value: number, written: "digits
   };
 }
 
-function isNegative(before: string): boolean {
-  return /(?:^|[\s(])[-−]$/.test(before) || /\bminus[\s-]$/i.test(before);
+/**
+ * "minus 4", "negative 0.5%", "-3" (a dash only before digits). Returns how much of `before` the
+ * sign word takes, so that the number starts at "minus" ("between minus 10 and 15"), or null.
+ */
+function negativeSign(before: string, written: "digits" | "words"): number | null {
+  if (written === "digits" && /(?:^|[\s(])[-−]$/.test(before)) return 0;
+  // "tested negative 3 times" is a result, not a sign.
+  const word = /\b(?:minus|(?<!\b(?:tested|tests?|came\s+back|proved|returned)\s+)negative)[\s-]$/i.exec(
+    before,
+  );
+  return word ? word[0].length : null;
+}
+
+/** Mixed and Unicode fractions ("2 1/2", "2½", "½"): their spans and values. */
+function fractionNumbers(text: string): { start: number; end: number; value: number }[] {
+  const found: { start: number; end: number; value: number }[] = [];
+  for (const match of text.matchAll(MIXED_FRACTION)) {
+    const numerator = Number(match[2]);
+    const denominator = Number(match[3]);
+    if (numerator >= denominator) continue;
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      value: Number(match[1]) + numerator / denominator,
+    });
+  }
+  for (const match of text.matchAll(VULGAR_FRACTION)) {
+    const start = match.index;
+    if (found.some((other) => start < other.end && match.index + match[0].length > other.start)) continue;
+    const whole = match[1] ? Number(match[1]) : 0;
+    found.push({
+      start,
+      end: start + match[0].length,
+      value: whole + (VULGAR_FRACTIONS[match[2] ?? ""] ?? 0),
+    });
+  }
+  return found;
 }
 
 export function findNumbers(text: string): NumberMatch[] {
   const masks = maskedSpans(text);
   const isMasked = (start: number, end: number) => masks.some(([from, to]) => start < to && end > from);
   const numbers: NumberMatch[] = [];
+  const fractions = fractionNumbers(text);
+  const inFraction = (start: number, end: number) =>
+    fractions.some((fraction) => start < fraction.end && end > fraction.start);
 
+  const digitMatches: { start: number; end: number; digits: string; value: number }[] = [
+    ...fractions.map((fraction) => ({ ...fraction, digits: text.slice(fraction.start, fraction.end) })),
+  ];
   for (const match of text.matchAll(DIGITS)) {
-    const numberStart = match.index;
-    let end = numberStart + match[0].length;
+    const end = match.index + match[0].length;
+    if (inFraction(match.index, end)) continue;
+    digitMatches.push({ start: match.index, end, digits: match[0], value: parseDigits(match[0]) });
+  }
+
+  for (const { start: numberStart, end: digitsEnd, digits, value: parsed } of digitMatches) {
+    let end = digitsEnd;
     if (isMasked(numberStart, end)) continue;
-    const digits = match[0];
     const before = text.slice(0, numberStart);
     const prefix = currencyPrefix(before);
-    const start = numberStart - (prefix?.length ?? 0);
-    let value = parseDigits(digits);
+    const sign = prefix ? null : negativeSign(before, "digits");
+    const start = numberStart - (prefix?.length ?? sign ?? 0);
+    let value = parsed;
     if (Number.isNaN(value)) continue;
-    if (isNegative(before)) value = -value;
+    if (sign !== null) value = -value;
     const scale = readScale(
       text.slice(end),
       prefix !== null || /^\s?(?:dollars|euros|pounds)/i.test(text.slice(end)),
@@ -188,6 +274,7 @@ export function findNumbers(text: string): NumberMatch[] {
 
   for (const match of text.matchAll(FRACTION)) {
     if (isMasked(match.index, match.index + match[0].length)) continue;
+    if (inFraction(match.index, match.index + match[0].length)) continue;
     const value = Number(match[1]) / Number(match[2]);
     if (value >= 1) continue;
     const end = match.index + match[0].length;
@@ -202,11 +289,12 @@ export function findNumbers(text: string): NumberMatch[] {
     if (numbers.some((n) => word.start < n.end && word.end > n.start)) continue;
     const before = text.slice(0, word.start);
     const prefix = currencyPrefix(before);
+    const sign = prefix ? null : negativeSign(before, "words");
     numbers.push({
-      start: word.start - (prefix?.length ?? 0),
+      start: word.start - (prefix?.length ?? sign ?? 0),
       end: word.end,
       numberStart: word.start,
-      value: word.value,
+      value: sign !== null ? -word.value : word.value,
       vague: word.vague,
       written: "words",
       currency: prefix?.currency ?? null,

@@ -87,8 +87,8 @@ export function joinRanges(text: string, numbers: readonly NumberMatch[]): Candi
     const lowValue = shareScale(first, second);
 
     if (DASH.test(gap)) {
-      if (first.yearLike) {
-        // A season or a span of years ("2014-15", "1939-1945"): neither is a quantity.
+      if (first.yearLike && (second.yearLike || lowValue >= second.value)) {
+        // A season or a span of years ("2014-15", "1939-1945"): neither is a quantity. "1000-5000" is a range.
         index++;
         continue;
       }

@@ -71,13 +71,45 @@ export function clauseAround(text: string, position: number): { start: number; e
   return { start, end };
 }
 
+/** Nouns for one event of the kind news counts victims of. */
+const EVENT_NOUN =
+  "(?:shooting|attack|incident|stabbing|bombing|blast|explosion|crash|accident|strike|raid|fire|massacre|rampage)";
+
 /** References to another time or event: the figure is from then, not from this story. */
-const OTHER_EVENT =
-  /\b(?:at\s+(?:that|the)\s+time|back\s+then|years?\s+ago|last\s+year|earlier\s+(?:this|that)\s+year|previously|in\s+(?:another|other)\s+(?:town|city|village|place|region|site)s?|elsewhere|other\s+(?:towns|cities|villages|places|sites))\b/iu;
+const OTHER_EVENT = new RegExp(
+  `\\b(?:${[
+    "at\\s+(?:that|the)\\s+time|back\\s+then|years?\\s+ago|last\\s+year|earlier\\s+(?:this|that)\\s+year|previously",
+    "in\\s+(?:another|other)\\s+(?:town|city|village|place|region|site)s?|elsewhere|other\\s+(?:towns|cities|villages|places|sites)",
+    // "another shooting", "a previous attack", "the past few years"
+    `(?:another|(?:a|the)\\s+(?:previous|prior|separate|earlier))\\s+(?:[\\p{L}-]+\\s+){0,2}?${EVENT_NOUN}`,
+    "(?:last|past)\\s+(?:few|several|two|three|four|five|\\d+)\\s+(?:months|years)",
+  ].join("|")})\\b`,
+  "iu",
+);
+
+/**
+ * A count over several events or a stretch of time: "in separate shootings", "in 17 shootings
+ * across the city", "a string of attacks", "so far this year". Such a total is no count of one
+ * event, whatever place it names.
+ */
+const SEVERAL_EVENTS = new RegExp(
+  `\\b(?:${[
+    `(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\\s+of|several|multiple|separate|unrelated|numerous|various|a\\s+(?:pair|series|string|spate|wave|rash|number)\\s+of)\\s+(?:[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN}s`,
+    `${EVENT_NOUN}s\\s+(?:across|around|throughout)`,
+    "so\\s+far\\s+(?:this\\s+year|in\\s+\\d{4})|this\\s+year\\s+so\\s+far|already\\s+(?:this\\s+year|in\\s+\\d{4})|year\\s+to\\s+date",
+    "since\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:the|this)\\s+year",
+  ].join("|")})\\b`,
+  "iu",
+);
+
+/** Whether a sentence counts over several events or a period, so its figures are totals. */
+export function countsSeveralEvents(sentence: string): boolean {
+  return SEVERAL_EVENTS.test(sentence);
+}
 
 /** "in 2019", "during March 2019", "in early 2019": a year the event happened in. */
 const YEAR_OF_EVENT =
-  /\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:1[89]|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)/gu;
+  /\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?)?((?:1[89]|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)/gu;
 
 /** Whether the text places something in a year before the article's: another, earlier event. */
 function namesEarlierYear(text: string, articleYear: number | null): boolean {
@@ -123,6 +155,14 @@ export function judgeScope(
     if (antecedent && /^[\s,]*$/.test(sentence.slice(antecedent.end, clause.start))) {
       return antecedent.isTopicPlace ? "topic" : "other-place";
     }
+  }
+  // "last year's massacre in Orlando, | that killed 49": a clause opened by "that" tells of the
+  // event before it, so it is another event when that clause is. Only time carries over: "said
+  // that" opens reported speech, whose place is its own.
+  if (/\bthat\s*$/i.test(sentence.slice(0, clause.start))) {
+    const before = clauseAround(sentence, clause.start - 5);
+    const event = sentence.slice(before.start, before.end);
+    if (OTHER_EVENT.test(event) || namesEarlierYear(event, articleYear)) return "other-event";
   }
   const frame = SENTENCE_FRAME.exec(sentence);
   if (frame && clause.start >= frame[0].length - 1) return judgeText(frame[0], topicPlaces, articleYear);

@@ -45,3 +45,44 @@ describe("parseFeedDate", () => {
     expect(date).toBeNull();
   });
 });
+
+describe("parseFeedDate with day and month names in other languages", () => {
+  it.each([
+    ["Seg, 24 Set 2018 19:42:40 -0300", "2018-09-24T22:42:40.000Z"],
+    ["Sáb, 06 Out 2018 08:00:00 -0300", "2018-10-06T11:00:00.000Z"],
+    ["Mié, 12 Dic 2018 10:00:00 +0100", "2018-12-12T09:00:00.000Z"],
+    ["mer., 12 févr. 2025 10:00:00 +0100", "2025-02-12T09:00:00.000Z"],
+    ["jeu., 17 juil. 2025 10:00:00 +0200", "2025-07-17T08:00:00.000Z"],
+    ["Mi, 12 Mär 2025 10:00:00 +0100", "2025-03-12T09:00:00.000Z"],
+    ["Do, 13 Mrz 2025 10:00 GMT", "2025-03-13T10:00:00.000Z"],
+    ["mar, 12 ago 2025 10:00:00 +0200", "2025-08-12T08:00:00.000Z"],
+    ["di, 4 mrt 2025 10:00:00 +0100", "2025-03-04T09:00:00.000Z"],
+  ])("reads %s", (raw, expected) => {
+    // Prepare
+    const input = raw;
+
+    // Act
+    const date = parseFeedDate(input);
+
+    // Assess
+    expect(date).toBe(expected);
+  });
+
+  it.each([
+    // "jui" begins both juin and juillet.
+    ["lun., 14 jui 2025 10:00:00 +0200"],
+    ["Seg, 24 Xyz 2018 19:42:40 -0300"],
+    ["Seg, 24 Se 2018 19:42:40 -0300"],
+    ["Qua, 30 Fev 2018 10:00:00 -0300"],
+    ["Пн, 24 Сен 2018 19:42:40 +0300"],
+  ])("refuses %s", (raw) => {
+    // Prepare
+    const input = raw;
+
+    // Act
+    const date = parseFeedDate(input);
+
+    // Assess
+    expect(date).toBeNull();
+  });
+});

@@ -108,3 +108,52 @@ describe("matchMeasure: several-word terms and counts that reach a level", () =>
     expect(matches.filter((match) => match !== null)).toEqual([]);
   });
 });
+
+describe("matchMeasure: what befell the counted, and counts of part of a group", () => {
+  function lowmoorMeasureOf(sentence: string) {
+    return extractDetailedQuantities(sentence)
+      .map((quantity) => matchMeasure(sentence, quantity, lowmoorTopic.measures))
+      .filter((match) => match !== null);
+  }
+
+  it.each([
+    ["Two workers were injured.", "injured", "injured"],
+    ["Three people were badly injured.", "injured", "injured"],
+    ["Four firefighters who were injured went home.", "injured", "injured"],
+    ["Officials said 1 injured, 2 missing.", "injured", "injured"],
+    ["The blast injured 14 people.", "injured", "injured"],
+    ["The explosion tore through the yard, injuring at least 20 others.", "injured", "injuring"],
+    ["Nine were injured, including four firefighters.", "injured", "injured"],
+    ["Five people have been injured.", "injured", "people injured"],
+  ])("%s", (sentence, measure, term) => {
+    // Prepare
+    const input = sentence;
+
+    // Act
+    const matches = lowmoorMeasureOf(input);
+
+    // Assess
+    expect(matches).toEqual([{ measure, term }]);
+  });
+
+  it.each([
+    "A mother and two children were injured.",
+    "Parents, 2 children injured in blast.",
+    "Two children and their mother were injured.",
+    "Three men and two women were injured.",
+    "Two of the workers were injured.",
+    "The remaining four injured were sent home.",
+    "The blast injured 14 buildings.",
+    "The crane was injured 2 hours ago.",
+    "Two injured workers' unions met.",
+  ])("maps nothing in %s", (sentence) => {
+    // Prepare
+    const input = sentence;
+
+    // Act
+    const matches = lowmoorMeasureOf(input);
+
+    // Assess
+    expect(matches).toEqual([]);
+  });
+});

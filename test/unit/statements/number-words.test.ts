@@ -44,6 +44,22 @@ describe("findWordNumbers", () => {
     ["a quarter of voters", [0.25]],
     ["two three-year terms", [2, 3]],
     ["eight or nine euros", [8, 9]],
+    ["half a million people", [500_000]],
+    ["a half-million dollars", [500_000]],
+    ["a quarter of a million people", [250_000]],
+    ["two-thirds of a billion", [2e9 / 3]],
+    ["one million and a half", [1_500_000]],
+    ["one billion and a half million", [1_000_500_000]],
+    ["three and one fourth", [3.25]],
+    ["one hundred and three quarters", [100.75]],
+    ["twenty-three fifths", [4.6]],
+    ["three hundredths of a second", [0.03]],
+    ["a thousandth of a second", [0.001]],
+    ["five point five percent", [5.5]],
+    ["two hundred point zero three", [200.03]],
+    ["one point two million people", [1_200_000]],
+    ["three lakh crore rupees", [3e12]],
+    ["scores of boats", [40]],
   ])("reads %s", (text, values) => {
     // Prepare
     const input = text;
@@ -55,19 +71,41 @@ describe("findWordNumbers", () => {
     expect(found).toEqual(values);
   });
 
-  it.each(["someone stood alone", "the second round", "a tone of voice", "often"])(
-    "reads nothing in %s",
-    (text) => {
-      // Prepare
-      const input = text;
+  it.each([
+    ["at one point five officers", [1, 5]],
+    ["between one and two thirds of voters", [1, 2 / 3]],
+    ["a thirty-second advert", [30]],
+    ["twenty first responders", [20]],
+  ])("reads no decimal, mixed number or ordinal in %s", (text, values) => {
+    // Prepare
+    const input = text;
 
-      // Act
-      const found = findWordNumbers(input);
+    // Act
+    const found = findWordNumbers(input).map((n) => n.value);
 
-      // Assess
-      expect(found).toEqual([]);
-    },
-  );
+    // Assess
+    expect(found).toEqual(values);
+  });
+
+  it.each([
+    "someone stood alone",
+    "the second round",
+    "a tone of voice",
+    "often",
+    "the twenty-first century",
+    "the two hundredth anniversary",
+    "a three trillionth",
+    "he scores twice",
+  ])("reads nothing in %s", (text) => {
+    // Prepare
+    const input = text;
+
+    // Act
+    const found = findWordNumbers(input);
+
+    // Assess
+    expect(found).toEqual([]);
+  });
 
   it("marks vague plurals", () => {
     // Prepare

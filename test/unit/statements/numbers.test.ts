@@ -13,6 +13,18 @@ describe("findNumbers", () => {
     ["3bn", 3e9],
     ["50k", 50_000],
     ["minus 4", -4],
+    ["negative 0.5", -0.5],
+    ["minus five", -5],
+    ["1 234 567.89", 1_234_567.89],
+    ["12,34,567", 1_234_567],
+    ["2.5 lakh", 250_000],
+    ["5 crore", 50_000_000],
+    ["1.5 lakh crore", 1.5e12],
+    ["10 bln", 1e10],
+    ["2 1/2 years", 2.5],
+    ["2\u00bd years", 2.5],
+    ["\u00be of", 0.75],
+    ["1\u00bd million", 1_500_000],
   ])("reads %s", (text, value) => {
     // Prepare
     const input = `It was ${text} then.`;
@@ -68,6 +80,38 @@ describe("findNumbers", () => {
 
     // Assess
     expect(numbers).toEqual([]);
+  });
+
+  it.each<[string, number[]]>([
+    ["2 5/4 cups", [2, 5, 4]],
+    ["1,22,33 units", [1]],
+    ["the crore mark", []],
+    ["tested negative for the virus", []],
+    ["tested negative 3 times", [3]],
+  ])("reads no mixed fraction, Indian grouping or scale in %s", (text, values) => {
+    // Prepare
+    const input = `It was ${text}.`;
+
+    // Act
+    const numbers = findNumbers(input);
+
+    // Assess
+    expect(numbers.map((n) => n.value)).toEqual(values);
+  });
+
+  it("starts a negative number at its sign word", () => {
+    // Prepare
+    const input = "It fell to minus 12 degrees.";
+
+    // Act
+    const [number] = findNumbers(input);
+
+    // Assess
+    expect(number).toMatchObject({
+      value: -12,
+      start: input.indexOf("minus"),
+      numberStart: input.indexOf("12"),
+    });
   });
 
   it("flags year-like numbers", () => {

@@ -32,6 +32,10 @@ describe("extractQuantities: number forms", () => {
     ["She bought three dozen eggs.", { value: 36, unit: "eggs" }],
     ["She bought 3 dozen eggs.", { value: 36, unit: "eggs" }],
     ["One and a half million people voted.", { value: 1_500_000, unit: "people" }],
+    ["Half a million people voted.", { value: 500_000, unit: "people" }],
+    ["The trial lasted 2 1/2 years.", { value: 2.5, unit: "years" }],
+    ["The lake froze at minus five degrees.", { value: -5, unit: "degrees" }],
+    ["The state spent Rs 2.5 lakh crore on roads.", { value: 2.5e12, unit: "rupees" }],
     ["The debt reached 123456789101231 dollars.", { value: 123_456_789_101_231 }],
   ])("%s", (sentence, expected) => {
     // Prepare
@@ -99,6 +103,8 @@ describe("extractQuantities: ranges", () => {
     ["Prices range from $10 to $15 billion.", { qualifier: "range", low: 1e10, high: 1.5e10 }],
     ["Three to six thousand cyclists rode.", { qualifier: "range", low: 3000, high: 6000 }],
     ["Analysts expect a 5% to 10% gain.", { qualifier: "range", low: 5, high: 10 }],
+    ["Officials expect 1000-5000 hikers.", { qualifier: "range", low: 1000, high: 5000 }],
+    ["Nights fell to between minus 10 and 5 degrees.", { qualifier: "range", low: -10, high: 5 }],
   ])("%s", (sentence, expected) => {
     // Prepare
     const input = sentence;
@@ -210,6 +216,8 @@ describe("extractQuantities: not quantities", () => {
     "No one came to the party.",
     "Each one of them smiled.",
     "The 2018-19 season was long.",
+    "The 1939-1945 war ended.",
+    "The 2014-5 budget passed.",
   ])("%s", (sentence) => {
     // Prepare
     const input = sentence;

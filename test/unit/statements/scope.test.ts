@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   clauseAround,
+  countsSeveralEvents,
   findPlaces,
   judgeScope,
   PlaceFocus,
@@ -53,6 +54,15 @@ describe("judgeScope: frames, relative clauses and earlier years", () => {
     ["In 2024, 300 people were evacuated.", "300", 2024, "unplaced"],
     ["Since 2019, 300 people have been evacuated.", "300", 2024, "unplaced"],
     ["Forty people were treated at St Brigid's Hospital.", "Forty", null, "unplaced"],
+    ["In another blast in Lowmoor, 40 people were injured.", "40", null, "other-event"],
+    ["A separate fire in Lowmoor left 12 people injured.", "12", null, "other-event"],
+    ["Three days after the fire in Lowmoor, 40 people were still in hospital.", "40", null, "topic"],
+    ["Over the past few years, 40 people were injured in Lowmoor.", "40", null, "other-event"],
+    ["It recalled last year's depot blast that injured 40 people.", "40", null, "other-event"],
+    ["Officials said last week that 40 people were injured.", "40", null, "unplaced"],
+    ["A fire in December of 2019 injured 40 people.", "40", 2024, "other-event"],
+    ["Another 40 people were injured in Lowmoor.", "40", null, "topic"],
+    ["40 people were injured in Lowmoor last week.", "40", null, "topic"],
   ])("%s → %s", (sentence, at, articleYear, expected) => {
     // Prepare
     const input = sentence;
@@ -62,6 +72,44 @@ describe("judgeScope: frames, relative clauses and earlier years", () => {
 
     // Assess
     expect(found).toBe(expected);
+  });
+});
+
+describe("countsSeveralEvents", () => {
+  it.each([
+    "At least 10 people were killed and 13 injured in separate shootings around Chicago since Tuesday.",
+    "A bloody weekend left seven people dead in 17 shootings across the city.",
+    "A string of overnight attacks left five people injured.",
+    "Chattanooga detectives are investigating three overnight shootings; they left five people injured.",
+    "Two teens have been killed already in 2016 from accidental shootings.",
+    "So far this year, 131 people were wounded by gunfire in the city.",
+    "Fires across the county have destroyed 40 homes.",
+  ])("a total over several events: %s", (sentence) => {
+    // Prepare
+    const input = sentence;
+
+    // Act
+    const several = countsSeveralEvents(input);
+
+    // Assess
+    expect(several).toBe(true);
+  });
+
+  it.each([
+    "Two people were killed and four injured in a shooting at a party.",
+    "The shooting spree left seven people dead before the gunman killed himself.",
+    "Since Friday, investigators have exhumed 440 bodies near Izyum.",
+    "Police said the shooting across the street left two people dead.",
+    "Five people were wounded in two bursts of gunfire at one party.",
+  ])("one event: %s", (sentence) => {
+    // Prepare
+    const input = sentence;
+
+    // Act
+    const several = countsSeveralEvents(input);
+
+    // Assess
+    expect(several).toBe(false);
   });
 });
 
