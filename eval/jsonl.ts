@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs";
 import { createGunzip } from "node:zlib";
+import type { z } from "zod";
 
 /**
  * Reads a JSON Lines file, gzipped or not (by its .gz name), one parsed object at a time.
@@ -27,4 +28,17 @@ export async function readAllJsonLines(path: string): Promise<unknown[]> {
   const rows: unknown[] = [];
   for await (const row of readJsonLines(path)) rows.push(row);
   return rows;
+}
+
+/** The rows that fit `schema`, parsed; `skipped.rows` counts the others, which are left out. */
+export async function* validRows<Schema extends z.ZodType>(
+  rows: AsyncIterable<unknown>,
+  schema: Schema,
+  skipped: { rows: number },
+): AsyncGenerator<z.infer<Schema>> {
+  for await (const raw of rows) {
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) yield parsed.data;
+    else skipped.rows++;
+  }
 }

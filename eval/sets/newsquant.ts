@@ -8,6 +8,7 @@
 // used at most once (greedy, preferring a prediction that also matches unit and change).
 import { z } from "zod";
 import { type DetailedQuantity, extractDetailedQuantities } from "../../lambdas/core/statements/quantities";
+import { validRows } from "../jsonl";
 
 type Quantity = DetailedQuantity;
 
@@ -219,14 +220,8 @@ export async function evaluate(
   let goldCount = 0;
   let predictedCount = 0;
   let sentences = 0;
-  let skipped = 0;
-  for await (const raw of rows) {
-    const parsed = rowSchema.safeParse(raw);
-    if (!parsed.success) {
-      skipped++;
-      continue;
-    }
-    const row = parsed.data;
+  const skipped = { rows: 0 };
+  for await (const row of validRows(rows, rowSchema, skipped)) {
     sentences++;
     const predicted = extractDetailedQuantities(row.text);
     const counts = scoreSentence(row.quantities, predicted);
@@ -255,6 +250,6 @@ export async function evaluate(
     sentences,
     goldQuantities: goldCount,
     predictedQuantities: predictedCount,
-    ...(skipped > 0 ? { skippedRows: skipped } : {}),
+    ...(skipped.rows > 0 ? { skippedRows: skipped.rows } : {}),
   };
 }

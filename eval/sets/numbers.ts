@@ -23,6 +23,7 @@
 // "javascript" (the cases the official JavaScript Recognizers pass).
 import { z } from "zod";
 import { type DetailedQuantity, extractDetailedQuantities } from "../../lambdas/core/statements/quantities";
+import { validRows } from "../jsonl";
 
 const MODELS = ["NumberModel", "NumberRangeModel", "PercentModel", "OrdinalModel"] as const;
 type Model = (typeof MODELS)[number];
@@ -258,14 +259,8 @@ export async function evaluate(
     },
   };
   const ordinal = { rows: 0, ordinals: 0, readAsCardinal: 0 };
-  let skipped = 0;
-  for await (const raw of rows) {
-    const parsed = rowSchema.safeParse(raw);
-    if (!parsed.success) {
-      skipped++;
-      continue;
-    }
-    const row = parsed.data;
+  const skipped = { rows: 0 };
+  for await (const row of validRows(rows, rowSchema, skipped)) {
     const quantities = extractDetailedQuantities(row.text);
     if (row.model === "OrdinalModel") {
       ordinal.rows++;
@@ -312,6 +307,6 @@ export async function evaluate(
     all: report("all"),
     javascriptSupported: report("javascriptSupported"),
     ordinalOutOfScope: ordinal,
-    ...(skipped > 0 ? { skippedRows: skipped } : {}),
+    ...(skipped.rows > 0 ? { skippedRows: skipped.rows } : {}),
   };
 }
