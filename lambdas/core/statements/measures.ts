@@ -78,11 +78,14 @@ const GROUP_AFTER = new RegExp(
 );
 /** "two | of his grandparents": a part of a group named after it. */
 const PARTITIVE = /^\s+of\s+(?:the|his|her|their|its|those|these|them|whom)\b/i;
+/** "the four remaining victims", "the 2 remaining": the rest of a group, part of it counted elsewhere. */
+const REMAINDER = /^remaining\b/i;
 
 /** Whether the quantity counts only part of a group, so that it is no count of the measure. */
 function countsPartOfGroup(sentence: string, quantity: DetailedQuantity): boolean {
   const after = sentence.slice(quantity.end, quantity.end + 80);
   if (quantity.unitPhrase === "" && PARTITIVE.test(after)) return true;
+  if (REMAINDER.test(quantity.unitPhrase || after.trimStart())) return true;
   return (
     GROUP_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)) ||
     GROUP_AFTER.test(after)

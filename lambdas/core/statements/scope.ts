@@ -75,10 +75,12 @@ export function clauseAround(text: string, position: number): { start: number; e
 const EVENT_NOUN =
   "(?:shooting|attack|incident|stabbing|bombing|blast|explosion|crash|accident|strike|raid|fire|massacre|rampage)";
 
-/** References to another time or event: the figure is from then, not from this story. */
+/** References to another time or event, or to a count since superseded: the figure is not this story's now. */
 const OTHER_EVENT = new RegExp(
   `\\b(?:${[
     "at\\s+(?:that|the)\\s+time|back\\s+then|years?\\s+ago|last\\s+year|earlier\\s+(?:this|that)\\s+year|previously",
+    // a first report since corrected: "Originally, reports said that eight were injured"
+    "originally|initially|at\\s+first",
     "in\\s+(?:another|other)\\s+(?:town|city|village|place|region|site)s?|elsewhere|other\\s+(?:towns|cities|villages|places|sites)",
     // "another shooting", "a previous attack", "the past few years"
     `(?:another|(?:a|the)\\s+(?:previous|prior|separate|earlier))\\s+(?:[\\p{L}-]+\\s+){0,2}?${EVENT_NOUN}`,

@@ -60,6 +60,7 @@ describe("judgeScope: frames, relative clauses and earlier years", () => {
     ["Over the past few years, 40 people were injured in Lowmoor.", "40", null, "other-event"],
     ["It recalled last year's depot blast that injured 40 people.", "40", null, "other-event"],
     ["Officials said last week that 40 people were injured.", "40", null, "unplaced"],
+    ["Initially, officials said 40 people were injured in Lowmoor.", "40", null, "other-event"],
     ["A fire in December of 2019 injured 40 people.", "40", 2024, "other-event"],
     ["Another 40 people were injured in Lowmoor.", "40", null, "topic"],
     ["40 people were injured in Lowmoor last week.", "40", null, "topic"],
