@@ -159,7 +159,7 @@ const SMALL_DENOMINATOR =
 /** "hundredth" and the like: a fraction only as "a hundredth" or plural ("three hundredths"). */
 const LARGE_DENOMINATOR = "(?:hundred|thousand|million|billion|trillion)th";
 const FRACTION = new RegExp(
-  `(?<![\\p{L}-])(?:(an?)[\\s-]+(${LARGE_DENOMINATOR}s?)|(an?|${UNITS.join("|")})[\\s-]+(${SMALL_DENOMINATOR}|${LARGE_DENOMINATOR}s))(?![\\p{L}])`,
+  `(?<![\\p{L}-])(?:(an?)[\\s-]+(${LARGE_DENOMINATOR})(?=\\s+of\\b)|(an?|${UNITS.join("|")})[\\s-]+(${SMALL_DENOMINATOR}|${LARGE_DENOMINATOR}s))(?![\\p{L}])`,
   "giu",
 );
 
@@ -197,15 +197,23 @@ const FRACTION_OF_SCALE =
  */
 const DIGIT_WORD = `(?:zero|nought|naught|oh|${[...UNITS.slice(1), ...TENS].join("|")})`;
 const POINT_DECIMAL = new RegExp(
-  `(?<![\\p{L}-])(zero|nought|naught|${CARDINAL_RUN})\\s+point\\s+(${DIGIT_WORD}(?:[\\s-]+${DIGIT_WORD})*)(?:\\s+(thousand|million|billion|trillion))?(?![\\p{L}])`,
+  `(?<![\\p{L}-])(zero|nought|naught|${CARDINAL_RUN})\\s+point\\s+(${DIGIT_WORD}(?:[\\s-]+${DIGIT_WORD})*)(?:\\s+(thousand|million|billion|trillion))?(?![\\p{L}]|\\s+hundred\\b)`,
   "giu",
 );
 /** Indian scale words: "three lakh", "two crore", "one lakh crore" (10^12). */
 const INDIAN_SCALE = new RegExp(
-  `(?<![\\p{L}-])(${CARDINAL_RUN})\\s+(lakh\\s+crore|lakh|crore)(?![\\p{L}])`,
+  `(?<![\\p{L}-])(${CARDINAL_RUN})\\s+(lakhs?\\s+crores?|lakhs?|crores?)(?![\\p{L}])`,
   "giu",
 );
 const INDIAN_SCALES: Record<string, number> = { lakh: 1e5, crore: 1e7, "lakh crore": 1e12 };
+
+/** "Lakhs Crores" → "lakh crore": the singular, single-spaced key of a scale word. */
+export function indianScaleKey(words: string): string {
+  return words
+    .toLowerCase()
+    .replace(/\s+/, " ")
+    .replace(/(lakh|crore)s/g, "$1");
+}
 
 const LAST_SCALE = /(thousand|million|billion|trillion)$/i;
 
@@ -250,7 +258,17 @@ function decimalDigits(words: string): string | null {
 
 function pointDecimal(text: string, match: RegExpMatchArray): number | null {
   const whole = (match[1] ?? "").toLowerCase();
-  if (whole === "one" && /\bat\s+$/i.test(text.slice(Math.max(0, (match.index ?? 0) - 4), match.index)))
+  const before = text.slice(Math.max(0, (match.index ?? 0) - 8), match.index);
+  if (whole === "one" && /\bat\s+$/i.test(before)) return null;
+  // "won by one point two nights ago", "cut to one point nine minutes before": the score's point, unless
+  // a scale, a percentage or degrees show the decimal ("fell by one point two percent").
+  const after = text.slice((match.index ?? 0) + match[0].length);
+  if (
+    whole === "one" &&
+    /\b(?:by|to|within|just|only|any|from)\s+$/i.test(before) &&
+    !match[3] &&
+    !/^\s*(?:per\s?cent|percent|%|degrees?\b|°)/i.test(after)
+  )
     return null;
   const integer = /^(?:zero|nought|naught)$/.test(whole) ? 0 : parseCardinal(whole);
   const digits = decimalDigits(match[2] ?? "");
@@ -269,6 +287,16 @@ function compoundNumbers(text: string): WordNumber[] {
   for (const match of text.matchAll(AND_A_FRACTION)) {
     // "between one and two thirds" is a range of fractions, not one and two thirds.
     if (/\bbetween\s+$/i.test(text.slice(Math.max(0, (match.index ?? 0) - 8), match.index))) continue;
+    // "arrested three and a fourth suspect": "a fourth" before a singular noun is an ordinal.
+    const next = /^[\s-]+(\p{L}+)/u.exec(text.slice((match.index ?? 0) + match[0].length))?.[1] ?? "";
+    if (
+      /^an?$/i.test(match[2] ?? "") &&
+      !/^(?:half|quarter)$/i.test(match[3] ?? "") &&
+      !match[4] &&
+      next !== "" &&
+      !/s$|^(?:of|per|percent)$/i.test(next)
+    )
+      continue;
     add(match, mixedNumber(match));
   }
   for (const match of text.matchAll(FRACTION_OF_SCALE)) {
@@ -290,7 +318,7 @@ function compoundNumbers(text: string): WordNumber[] {
   }
   for (const match of text.matchAll(INDIAN_SCALE)) {
     const cardinal = parseCardinal(match[1] ?? "");
-    const scale = INDIAN_SCALES[(match[2] ?? "").toLowerCase().replace(/\s+/, " ")] ?? 1;
+    const scale = INDIAN_SCALES[indianScaleKey(match[2] ?? "")] ?? 1;
     add(match, cardinal === null ? null : cardinal * scale);
   }
   for (const match of text.matchAll(PLURAL_FRACTION)) {

@@ -3,7 +3,7 @@
 // prefixes, and numbers in words (number-words.ts).
 // Spans that only look like numbers (clock times, ISO dates, phone numbers, URLs, version strings)
 // are masked first so none of their digits is read.
-import { findWordNumbers } from "./number-words";
+import { findWordNumbers, indianScaleKey } from "./number-words";
 
 export interface NumberMatch {
   /** Span of the number, including a currency prefix and a scale word. */
@@ -73,7 +73,7 @@ function currencyPrefix(before: string): { currency: string; length: number } | 
 
 /** Scale words after digits; "lakh" (10^5) and "crore" (10^7) in Indian English, "1 lakh crore" 10^12. */
 const SCALE_WORD =
-  /^[\s\u00a0]*(hundred|thousand|million|billion|trillion|dozens?|lakh(?:\s+crore)?|crore)\b/i;
+  /^[\s\u00a0]*(hundred|thousand|million|billion|trillion|dozens?|lakhs?(?:\s+crores?)?|crores?)\b/i;
 /**
  * Scale suffixes: "bn", "tn", "bln", "mln" and "k" always scale; a lone "m"/"b" scales only money
  * ("£6m"), else it is metres or bytes; a spaced capital "B"/"M" scales before a lowercase noun
@@ -106,8 +106,7 @@ const SCALES: Record<string, number> = {
 
 function readScale(after: string, isMoney: boolean): { scale: number; length: number } | null {
   const word = SCALE_WORD.exec(after);
-  if (word?.[1])
-    return { scale: SCALES[word[1].toLowerCase().replace(/\s+/, " ")] ?? 1, length: word[0].length };
+  if (word?.[1]) return { scale: SCALES[indianScaleKey(word[1])] ?? 1, length: word[0].length };
   const suffix = SCALE_SUFFIX.exec(after);
   if (!suffix) return null;
   const unit = (suffix[1] ?? suffix[2] ?? suffix[3] ?? "").toLowerCase();
@@ -190,10 +189,12 @@ function plainNumber(start: number, end: number, value: number, written: "digits
  */
 function negativeSign(before: string, written: "digits" | "words"): number | null {
   if (written === "digits" && /(?:^|[\s(])[-−]$/.test(before)) return 0;
-  // "tested negative 3 times" is a result, not a sign.
-  const word = /\b(?:minus|(?<!\b(?:tested|tests?|came\s+back|proved|returned)\s+)negative)[\s-]$/i.exec(
-    before,
-  );
+  // "tested negative 3 times" is a result, "an HIV-negative 30-year-old" an adjective and "plus or minus
+  // 3 points" a margin, not a sign.
+  const word =
+    /\b(?:(?<!\bplus\s+or\s+)minus|(?<![\p{L}]-)(?<!\b(?:tested|tests?|came\s+back|proved|returned)\s+)negative)[\s-]$/iu.exec(
+      before,
+    );
   return word ? word[0].length : null;
 }
 

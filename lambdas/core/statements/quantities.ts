@@ -47,6 +47,19 @@ function isCountingOne(text: string, candidate: Candidate, unit: UnitMatch | nul
   return !/^(?:another|day|time|way|thing|point|side|hand|thing|hundred)$/i.test(unit.unit);
 }
 
+/**
+ * A sign word before a duration or an age is no sign ("were negative 48 hours later", "T-minus ten
+ * seconds"), nor is "minus" after a comma before a count: it means without ("Italy, minus five key
+ * players, lost").
+ */
+function isUnsignedWord(text: string, candidate: Candidate, unit: UnitMatch | null): boolean {
+  if (!unit || candidate.range || candidate.value >= 0) return false;
+  const sign = text.slice(candidate.start, candidate.numberStart);
+  if (!/^(?:minus|negative)[\s-]+$/i.test(sign)) return false;
+  if (unit.category === "duration" || unit.category === "age") return true;
+  return unit.category === "count" && /^minus/i.test(sign) && /,\s*$/.test(text.slice(0, candidate.start));
+}
+
 /** Four-digit 1000–2100 numbers are years unless they plainly count something ("1200 parts", "about 1500"). */
 function isYear(candidate: Candidate, unit: UnitMatch | null, qualified: boolean): boolean {
   if (!candidate.yearLike) return false;
@@ -77,11 +90,14 @@ function bounds(
 export function extractDetailedQuantities(sentence: string): DetailedQuantity[] {
   const numbers = dropNonQuantities(sentence, findNumbers(sentence));
   const quantities: DetailedQuantity[] = [];
-  for (const candidate of joinRanges(sentence, numbers)) {
-    const unit = attachUnit(sentence, candidate.end, {
-      currency: candidate.currency,
-      vague: candidate.vague,
+  for (const read of joinRanges(sentence, numbers)) {
+    const unit = attachUnit(sentence, read.end, {
+      currency: read.currency,
+      vague: read.vague,
     });
+    const candidate = isUnsignedWord(sentence, read, unit)
+      ? { ...read, start: read.numberStart, value: -read.value }
+      : read;
     if (!isCountingOne(sentence, candidate, unit)) continue;
     const unitEnd = unit?.end ?? candidate.end;
     const detected = detectQualifier(sentence, candidate.start, unitEnd);

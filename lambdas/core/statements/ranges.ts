@@ -45,6 +45,11 @@ function shareScale(low: NumberMatch, high: NumberMatch): number {
   return low.value;
 }
 
+/** "2400", "1730": four plain digits that read as a 24-hour clock time. */
+function isClockTime(text: string, number: NumberMatch): boolean {
+  return /^(?:[01]\d|2[0-4])[0-5]\d$/.test(text.slice(number.numberStart, number.end));
+}
+
 function isSmallInteger(value: number): boolean {
   return Number.isInteger(value) && value >= 0 && value <= 30;
 }
@@ -87,8 +92,9 @@ export function joinRanges(text: string, numbers: readonly NumberMatch[]): Candi
     const lowValue = shareScale(first, second);
 
     if (DASH.test(gap)) {
-      if (first.yearLike && (second.yearLike || lowValue >= second.value)) {
-        // A season or a span of years ("2014-15", "1939-1945"): neither is a quantity. "1000-5000" is a range.
+      if (first.yearLike && (second.yearLike || lowValue >= second.value || isClockTime(text, second))) {
+        // A season or a span of years ("2014-15", "1939-1945"), or of clock times ("1200-2400", and phone
+        // numbers like "1800-2255"): neither is a quantity. "1000-5000" is a range.
         index++;
         continue;
       }

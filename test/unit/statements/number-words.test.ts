@@ -59,7 +59,14 @@ describe("findWordNumbers", () => {
     ["two hundred point zero three", [200.03]],
     ["one point two million people", [1_200_000]],
     ["three lakh crore rupees", [3e12]],
+    ["five lakhs of devotees", [500_000]],
     ["scores of boats", [40]],
+    ["fell by one point two percent", [1.2]],
+    ["to limit warming to one point five degrees", [1.5]],
+    ["rose to one point two million barrels", [1_200_000]],
+    ["two and a third cups of flour", [7 / 3]],
+    ["three and a third miles", [10 / 3]],
+    ["one and a third million", [4e6 / 3]],
   ])("reads %s", (text, values) => {
     // Prepare
     const input = text;
@@ -76,6 +83,11 @@ describe("findWordNumbers", () => {
     ["between one and two thirds of voters", [1, 2 / 3]],
     ["a thirty-second advert", [30]],
     ["twenty first responders", [20]],
+    ["won by one point two nights ago", [1, 2]],
+    ["cut to one point nine minutes before the whistle", [1, 9]],
+    ["at any one point five hundred people", [1, 500]],
+    ["arrested three and a fourth suspect", [3, 0.25]],
+    ["arrested two and a third man", [2, 1 / 3]],
   ])("reads no decimal, mixed number or ordinal in %s", (text, values) => {
     // Prepare
     const input = text;
@@ -96,6 +108,8 @@ describe("findWordNumbers", () => {
     "the two hundredth anniversary",
     "a three trillionth",
     "he scores twice",
+    "for a hundredth time",
+    "a thousandth birthday",
   ])("reads nothing in %s", (text) => {
     // Prepare
     const input = text;

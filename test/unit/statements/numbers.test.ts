@@ -20,6 +20,8 @@ describe("findNumbers", () => {
     ["2.5 lakh", 250_000],
     ["5 crore", 50_000_000],
     ["1.5 lakh crore", 1.5e12],
+    ["5 lakhs", 500_000],
+    ["2 crores", 20_000_000],
     ["10 bln", 1e10],
     ["2 1/2 years", 2.5],
     ["2\u00bd years", 2.5],
@@ -88,6 +90,9 @@ describe("findNumbers", () => {
     ["the crore mark", []],
     ["tested negative for the virus", []],
     ["tested negative 3 times", [3]],
+    ["plus or minus three points", [3]],
+    ["plus or minus 3 points", [3]],
+    ["an HIV-negative 30-year-old", [30]],
   ])("reads no mixed fraction, Indian grouping or scale in %s", (text, values) => {
     // Prepare
     const input = `It was ${text}.`;

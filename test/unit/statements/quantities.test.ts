@@ -37,6 +37,13 @@ describe("extractQuantities: number forms", () => {
     ["The lake froze at minus five degrees.", { value: -5, unit: "degrees" }],
     ["The state spent Rs 2.5 lakh crore on roads.", { value: 2.5e12, unit: "rupees" }],
     ["The debt reached 123456789101231 dollars.", { value: 123_456_789_101_231 }],
+    ["Growth was negative 0.5% in the third quarter.", { value: -0.5, unit: "percent" }],
+    ["Derby were left on minus 9 points.", { value: -9, unit: "points" }],
+    ["The samples were negative 48 hours after the outbreak.", { value: 48, unit: "hours" }],
+    ["Markets turned negative ten minutes into trading.", { value: 10, unit: "minutes" }],
+    ["Italy, minus five key players, lost.", { value: 5, unit: "players" }],
+    ["The margin is plus or minus three percentage points.", { value: 3, unit: "percent" }],
+    ["Officials saw the 1200-2400 shift make 30 arrests.", { value: 30, unit: "arrests" }],
   ])("%s", (sentence, expected) => {
     // Prepare
     const input = sentence;
@@ -105,6 +112,8 @@ describe("extractQuantities: ranges", () => {
     ["Analysts expect a 5% to 10% gain.", { qualifier: "range", low: 5, high: 10 }],
     ["Officials expect 1000-5000 hikers.", { qualifier: "range", low: 1000, high: 5000 }],
     ["Nights fell to between minus 10 and 5 degrees.", { qualifier: "range", low: -10, high: 5 }],
+    ["An estimated 1000-1,500 people attended.", { qualifier: "range", low: 1000, high: 1500 }],
+    ["Between 1000-2500 troops were deployed.", { qualifier: "range", low: 1000, high: 2500 }],
   ])("%s", (sentence, expected) => {
     // Prepare
     const input = sentence;
@@ -218,6 +227,7 @@ describe("extractQuantities: not quantities", () => {
     "The 2018-19 season was long.",
     "The 1939-1945 war ended.",
     "The 2014-5 budget passed.",
+    "Call the helpline on 1800-2255 for help.",
   ])("%s", (sentence) => {
     // Prepare
     const input = sentence;
