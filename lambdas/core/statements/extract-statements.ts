@@ -23,7 +23,7 @@ import { articleParagraphs } from "./furniture";
 import { matchMeasure, measureTermsPattern } from "./measures";
 import { type DetailedQuantity, extractDetailedQuantities } from "./quantities";
 import { findQuoteSpans, type Span } from "./quotes";
-import { countsSeveralEvents, findPlaces, judgeScope, PlaceFocus, topicPlacesPattern } from "./scope";
+import { countsOtherThanOneEvent, findPlaces, judgeScope, PlaceFocus, topicPlacesPattern } from "./scope";
 import { splitParagraphs, splitSentences } from "./sentences";
 import { findStanceCues } from "./stance-cues";
 import { statementId } from "./statement-id";
@@ -199,7 +199,7 @@ class StatementCollector {
     for (const quantity of extractDetailedQuantities(sentence)) {
       const measure = matchMeasure(sentence, quantity, this.context.topic.measures);
       if (!measure || quantity.isChangeAmount || !isCount(quantity)) continue;
-      if (!this.inScope(sentence, quantity.numberStart, state) || countsSeveralEvents(sentence)) continue;
+      if (!this.inScope(sentence, quantity.numberStart, state) || countsOtherThanOneEvent(sentence)) continue;
       const quote = quoteAt(quotes, quantity.numberStart);
       const attributed = quote ? null : speakerAt(quantity.numberStart, attributions);
       const speaker = quote ? quoteSpeaker(quote, attributions, state) : (attributed?.speaker ?? null);

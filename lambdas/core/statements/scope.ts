@@ -75,12 +75,10 @@ export function clauseAround(text: string, position: number): { start: number; e
 const EVENT_NOUN =
   "(?:shooting|attack|incident|stabbing|bombing|blast|explosion|crash|accident|strike|raid|fire|massacre|rampage)";
 
-/** References to another time or event, or to a count since superseded: the figure is not this story's now. */
+/** References to another time or event: the figure is from then, not from this story. */
 const OTHER_EVENT = new RegExp(
   `\\b(?:${[
     "at\\s+(?:that|the)\\s+time|back\\s+then|years?\\s+ago|last\\s+year|earlier\\s+(?:this|that)\\s+year|previously",
-    // a first report since corrected: "Originally, reports said that eight were injured"
-    "originally|initially|at\\s+first",
     "in\\s+(?:another|other)\\s+(?:town|city|village|place|region|site)s?|elsewhere|other\\s+(?:towns|cities|villages|places|sites)",
     // "another shooting", "a previous attack", "the past few years"
     `(?:another|(?:a|the)\\s+(?:previous|prior|separate|earlier))\\s+(?:[\\p{L}-]+\\s+){0,2}?${EVENT_NOUN}`,
@@ -104,9 +102,16 @@ const SEVERAL_EVENTS = new RegExp(
   "iu",
 );
 
-/** Whether a sentence counts over several events or a period, so its figures are totals. */
-export function countsSeveralEvents(sentence: string): boolean {
-  return SEVERAL_EVENTS.test(sentence);
+/** A first count since corrected: "Originally, reports said that eight were injured". */
+const SUPERSEDED = /\b(?:originally|initially|at\s+first)\b/i;
+
+/**
+ * Whether a sentence's figures are no count of one event as it stands: totals over several events
+ * or a period, or a first count since superseded. Figures only: "the Kremlin initially denied it"
+ * still states a stance.
+ */
+export function countsOtherThanOneEvent(sentence: string): boolean {
+  return SEVERAL_EVENTS.test(sentence) || SUPERSEDED.test(sentence);
 }
 
 /** "in 2019", "during March 2019", "in early 2019": a year the event happened in. */
@@ -161,8 +166,9 @@ export function judgeScope(
   // "last year's massacre in Orlando, | that killed 49": a clause opened by "that" tells of the
   // event before it, so it is another event when that clause is. Only time carries over: "said
   // that" opens reported speech, whose place is its own.
-  if (/\bthat\s*$/i.test(sentence.slice(0, clause.start))) {
-    const before = clauseAround(sentence, clause.start - 5);
+  const that = /\bthat\s*$/i.exec(sentence.slice(0, clause.start));
+  if (that) {
+    const before = clauseAround(sentence, Math.max(0, that.index - 1));
     const event = sentence.slice(before.start, before.end);
     if (OTHER_EVENT.test(event) || namesEarlierYear(event, articleYear)) return "other-event";
   }
