@@ -1,6 +1,6 @@
 // An in-process dynalite server: the DynamoDB API for local runs and tests, persisted with LevelDB
 // under the data directory or kept in memory.
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
@@ -125,12 +125,14 @@ async function ensureStoreOpen(server: DynaliteServer): Promise<void> {
 
 const GATE_WAIT_MS = 10_000;
 const GATE_RETRY_MS = 50;
+/** A clearing left longer than this was left by a process that stopped while clearing. */
+const STALE_CLEARING_MS = 5_000;
 
 /**
  * A file created exclusively while a process opens the store. One left by a process that has
  * stopped is removed; one held by a live process is waited for (opening takes milliseconds).
  */
-async function enterOpeningGate(path: string): Promise<{ leave(): Promise<void> }> {
+export async function enterOpeningGate(path: string): Promise<{ leave(): Promise<void> }> {
   const deadline = Date.now() + GATE_WAIT_MS;
   for (;;) {
     try {
@@ -141,7 +143,7 @@ async function enterOpeningGate(path: string): Promise<{ leave(): Promise<void> 
     }
     const holder = Number(await readFile(path, "utf8").catch(() => ""));
     if (Number.isInteger(holder) && holder > 0 && !processIsRunning(holder)) {
-      await rm(path, { force: true });
+      await clearStaleGate(path, holder);
     } else if (Date.now() >= deadline) {
       throw new LocalDatabaseInUseError(
         `${path} has been held by process ${holder} for ${GATE_WAIT_MS / 1000} s`,
@@ -149,5 +151,33 @@ async function enterOpeningGate(path: string): Promise<{ leave(): Promise<void> 
     } else {
       await sleep(GATE_RETRY_MS);
     }
+  }
+}
+
+/**
+ * Removes the gate a stopped process left, one remover at a time (a directory created
+ * exclusively): two processes that both saw the stale gate could otherwise each remove the fresh
+ * gate the other had just created, and both go on to open the store.
+ */
+async function clearStaleGate(path: string, stoppedHolder: number): Promise<void> {
+  const clearing = `${path}.clearing`;
+  try {
+    await mkdir(clearing);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    const since = await stat(clearing).then(
+      (info) => Date.now() - info.mtimeMs,
+      () => 0,
+    );
+    if (since > STALE_CLEARING_MS) await rm(clearing, { recursive: true, force: true });
+    else await sleep(GATE_RETRY_MS);
+    return;
+  }
+  try {
+    // Read again under the clearing: another remover may already have replaced it with its own.
+    const holder = Number(await readFile(path, "utf8").catch(() => ""));
+    if (holder === stoppedHolder) await rm(path, { force: true });
+  } finally {
+    await rm(clearing, { recursive: true, force: true });
   }
 }

@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CreateTableCommand, DescribeTableCommand } from "@aws-sdk/client-dynamodb";
@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DynamoDbStore } from "../../lambdas/adapters/dynamodb/dynamodb-store";
 import { ensureTable } from "../../lambdas/adapters/dynamodb/table-schema";
 import type { Alert, ArticleRecord, FeedState, FigureStatement } from "../../lambdas/core/model";
-import { startDynalite } from "../../lambdas/local/dynalite-server";
+import { enterOpeningGate, startDynalite } from "../../lambdas/local/dynalite-server";
 import { startTestDynalite, type TestDynalite } from "./helpers/dynalite";
 
 const statement: FigureStatement = {
@@ -243,6 +243,37 @@ describe("dynalite with a data directory", () => {
     // Assess
     expect(existsSync(join(gateDir, "dynamodb.opening"))).toBe(false);
     await server.close();
+    await rm(gateDir, { recursive: true, force: true });
+  });
+
+  it("lets one opener at a time past a gate left by a stopped process, however many race to clear it", async () => {
+    // Prepare: a stale gate, and six openers that each hold the gate for a moment
+    const gateDir = await mkdtemp(join(tmpdir(), "newsdrift-gate-"));
+    const gatePath = join(gateDir, "dynamodb.opening");
+    const stopped = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], {
+      encoding: "utf8",
+    });
+    await writeFile(gatePath, stopped.stdout);
+    let holding = 0;
+    let mostAtOnce = 0;
+    const open = async (_: unknown, index: number) => {
+      // Staggered, so that some clear the stale gate while others have just read it.
+      await new Promise((resolve) => setImmediate(resolve));
+      for (let step = 0; step < index % 3; step++) await readFile(gatePath, "utf8").catch(() => "");
+      const gate = await enterOpeningGate(gatePath);
+      holding++;
+      mostAtOnce = Math.max(mostAtOnce, holding);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      holding--;
+      await gate.leave();
+    };
+
+    // Act
+    await Promise.all(Array.from({ length: 30 }, open));
+
+    // Assess
+    expect(mostAtOnce).toBe(1);
+    expect(existsSync(gatePath)).toBe(false);
     await rm(gateDir, { recursive: true, force: true });
   });
 
