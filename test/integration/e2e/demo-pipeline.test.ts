@@ -24,6 +24,20 @@ const STABLE_BASE = "http://sample.test";
  * one below Linux's ephemeral range (32768 and up), which random ports never take.
  */
 const SAMPLE_PORT = 29417;
+/** Another test run on this machine may hold the port for its own e2e test: wait for it. */
+const PORT_WAIT_MS = 120_000;
+
+async function startSampleSiteOnFixedPort(): Promise<SampleSite> {
+  const deadline = Date.now() + PORT_WAIT_MS;
+  for (;;) {
+    try {
+      return await startSampleSite({ port: SAMPLE_PORT });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE" || Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
 
 class RecordingSink implements AlertSink {
   readonly name = "recording";
@@ -59,7 +73,7 @@ describe("the demo pipeline, end to end", () => {
 
   beforeAll(async () => {
     // Prepare: the sample site, a real dynalite, the demo's config pointed at it
-    site = await startSampleSite({ port: SAMPLE_PORT });
+    site = await startSampleSiteOnFixedPort();
     db = await startTestDynalite();
     const dataDir = mkdtempSync(join(tmpdir(), "newsdrift-e2e-"));
     const raw = {
@@ -85,7 +99,7 @@ describe("the demo pipeline, end to end", () => {
         alerts: report.counts.alerts,
       });
     }
-  });
+  }, PORT_WAIT_MS + 60_000);
 
   afterAll(async () => {
     await runtime?.close();
