@@ -158,8 +158,9 @@ const SMALL_DENOMINATOR =
   "halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?";
 /** "hundredth" and the like: a fraction only as "a hundredth" or plural ("three hundredths"). */
 const LARGE_DENOMINATOR = "(?:hundred|thousand|million|billion|trillion)th";
+/** "two thirds", "a quarter", "three hundredths"; not the ordinal of a compound ("three fifth-graders", "a third-party"). */
 const FRACTION = new RegExp(
-  `(?<![\\p{L}-])(?:(an?)[\\s-]+(${LARGE_DENOMINATOR})(?=\\s+of\\b)|(an?|${UNITS.join("|")})[\\s-]+(${SMALL_DENOMINATOR}|${LARGE_DENOMINATOR}s))(?![\\p{L}])`,
+  `(?<![\\p{L}-])(?:(an?)[\\s-]+(${LARGE_DENOMINATOR})(?=\\s+of\\b)|(an?|${UNITS.join("|")})[\\s-]+(${SMALL_DENOMINATOR}|${LARGE_DENOMINATOR}s))(?![\\p{L}]|-\\p{L})`,
   "giu",
 );
 

@@ -88,6 +88,9 @@ describe("findWordNumbers", () => {
     ["at any one point five hundred people", [1, 500]],
     ["arrested three and a fourth suspect", [3, 0.25]],
     ["arrested two and a third man", [2, 1 / 3]],
+    ["three fifth-graders", [3]],
+    ["a third-party candidate", []],
+    ["three quarter-finals", [3]],
   ])("reads no decimal, mixed number or ordinal in %s", (text, values) => {
     // Prepare
     const input = text;
