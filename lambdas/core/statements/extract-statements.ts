@@ -121,6 +121,39 @@ function isCount(quantity: DetailedQuantity): boolean {
   return Number.isInteger(value) && value > 0;
 }
 
+/** What a figure read from one sentence says, before it becomes a statement. */
+type FigureFields = Pick<
+  FigureStatement,
+  | "topic"
+  | "url"
+  | "kind"
+  | "inHeadline"
+  | "sentence"
+  | "measure"
+  | "term"
+  | "low"
+  | "high"
+  | "qualifier"
+  | "source"
+>;
+
+/**
+ * One sentence that gives one source's measure two different counts ("14 dead …; 2 suspects
+ * killed", "two officers wounded and three others injured") counts parts or different events, and
+ * neither is the event's count. Counts from different sources stay: they are what alerts compare.
+ */
+function withoutRivalCounts(figures: readonly FigureFields[]): FigureFields[] {
+  const bounds = new Map<string, Set<string>>();
+  const keyOf = (figure: FigureFields) => JSON.stringify([figure.measure, figure.source]);
+  for (const figure of figures) {
+    const key = keyOf(figure);
+    const seen = bounds.get(key) ?? new Set<string>();
+    seen.add(JSON.stringify([figure.low, figure.high]));
+    bounds.set(key, seen);
+  }
+  return figures.filter((figure) => (bounds.get(keyOf(figure))?.size ?? 0) === 1);
+}
+
 class StatementCollector {
   readonly figures = new Map<string, FigureStatement>();
   readonly stances: StanceCandidate[] = [];
@@ -196,6 +229,7 @@ class StatementCollector {
     attributions: readonly ResolvedAttribution[],
     state: ReadingState,
   ): void {
+    const read: FigureFields[] = [];
     for (const quantity of extractDetailedQuantities(sentence)) {
       const measure = matchMeasure(sentence, quantity, this.context.topic.measures);
       if (!measure || quantity.isChangeAmount || !isCount(quantity)) continue;
@@ -206,7 +240,7 @@ class StatementCollector {
       // Quoted words with nobody to attribute them to are not the outlet's: leave them out.
       if (quote && !speaker) continue;
       if (attributed && this.isEarlierReport(attributed)) continue;
-      const fields = {
+      read.push({
         topic: this.context.topic.id,
         url: this.article.url,
         kind: "figure" as const,
@@ -216,7 +250,9 @@ class StatementCollector {
         term: measure.term,
         ...figureBounds(quantity),
         source: speaker ? (speaker.actorId ?? speaker.written) : null,
-      };
+      });
+    }
+    for (const fields of withoutRivalCounts(read)) {
       const id = statementId(fields);
       this.figures.set(id, { ...this.common(sentence, inHeadline), ...fields, id });
     }

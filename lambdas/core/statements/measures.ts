@@ -5,7 +5,8 @@
 // people"), when it is the level a term's count reached ("the number of evacuees rose to 900"), or
 // when a one-word term is what happened to the counted ("five people were injured", "1 killed",
 // "killing two people"). A count of part of a group ("a father and two children dead", "two of
-// his grandparents") is not the measure's count.
+// his grandparents") is not the measure's count, nor is one count of two outcomes ("five adults
+// wounded or killed").
 import type { MeasureConfig } from "../config";
 import type { DetailedQuantity } from "./quantities";
 
@@ -59,12 +60,13 @@ const QUALIFIER_WORDS =
   "(?:(?:about|around|nearly|almost|some|roughly|approximately|over|between|more\\s+than|fewer\\s+than|less\\s+than|at\\s+least|up\\s+to)\\s+)?";
 
 /** Nouns that count people, so "the bodies of 450 people" gives 450 bodies and "killing 3 others" 3 killed. */
-const PERSON_NOUNS =
-  /^(?:people|persons|civilians|residents|men|women|children|soldiers|victims|individuals|others|officers|students|adults|teens|teenagers|bystanders|passengers|workers)$/i;
+const PERSON_NOUN_WORDS =
+  "(?:people|persons|civilians|residents|men|women|children|soldiers|victims|individuals|others|officers|students|adults|teens|teenagers|bystanders|passengers|workers)";
+const PERSON_NOUNS = new RegExp(`^${PERSON_NOUN_WORDS}$`, "i");
 
 /** People or kin named beside a count, which then counts only part of the group. */
 const PERSON_WORD =
-  "(?:m[ae]n|wom[ae]n|males?|females?|father|mother|dad|mom|parents|husband|wife|sons?|daughters?|brothers?|sisters?|boys?|girls?|baby|toddler|grandfather|grandmother|grandparents|gunman|shooter|suspects?|officers?|teens?|teenagers?|students?|friends?|relatives?)";
+  "(?:m[ae]n|wom[ae]n|males?|females?|father|mother|dad|mom|parents|husband|wife|sons?|daughters?|brothers?|sisters?|boys?|girls?|bab(?:y|ies)|infants?|child(?:ren)?|kids?|toddlers?|grandfather|grandmother|grandparents|gunman|shooter|suspects?|officers?|teens?|teenagers?|students?|friends?|relatives?)";
 const SMALL_NUMBER = "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)";
 /** "a father and | two children", "Parents, | 2 children", "including | four men", "the remaining | four". */
 const GROUP_BEFORE = new RegExp(
@@ -73,7 +75,7 @@ const GROUP_BEFORE = new RegExp(
 );
 /** "two children | and their mother", "three men | and two women". */
 const GROUP_AFTER = new RegExp(
-  `^\\s*,?\\s*(?:and|along\\s+with|as\\s+well\\s+as)\\s+(?:a|an|the|his|her|their|${SMALL_NUMBER})\\s+(?:[\\p{L}-]+\\s+)?${PERSON_WORD}(?![\\p{L}])`,
+  `^\\s*,?\\s*(?:and|along\\s+with|as\\s+well\\s+as)\\s+(?:a|an|the|his|her|their|${SMALL_NUMBER})\\s+(?:[\\p{L}\\p{N}-]+\\s+)?${PERSON_WORD}(?![\\p{L}])`,
   "iu",
 );
 /** "two | of his grandparents": a part of a group named after it. */
@@ -81,16 +83,24 @@ const PARTITIVE = /^\s+of\s+(?:the|his|her|their|its|those|these|them|whom)\b/i;
 /** "the four remaining victims", "the 2 remaining": the rest of a group, part of it counted elsewhere. */
 const REMAINDER = /^remaining\b/i;
 
+/** A counted noun phrase that ends with people: "three men", "two young children". */
+const PEOPLE_LAST = new RegExp(`(?:^|\\s)(?:${PERSON_WORD}|${PERSON_NOUN_WORDS})$`, "iu");
+
+function endsWithPeople(unitPhrase: string): boolean {
+  return unitPhrase === "" || PEOPLE_LAST.test(unitPhrase);
+}
+
 /** Whether the quantity counts only part of a group, so that it is no count of the measure. */
 function countsPartOfGroup(sentence: string, quantity: DetailedQuantity): boolean {
   const after = sentence.slice(quantity.end, quantity.end + 80);
   if (quantity.unitPhrase === "" && PARTITIVE.test(after)) return true;
   if (REMAINDER.test(quantity.unitPhrase || after.trimStart())) return true;
-  return (
-    GROUP_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start)) ||
-    GROUP_AFTER.test(after)
-  );
+  if (GROUP_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start))) return true;
+  // Only right after the counted people: in "two people dead | and two children injured" a new
+  // clause begins.
+  return endsWithPeople(quantity.unitPhrase) && GROUP_AFTER.test(after);
 }
+
 /** Terms that themselves denote people, living or dead; "graves of 450 people" is not 450 graves. */
 const PERSON_TERMS =
   /^(?:bod(?:y|ies)|corpses?|victims?|dead|deaths?|casualt(?:y|ies)|people|remains|killed)$/i;
@@ -123,7 +133,7 @@ function termMatcher(measure: string, term: string): TermMatcher {
   const words = term.trim().split(/\s+/);
   return {
     measure,
-    tail: new RegExp(`(?<![\\p{L}])(${pattern})$`, "iu"),
+    tail: new RegExp(`(?<![\\p{L}])(${pattern})$`, "diu"),
     // One pattern per place the auxiliary may go: "people | in hospital", "burial sites | dug".
     continued: words.slice(1).map((_, index) => {
       const head = termPattern(words.slice(0, index + 1).join(" "));
@@ -135,16 +145,17 @@ function termMatcher(measure: string, term: string): TermMatcher {
     }),
     counted: new RegExp(
       `\\b${COUNT_NOUNS}\\s+of\\s+(?:the\\s+)?(${pattern})(?![\\p{L}])(?:\\s+[\\p{L}'’-]+){0,8}?\\s+${LEVEL_VERBS}\\s+${QUALIFIER_WORDS}$`,
-      "iu",
+      "diu",
     ),
     owner: PERSON_TERMS.test(term)
-      ? new RegExp(`(?<![\\p{L}])(${pattern})\\s+of\\s+(?:the\\s+|some\\s+)?$`, "iu")
+      ? new RegExp(`(?<![\\p{L}])(${pattern})\\s+of\\s+(?:the\\s+|some\\s+)?$`, "diu")
       : null,
     befell:
       words.length === 1
         ? new RegExp(
-            `^\\s+(?:who\\s+)?(?:${AUXILIARY}\\s+)?(?:(?:\\p{L}+ly|\\p{L}+(?:ed|t)\\s+and)\\s+)?(${pattern})(?![\\p{L}])`,
-            "iu",
+            // "who" needs an auxiliary: "two officers who shot and killed a man" did the killing.
+            `^\\s+(?:(?:who\\s+)?${AUXILIARY}\\s+)?(?:(?:\\p{L}+ly|\\p{L}+(?:ed|t)\\s+and)\\s+)?(${pattern})(?![\\p{L}])`,
+            "diu",
           )
         : null,
     acted: actedPattern(words),
@@ -155,15 +166,41 @@ function actedPattern(words: readonly string[]): RegExp | null {
   const [word] = words;
   const present = word && words.length === 1 ? presentParticiple(word) : null;
   if (!word || !present) return null;
-  return new RegExp(`(?<![\\p{L}])(${escapeRegExp(word)}|${escapeRegExp(present)})\\s+$`, "iu");
+  return new RegExp(`(?<![\\p{L}])(${escapeRegExp(word)}|${escapeRegExp(present)})\\s+$`, "diu");
 }
 
-const matchersByMeasures = new WeakMap<readonly MeasureConfig[], readonly TermMatcher[]>();
+/** Words that open a verb's object: "injured | another", "wounded | two more". */
+const OBJECT_START =
+  "(?:another|others?|a|an|the|his|her|their|its|\\d|one|two|three|four|five|six|seven|eight|nine|ten|several|more|dozens|scores|hundreds)\\b";
 
-function termMatchers(measures: readonly MeasureConfig[]): readonly TermMatcher[] {
+/** A topic's term patterns, and what joins a term to another so that one count covers both. */
+interface MeasureMatchers {
+  readonly terms: readonly TermMatcher[];
+  /** "wounded | or killed", "dead | and injured", "dead | or missing". */
+  readonly joinedAfter: RegExp;
+  /** "hurt and | killed". */
+  readonly joinedBefore: RegExp;
+}
+
+const matchersByMeasures = new WeakMap<readonly MeasureConfig[], MeasureMatchers>();
+
+function measureMatchers(measures: readonly MeasureConfig[]): MeasureMatchers {
   let matchers = matchersByMeasures.get(measures);
   if (!matchers) {
-    matchers = measures.flatMap((measure) => measure.terms.map((term) => termMatcher(measure.id, term)));
+    const oneWordTerms = measures
+      .flatMap((measure) => measure.terms)
+      .filter((term) => !/\s/.test(term.trim()))
+      .map(termPattern);
+    const joinable = `(?:${[...oneWordTerms, "missing", "unaccounted\\s+for"].join("|")})`;
+    matchers = {
+      terms: measures.flatMap((measure) => measure.terms.map((term) => termMatcher(measure.id, term))),
+      // Not a verb with its own object: "three dead and injured another".
+      joinedAfter: new RegExp(
+        `^\\s*(?:or|and|and/or|&)\\s+${joinable}(?![\\p{L}])(?!\\s+${OBJECT_START})`,
+        "iu",
+      ),
+      joinedBefore: new RegExp(`(?<![\\p{L}])${joinable}\\s+(?:or|and|and/or|&)\\s+$`, "iu"),
+    };
     matchersByMeasures.set(measures, matchers);
   }
   return matchers;
@@ -174,14 +211,31 @@ function termMatchers(measures: readonly MeasureConfig[]): readonly TermMatcher[
  * evacuated", "120 people are in hospital", "60 people hospitalised overnight". The term is given
  * without the auxiliary ("people in hospital").
  */
-function continuedTerm(sentence: string, quantity: DetailedQuantity, matcher: TermMatcher): string | null {
+function continuedTerm(sentence: string, quantity: DetailedQuantity, matcher: TermMatcher): TermAt | null {
   const nounStart = quantity.end - quantity.unitPhrase.length;
   const text = sentence.slice(nounStart, nounStart + 120);
   for (const pattern of matcher.continued) {
     const match = pattern.exec(text);
-    if (match?.[1] && match[2]) return `${match[1]} ${match[2]}`;
+    if (match?.[1] && match[2]) {
+      const end = nounStart + match.index + match[0].length;
+      return { measure: matcher.measure, term: `${match[1]} ${match[2]}`, start: end - match[2].length, end };
+    }
   }
   return null;
+}
+
+/** A matched term and where it is written, so that what joins it to another term can be read. */
+interface TermAt extends MeasureMatch {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Group 1 of a match made with the "d" flag, placed in the sentence; `offset` is where the searched text starts. */
+function termAt(measure: string, match: RegExpExecArray | null | undefined, offset: number): TermAt | null {
+  const term = match?.[1];
+  const indices = match?.indices?.[1];
+  if (!term || !indices) return null;
+  return { measure, term, start: offset + indices[0], end: offset + indices[1] };
 }
 
 export function matchMeasure(
@@ -191,32 +245,59 @@ export function matchMeasure(
 ): MeasureMatch | null {
   if (quantity.unitCategory !== "count" && quantity.unitCategory !== null) return null;
   if (countsPartOfGroup(sentence, quantity)) return null;
+  const matchers = measureMatchers(measures);
+  const found = findTerm(sentence, quantity, matchers.terms);
+  if (!found) return null;
+  // One count of two outcomes ("five adults wounded or killed") is a count of neither.
+  const joined =
+    matchers.joinedAfter.test(sentence.slice(found.end, found.end + 40)) ||
+    matchers.joinedBefore.test(sentence.slice(Math.max(0, found.start - 40), found.start));
+  return joined ? null : { measure: found.measure, term: found.term };
+}
+
+const PASSIVE_START = new RegExp(`^\\s+(?:who\\s+)?${AUXILIARY}\\s`, "iu");
+const OBJECT_AFTER = /^\s+(?:a|an|the|his|her|their|its|him|them|another)\b/i;
+
+/** "one firefighter injured a knee", "two men killed a guard": the counted did it to someone else. */
+function actsOnObject(sentence: string, countEnd: number, verb: TermAt): boolean {
+  return (
+    !PASSIVE_START.test(sentence.slice(countEnd, verb.start)) &&
+    OBJECT_AFTER.test(sentence.slice(verb.end, verb.end + 20))
+  );
+}
+
+function findTerm(
+  sentence: string,
+  quantity: DetailedQuantity,
+  matchers: readonly TermMatcher[],
+): TermAt | null {
   const phrase = sentence.slice(quantity.numberStart, quantity.end);
-  const countedBefore = sentence.slice(Math.max(0, quantity.numberStart - 160), quantity.numberStart);
-  const ownerBefore = sentence.slice(Math.max(0, quantity.start - 60), quantity.start);
+  const countedStart = Math.max(0, quantity.numberStart - 160);
+  const countedBefore = sentence.slice(countedStart, quantity.numberStart);
+  const ownerStart = Math.max(0, quantity.start - 60);
+  const ownerBefore = sentence.slice(ownerStart, quantity.start);
   const countsPeople = quantity.unit === null || PERSON_NOUNS.test(quantity.unit);
-  const matchers = termMatchers(measures);
   for (const matcher of matchers) {
     if (quantity.unitCategory === "count") {
-      const tail = matcher.tail.exec(phrase);
-      if (tail?.[1]) return { measure: matcher.measure, term: tail[1] };
+      const tail = termAt(matcher.measure, matcher.tail.exec(phrase), quantity.numberStart);
+      if (tail) return tail;
       const continued = continuedTerm(sentence, quantity, matcher);
-      if (continued) return { measure: matcher.measure, term: continued };
+      if (continued) return continued;
     } else {
       // A bare number: "the number of people treated in hospital after the leak has risen to 112".
-      const counted = matcher.counted.exec(countedBefore);
-      if (counted?.[1]) return { measure: matcher.measure, term: counted[1] };
+      const counted = termAt(matcher.measure, matcher.counted.exec(countedBefore), countedStart);
+      if (counted) return counted;
     }
-    const owner = countsPeople ? matcher.owner?.exec(ownerBefore) : null;
-    if (owner?.[1]) return { measure: matcher.measure, term: owner[1] };
+    const owner = countsPeople ? termAt(matcher.measure, matcher.owner?.exec(ownerBefore), ownerStart) : null;
+    if (owner) return owner;
   }
   // Only then what befell the counted, so that "people injured" wins over "injured" as the term.
   const after = sentence.slice(quantity.end, quantity.end + 60);
   for (const matcher of matchers) {
-    const befell = matcher.befell?.exec(after);
-    if (befell?.[1]) return { measure: matcher.measure, term: befell[1] };
-    const acted = countsPeople ? matcher.acted?.exec(ownerBefore) : null;
-    if (acted?.[1]) return { measure: matcher.measure, term: acted[1] };
+    const befell = termAt(matcher.measure, matcher.befell?.exec(after), quantity.end);
+    if (befell && !actsOnObject(sentence, quantity.end, befell)) return befell;
+    const acted = countsPeople ? termAt(matcher.measure, matcher.acted?.exec(ownerBefore), ownerStart) : null;
+    if (acted) return acted;
   }
   return null;
 }

@@ -43,7 +43,8 @@ export function nonQuantityReason(text: string, number: NumberMatch): string | n
   if (number.written === "digits") {
     if (/^(?:st|nd|rd|th)\b/i.test(after)) return "ordinal";
     if (/^'?s\b/.test(after) && !number.currency) return "decade";
-    if (/^\/\d/.test(after) || /\d\/$/.test(before)) return "date or fraction with a slash";
+    // "9/11", "24/7", and a gallery's "1 / 3"
+    if (/^ ?\/ ?\d/.test(after) || /\d ?\/ ?$/.test(before)) return "date or fraction with a slash";
     if (/[\p{L}\p{N}]$/u.test(before)) return "code";
     const hyphenated = /(\p{L}+)-$/u.exec(before);
     if (

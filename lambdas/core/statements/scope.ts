@@ -52,9 +52,12 @@ export function findPlaces(text: string, topicPlaces: RegExp): PlaceMention[] {
   return places.sort((a, b) => a.start - b.start);
 }
 
-/** Clause boundaries: semicolons, dashes, parentheses, "that", and commas before a new clause. */
+/**
+ * Clause boundaries: semicolons, dashes, parentheses, "that", commas before a new clause, and
+ * comparisons ("more than in Bucha"), but not a qualifier's "than" ("more than a dozen").
+ */
 const CLAUSE_BOUNDARY =
-  /[;:—–()]|(?<!\b(?:at|in|by|of|for|since|until)\s)\bthat\b|,\s+(?=(?:while|whereas|but|and|compared|unlike|as|after|before|when|where|which|than)\b)|\b(?:than|compared\s+(?:with|to)|unlike|similar\s+to)\b/giu;
+  /[;:—–()]|(?<!\b(?:at|in|by|of|for|since|until)\s)\bthat\b|,\s+(?=(?:while|whereas|but|and|compared|unlike|as|after|before|when|where|which|than)\b)|\bthan\b(?!\s+(?:an?\s+)?(?:\d|(?:dozens?|scores|hundreds?|thousands?|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))|\b(?:compared\s+(?:with|to)|unlike|similar\s+to)\b/giu;
 
 /** The clause of `text` that contains `position`. */
 export function clauseAround(text: string, position: number): { start: number; end: number } {
@@ -73,7 +76,7 @@ export function clauseAround(text: string, position: number): { start: number; e
 
 /** Nouns for one event of the kind news counts victims of. */
 const EVENT_NOUN =
-  "(?:shooting|attack|incident|stabbing|bombing|blast|explosion|crash|accident|strike|raid|fire|massacre|rampage)";
+  "(?:shooting|attack|incident|stabbing|bombing|blast|explosion|crash|accident|strike|raid|fire|massacre|rampage|ambush)";
 
 /** References to another time or event: the figure is from then, not from this story. */
 const OTHER_EVENT = new RegExp(
@@ -83,27 +86,46 @@ const OTHER_EVENT = new RegExp(
     // "another shooting", "a previous attack", "the past few years"
     `(?:another|(?:a|the)\\s+(?:previous|prior|separate|earlier))\\s+(?:[\\p{L}-]+\\s+){0,2}?${EVENT_NOUN}`,
     "(?:last|past)\\s+(?:few|several|two|three|four|five|\\d+)\\s+(?:months|years)",
+    // "six weeks after a massacre", "in the wake of fatal ambushes", "comes a month after": an
+    // event this story follows
+    `(?:days?|weeks?|months?|years?)\\s+after\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN}`,
+    "(?:comes?|came|coming)\\s+(?:(?:just|only|a|an|one|two|three|four|few|several|little|over|more|than|\\d+)\\s+){0,5}(?:(?:days?|weeks?|months?|years?)\\s+)?after",
+    `in\\s+the\\s+wake\\s+of\\s+(?:an?\\s+|another\\s+)?(?:(?!(?:the|this|that|last)\\b)[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN}(?:e?s)?`,
+    // "the same area where", "a block away from where", "near the location of a shooting"
+    "the\\s+same\\s+(?:area|place|spot|location|street|block|corner|neighbou?rhood)\\s+(?:where|as)",
+    "(?:blocks?|miles?|feet|yards|metres|meters)\\s+(?:away\\s+)?from\\s+where",
+    `near\\s+the\\s+(?:location|site|scene)\\s+of\\s+(?:an?|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN}`,
   ].join("|")})\\b`,
   "iu",
 );
 
 /**
  * A count over several events or a stretch of time: "in separate shootings", "in 17 shootings
- * across the city", "a string of attacks", "so far this year". Such a total is no count of one
- * event, whatever place it names.
+ * across the city", "a string of attacks", "so far this year", "over an eight-hour stretch",
+ * "since June 21". Such a total is no count of one event, whatever place it names.
  */
 const SEVERAL_EVENTS = new RegExp(
   `\\b(?:${[
     `(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\\s+of|several|multiple|separate|unrelated|numerous|various|a\\s+(?:pair|series|string|spate|wave|rash|number)\\s+of)\\s+(?:[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN}s`,
     `${EVENT_NOUN}s\\s+(?:across|around|throughout)`,
-    "so\\s+far\\s+(?:this\\s+year|in\\s+\\d{4})|this\\s+year\\s+so\\s+far|already\\s+(?:this\\s+year|in\\s+\\d{4})|year\\s+to\\s+date",
+    "so\\s+far\\s+(?:this\\s+year|in\\s+\\d{4})|this\\s+year\\s+(?:so\\s+far|through|until|up\\s+to)|already\\s+(?:this\\s+year|in\\s+\\d{4})|year\\s+to\\s+date",
     "since\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:the|this)\\s+year",
+    // a stretch of time: "over an eight-hour stretch", "within a three-hour period", "over the past
+    // week", "since June 21", "in one week"
+    "(?:over|within|during|in)\\s+(?:an?|the)\\s+(?:[\\p{L}\\d]+-)?(?:hour|day|week|month)\\s+(?:stretch|period|span)",
+    "(?:over|in|during)\\s+the\\s+(?:past|last)\\s+(?:(?:few|several|two|three|four|five|six|seven|\\d+)\\s+days|week|two\\s+weeks|month)",
+    "since\\s+(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+\\d{1,2}",
+    "in\\s+(?:one|a\\s+single)\\s+(?:week|month)",
   ].join("|")})\\b`,
   "iu",
 );
 
-/** A first count since corrected: "Originally, reports said that eight were injured". */
-const SUPERSEDED = /\b(?:originally|initially|at\s+first)\b/i;
+/**
+ * A first count since corrected: "Originally, reports said that eight were injured", "the admiral
+ * earlier had said that 14 were injured", "Earlier, the attorney general said 13 had been killed".
+ */
+const SUPERSEDED =
+  /\b(?:originally|initially|at\s+first|earlier\s+(?:had\s+)?(?:said|reported|announced|put)|had\s+earlier\s+(?:said|reported|announced|put))\b|^\W*earlier\s*,/i;
 
 /**
  * Whether a sentence's figures are no count of one event as it stands: totals over several events
@@ -155,21 +177,24 @@ export function judgeScope(
   articleYear: number | null = null,
 ): ScopeVerdict {
   const clause = clauseAround(sentence, position);
-  const own = judgeText(sentence.slice(clause.start, clause.end), topicPlaces, articleYear);
+  const clauseText = sentence.slice(clause.start, clause.end);
+  const own = judgeText(clauseText, topicPlaces, articleYear);
   if (own !== "unplaced") return own;
-  if (/^\s*(?:where|when)\b/i.test(sentence.slice(clause.start, clause.end))) {
+  if (/^\s*(?:where|when)\b/i.test(clauseText)) {
     const antecedent = findPlaces(sentence.slice(0, clause.start), topicPlaces).at(-1);
     if (antecedent && /^[\s,]*$/.test(sentence.slice(antecedent.end, clause.start))) {
       return antecedent.isTopicPlace ? "topic" : "other-place";
     }
   }
-  // "last year's massacre in Orlando, | that killed 49": a clause opened by "that" tells of the
-  // event before it, so it is another event when that clause is. Only time carries over: "said
-  // that" opens reported speech, whose place is its own.
-  const that = /\bthat\s*$/i.exec(sentence.slice(0, clause.start));
-  if (that) {
-    const before = clauseAround(sentence, Math.max(0, that.index - 1));
-    const event = sentence.slice(before.start, before.end);
+  // "last year's massacre in Orlando, | that killed 49", "six weeks after a massacre in Orlando, |
+  // where a gunman killed 49": a relative clause tells of the event before it, so it is another
+  // event when that clause is. Only time carries over: "said that" opens reported speech, whose
+  // place is its own.
+  const before = sentence.slice(0, clause.start);
+  if (/\bthat\s*$/i.test(before) || /^\s*(?:where|which|when)\b/i.test(clauseText)) {
+    const previousEnd = before.replace(/[\s,]*(?:\bthat)?\s*$/i, "").length;
+    const previous = clauseAround(sentence, Math.max(0, previousEnd - 1));
+    const event = sentence.slice(previous.start, previous.end);
     if (OTHER_EVENT.test(event) || namesEarlierYear(event, articleYear)) return "other-event";
   }
   const frame = SENTENCE_FRAME.exec(sentence);

@@ -47,8 +47,9 @@ const MEASUREMENT_WORDS =
 
 const DURATION_WORDS =
   /^(?:[\s\u00a0]+|-)(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centuries|century|millennia|sessions|quarters)(?![\p{L}-])/iu;
+/** "16 years old", "a 3-month-old", and the short forms of headlines and posts: "16 yr old", "21 y/o". */
 const AGE =
-  /^(?:[\s\u00a0]+|-)(years?[\s-]old|year-olds?|months?[\s-]old|month-olds?)(?![\p{L}])|^(?:\s+|-)(?:years?\s+of\s+age)/iu;
+  /^(?:[\s\u00a0]+|-)(years?[\s-]old|year-olds?|months?[\s-]old|month-olds?|yrs?\.?[\s-]old|y\/o|y\.o\.)(?![\p{L}])|^(?:\s+|-)(?:years?\s+of\s+age)/iu;
 
 const RATE =
   /^\s+(?:a|an|per|each)\s+(share|month|year|day|week|hour|century|decade|ounce|barrel|gram|kilogram|kilo|person|head|capita|game|night|square\s+(?:foot|metre|meter))\b/i;

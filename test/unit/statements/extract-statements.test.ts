@@ -364,6 +364,34 @@ describe("extractStatements: several-word measure terms", () => {
   });
 });
 
+describe("extractStatements: two counts of one measure in one sentence", () => {
+  it("gives neither count when one source gives both", () => {
+    // Prepare
+    const text = "In Lowmoor, 14 people were injured in the blast; 2 firefighters were injured.";
+
+    // Act
+    const figures = figuresOf("Lowmoor", text);
+
+    // Assess
+    expect(figures).toEqual([]);
+  });
+
+  it("keeps both when two sources give them, for the alerts to compare", () => {
+    // Prepare
+    const text =
+      "The fire service said 10 people were injured in Lowmoor, while Corven said 12 people were injured.";
+
+    // Act
+    const figures = figuresOf("Lowmoor", text);
+
+    // Assess
+    expect(figures.map((f) => [f.low, f.source])).toEqual([
+      [10, "fire-service"],
+      [12, "corven"],
+    ]);
+  });
+});
+
 describe("extractStatements: scope", () => {
   it("leaves out a figure in a 'where' clause about another town and an earlier year", () => {
     // Prepare

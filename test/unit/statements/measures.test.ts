@@ -126,6 +126,8 @@ describe("matchMeasure: what befell the counted, and counts of part of a group",
     ["Nine were injured, including four firefighters.", "injured", "injured"],
     ["Two people died and another two were injured.", "injured", "injured"],
     ["Five people have been injured.", "injured", "people injured"],
+    ["The blast left three dead and injured another.", "deaths", "dead"],
+    ["Two workers were injured the day before.", "injured", "injured"],
   ])("%s", (sentence, measure, term) => {
     // Prepare
     const input = sentence;
@@ -148,6 +150,13 @@ describe("matchMeasure: what befell the counted, and counts of part of a group",
     "The blast injured 14 buildings.",
     "The crane was injured 2 hours ago.",
     "Two injured workers' unions met.",
+    "Thirty people dead or injured were counted.",
+    "Five workers were injured or dead, officials said.",
+    "Twelve people were injured or missing.",
+    "Two guards who injured a man were suspended.",
+    "One firefighter injured a knee.",
+    "It injured two men and a 10-year-old girl.",
+    "Police named an infant, 2 women injured in the blast.",
   ])("maps nothing in %s", (sentence) => {
     // Prepare
     const input = sentence;
@@ -158,4 +167,37 @@ describe("matchMeasure: what befell the counted, and counts of part of a group",
     // Assess
     expect(matches).toEqual([]);
   });
+
+  it("reads a new clause after a count's term as its own count: 'one man dead | and two women injured'", () => {
+    // Prepare
+    const input = "The blast left one man dead and two women injured.";
+
+    // Act
+    const matches = lowmoorMeasureOf(input);
+
+    // Assess
+    expect(matches).toEqual([
+      { measure: "deaths", term: "dead" },
+      { measure: "injured", term: "injured" },
+    ]);
+  });
+
+  it.each(["Five adults were accidentally wounded or killed.", "Two children were hurt and killed."])(
+    "maps nothing in %s, one count of two outcomes",
+    (sentence) => {
+      // Prepare
+      const measures = [
+        { id: "killed", terms: ["killed"] },
+        { id: "injured", terms: ["wounded", "hurt"] },
+      ];
+
+      // Act
+      const matches = extractDetailedQuantities(sentence).map((quantity) =>
+        matchMeasure(sentence, quantity, measures),
+      );
+
+      // Assess
+      expect(matches).toEqual([null]);
+    },
+  );
 });

@@ -45,6 +45,17 @@ describe("nonQuantityReason", () => {
     expect(found).toEqual([null]);
   });
 
+  it("takes a gallery's '1 / 3' for a position, not a count", () => {
+    // Prepare
+    const input = "left four wounded 1 / 3 Back to Gallery";
+
+    // Act
+    const found = reasons(input);
+
+    // Assess
+    expect(found).toEqual([null, "date or fraction with a slash", "date or fraction with a slash"]);
+  });
+
   it("ignores names in a title-case headline", () => {
     // Prepare
     const input = "Ukraine Finds 440 Graves Near Izyum";

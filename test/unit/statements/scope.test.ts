@@ -63,6 +63,20 @@ describe("judgeScope: frames, relative clauses and earlier years", () => {
     ["A fire in December of 2019 injured 40 people.", "40", 2024, "other-event"],
     ["Another 40 people were injured in Lowmoor.", "40", null, "topic"],
     ["40 people were injured in Lowmoor last week.", "40", null, "topic"],
+    ["The blast came six weeks after a fire in Carrow that injured 40 people.", "40", null, "other-event"],
+    ["It came in the wake of a depot fire that injured 40 people.", "40", null, "other-event"],
+    ["This blast comes a month after a mill fire, where 40 people were injured.", "40", null, "other-event"],
+    ["It began in the same area where 40 people were injured in March.", "40", null, "other-event"],
+    ["It began a block away from where 40 people were injured.", "40", null, "other-event"],
+    ["Smoke rose near the site of an earlier blast that injured 40 people.", "40", null, "other-event"],
+    [
+      "Smoke rose near the site of a blast that injured more than a dozen people.",
+      "dozen",
+      null,
+      "other-event",
+    ],
+    ["In the wake of the fire, 40 people were evacuated.", "40", null, "unplaced"],
+    ["A day after the fire, which injured 40 people, crews left.", "40", null, "unplaced"],
   ])("%s → %s", (sentence, at, articleYear, expected) => {
     // Prepare
     const input = sentence;
@@ -85,6 +99,14 @@ describe("countsOtherThanOneEvent", () => {
     "So far this year, 131 people were wounded by gunfire in the city.",
     "Fires across the county have destroyed 40 homes.",
     "Initially, officials said 40 people were injured in Lowmoor.",
+    "He was one of three people killed and 27 wounded over an eight-hour stretch that night.",
+    "Of those, five people were killed within a three-hour period.",
+    "Police named three men who were killed over the past week.",
+    "Nearly 50 people have been shot since June 21 and 19 killed.",
+    "We've had two children hurt in one week.",
+    "67 officers have been killed this year through July 20.",
+    "The admiral earlier had said that the number of injured was 14.",
+    "Earlier, the attorney general said 13 people had been killed.",
   ])("a total over several events, or a count since superseded: %s", (sentence) => {
     // Prepare
     const input = sentence;
@@ -102,6 +124,11 @@ describe("countsOtherThanOneEvent", () => {
     "Since Friday, investigators have exhumed 440 bodies near Izyum.",
     "Police said the shooting across the street left two people dead.",
     "Five people were wounded in two bursts of gunfire at one party.",
+    "Over the weekend, a shooting left three people dead.",
+    "Since Sunday, two more of the injured have died.",
+    "Over the past 24 hours, rescuers pulled 40 people from the rubble.",
+    "Three people were killed in a shooting earlier on Monday.",
+    "Police said earlier that 14 were injured.",
   ])("one event: %s", (sentence) => {
     // Prepare
     const input = sentence;

@@ -20,6 +20,8 @@ describe("attachUnit", () => {
     ["for 3 weeks now", "3", "weeks", "duration"],
     ["a 65-year-old man", "65", "year-old", "age"],
     ["16 year-old pupils", "16", "year-old", "age"],
+    ["identifies 16 yr old who was shot", "16", "year-old", "age"],
+    ["21 y/o Skip Wells", "21", "year-old", "age"],
     ["450 exhumed bodies were", "450", "bodies", "count"],
     ["440 burial sites in", "440", "sites", "count"],
     ["nine more trucks", "nine", "trucks", "count"],
