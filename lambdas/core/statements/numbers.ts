@@ -184,10 +184,16 @@ function plainNumber(start: number, end: number, value: number, written: "digits
 }
 
 /**
- * "minus 4", "negative 0.5%", "-3" (a dash only before digits). Returns how much of `before` the
- * sign word takes, so that the number starts at "minus" ("between minus 10 and 15"), or null.
+ * "minus 4", "negative 0.5%", "-3" (a dash only before digits). Returns how much of the text before
+ * the number the sign word takes, so that the number starts at "minus" ("between minus 10 and 15"),
+ * or null.
  */
-function negativeSign(before: string, written: "digits" | "words"): number | null {
+function negativeSign(
+  text: string,
+  number: { start: number; end: number },
+  written: "digits" | "words",
+): number | null {
+  const before = text.slice(0, number.start);
   if (written === "digits" && /(?:^|[\s(])[-−]$/.test(before)) return 0;
   // "tested negative 3 times" is a result, "an HIV-negative 30-year-old" an adjective and "plus or minus
   // 3 points" a margin, not a sign.
@@ -195,7 +201,25 @@ function negativeSign(before: string, written: "digits" | "words"): number | nul
     /\b(?:(?<!\bplus\s+or\s+)minus|(?<![\p{L}]-)(?<!\b(?:tested|tests?|came\s+back|proved|returned)\s+)negative)[\s-]$/iu.exec(
       before,
     );
-  return word ? word[0].length : null;
+  if (!word) return null;
+  if (/^negative/i.test(word[0]) && isPairedWithPositive(before, text.slice(number.end))) return null;
+  return word[0].length;
+}
+
+/** What a list item holds after its label: up to three words or numbers ("positive 1,300 samples"). */
+const LIST_ITEM = String.raw`(?:[^\s,;:]|,(?=\d))+(?:\s+(?:[^\s,;:]|,(?=\d))+){0,2}`;
+const POSITIVE_ITEM_BEFORE = new RegExp(
+  String.raw`\bpositive\s+${LIST_ITEM}\s*[,;]\s*(?:and\s+)?negative[\s-]$`,
+  "i",
+);
+const POSITIVE_ITEM_AFTER = new RegExp(String.raw`^(?:\s+${LIST_ITEM})?\s*[,;]\s*(?:and\s+)?positive\s`, "i");
+
+/**
+ * "Tests: positive 12, negative 340": listed next to a "positive" item, "negative" labels a count
+ * (of results, of votes) and is no sign. "from negative 0.5% to positive 1.2%" is no list.
+ */
+function isPairedWithPositive(before: string, after: string): boolean {
+  return POSITIVE_ITEM_BEFORE.test(before) || POSITIVE_ITEM_AFTER.test(after);
 }
 
 /** Mixed and Unicode fractions ("2 1/2", "2½", "½"): their spans and values. */
@@ -246,7 +270,7 @@ export function findNumbers(text: string): NumberMatch[] {
     if (isMasked(numberStart, end)) continue;
     const before = text.slice(0, numberStart);
     const prefix = currencyPrefix(before);
-    const sign = prefix ? null : negativeSign(before, "digits");
+    const sign = prefix ? null : negativeSign(text, { start: numberStart, end: digitsEnd }, "digits");
     const start = numberStart - (prefix?.length ?? sign ?? 0);
     let value = parsed;
     if (Number.isNaN(value)) continue;
@@ -290,7 +314,7 @@ export function findNumbers(text: string): NumberMatch[] {
     if (numbers.some((n) => word.start < n.end && word.end > n.start)) continue;
     const before = text.slice(0, word.start);
     const prefix = currencyPrefix(before);
-    const sign = prefix ? null : negativeSign(before, "words");
+    const sign = prefix ? null : negativeSign(text, word, "words");
     numbers.push({
       start: word.start - (prefix?.length ?? sign ?? 0),
       end: word.end,

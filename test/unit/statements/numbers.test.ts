@@ -104,6 +104,37 @@ describe("findNumbers", () => {
     expect(numbers.map((n) => n.value)).toEqual(values);
   });
 
+  it.each<[string, number[]]>([
+    ["Tests: positive 12, negative 340", [12, 340]],
+    ["Results: negative 340, positive 12", [340, 12]],
+    ["Swabs: positive 1,300 samples; negative 56 samples", [1300, 56]],
+    ["Votes were positive twelve, negative three", [12, 3]],
+  ])("reads positive and negative as labels, not signs, in '%s'", (text, values) => {
+    // Prepare
+    const input = `${text}.`;
+
+    // Act
+    const numbers = findNumbers(input);
+
+    // Assess
+    expect(numbers.map((n) => n.value)).toEqual(values);
+  });
+
+  it.each<[string, number[]]>([
+    ["Growth swung from negative 0.5% to positive 1.2%", [-0.5, 1.2]],
+    ["The balance was negative 340, a record", [-340]],
+    ["Positive news: negative 3 degrees overnight", [-3]],
+  ])("keeps negative as a sign in '%s'", (text, values) => {
+    // Prepare
+    const input = `${text}.`;
+
+    // Act
+    const numbers = findNumbers(input);
+
+    // Assess
+    expect(numbers.map((n) => n.value)).toEqual(values);
+  });
+
   it("starts a negative number at its sign word", () => {
     // Prepare
     const input = "It fell to minus 12 degrees.";

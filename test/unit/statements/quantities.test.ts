@@ -206,6 +206,27 @@ describe("extractQuantities: units", () => {
   });
 });
 
+describe("extractQuantities: labels, lists and counts before a compound", () => {
+  it.each<[string, [number, string | null][]]>([
+    [
+      "Tests: positive 12, negative 340.",
+      [
+        [12, null],
+        [340, null],
+      ],
+    ],
+  ])("%s", (sentence, expected) => {
+    // Prepare
+    const input = sentence;
+
+    // Act
+    const quantities = extractQuantities(input);
+
+    // Assess
+    expect(quantities.map((q) => [q.value, q.unit])).toEqual(expected);
+  });
+});
+
 describe("extractQuantities: not quantities", () => {
   it.each([
     "The meeting is on September 8 in the town hall.",
