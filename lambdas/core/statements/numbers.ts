@@ -4,6 +4,7 @@
 // Spans that only look like numbers (clock times, ISO dates, phone numbers, URLs, version strings)
 // are masked first so none of their digits is read.
 import { findWordNumbers, indianScaleKey } from "./number-words";
+import { attachUnit } from "./units";
 
 export interface NumberMatch {
   /** Span of the number, including a currency prefix and a scale word. */
@@ -222,6 +223,17 @@ function isPairedWithPositive(before: string, after: string): boolean {
   return POSITIVE_ITEM_BEFORE.test(before) || POSITIVE_ITEM_AFTER.test(after);
 }
 
+/**
+ * "300 1/2-price tickets": a fraction hyphened to a word that is no unit of measure or time makes a
+ * compound of its own (half-price), and the whole number before it counts what follows. Before a
+ * unit the two make one size: "a 2 1/2-inch pipe", "a 1 1/2-hour wait".
+ */
+function isFractionCompound(text: string, fractionEnd: number): boolean {
+  if (text[fractionEnd] !== "-") return false;
+  const unit = attachUnit(text, fractionEnd, { currency: null, vague: false });
+  return unit === null || unit.category === "count";
+}
+
 /** Mixed and Unicode fractions ("2 1/2", "2½", "½"): their spans and values. */
 function fractionNumbers(text: string): { start: number; end: number; value: number }[] {
   const found: { start: number; end: number; value: number }[] = [];
@@ -229,6 +241,7 @@ function fractionNumbers(text: string): { start: number; end: number; value: num
     const numerator = Number(match[2]);
     const denominator = Number(match[3]);
     if (numerator >= denominator) continue;
+    if (isFractionCompound(text, match.index + match[0].length)) continue;
     found.push({
       start: match.index,
       end: match.index + match[0].length,

@@ -72,6 +72,18 @@ const STOP_WORDS = new Set(
   ).split(" "),
 );
 
+/**
+ * "3 200.5-litre drums", "300 1/2-price tickets": digits, then a compound led by other digits that
+ * sizes the noun after it, the noun the first number counts. Only after digits, whose pairs
+ * findNumbers splits; after a word ("two 14-year-old boys") the noun is not read yet.
+ */
+const NUMBER_COMPOUND = /^[\s\u00a0]+\d[\d.,/]*-\p{L}[\p{L}-]*(?=[\s\u00a0]+\p{L})/u;
+
+function numberCompoundLength(text: string, end: number): number {
+  if (!/\d/.test(text[end - 1] ?? "")) return 0;
+  return NUMBER_COMPOUND.exec(text.slice(end))?.[0].length ?? 0;
+}
+
 const WORD = /^[\s\u00a0]*([\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}\p{N}][\p{L}\p{M}'’]*)*)/u;
 
 function looksLikeVerbOrAdverb(word: string): boolean {
@@ -163,7 +175,7 @@ export function attachUnit(
   // "a three-point shot", "a six-speed gearbox": the compound names what the number counts.
   const compound = /^-(\p{L}+)(?![\p{L}-])/u.exec(after);
   if (compound?.[1] && !ofPhrase) return unitAt(text, end, compound[1], "count", compound[0].length);
-  const phrase = nounPhrase(text, nounStart);
+  const phrase = nounPhrase(text, ofPhrase ? nounStart : end + numberCompoundLength(text, end));
   const head = phrase.words.at(-1);
   if (!head) return null;
   // "440 fresh graves" counts graves; "a 5-year sentence" is about time.

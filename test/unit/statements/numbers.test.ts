@@ -135,6 +135,34 @@ describe("findNumbers", () => {
     expect(numbers.map((n) => n.value)).toEqual(values);
   });
 
+  it("reads no mixed number before a compound that is not a unit: '300 1/2-price tickets'", () => {
+    // Prepare
+    const input = "They sold 300 1/2-price tickets.";
+
+    // Act
+    const values = findNumbers(input).map((n) => n.value);
+
+    // Assess
+    expect(values).toContain(300);
+    expect(values).toContain(0.5);
+    expect(values).not.toContain(300.5);
+  });
+
+  it.each<[string, number]>([
+    ["A 2 1/2-inch pipe burst", 2.5],
+    ["After a 1 1/2-hour wait", 1.5],
+    ["A 3 1/2-year-old boy", 3.5],
+  ])("reads a mixed number before a unit compound in '%s'", (text, value) => {
+    // Prepare
+    const input = `${text}.`;
+
+    // Act
+    const numbers = findNumbers(input);
+
+    // Assess
+    expect(numbers.map((n) => n.value)).toEqual([value]);
+  });
+
   it("starts a negative number at its sign word", () => {
     // Prepare
     const input = "It fell to minus 12 degrees.";

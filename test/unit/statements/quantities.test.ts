@@ -209,6 +209,14 @@ describe("extractQuantities: units", () => {
 describe("extractQuantities: labels, lists and counts before a compound", () => {
   it.each<[string, [number, string | null][]]>([
     [
+      "They sold 300 1/2-price tickets.",
+      [
+        [300, "tickets"],
+        [0.5, "price"],
+      ],
+    ],
+    ["A 2 1/2-inch pipe burst.", [[2.5, "inch"]]],
+    [
       "Tests: positive 12, negative 340.",
       [
         [12, null],

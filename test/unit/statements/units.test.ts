@@ -26,6 +26,7 @@ describe("attachUnit", () => {
     ["440 burial sites in", "440", "sites", "count"],
     ["nine more trucks", "nine", "trucks", "count"],
     ["a five-speed gearbox", "five", "speed", "count"],
+    ["300 1/2-price tickets", "300", "tickets", "count"],
   ])("%s", (sentence, number, unit, category) => {
     // Prepare
     const input = sentence;
@@ -64,6 +65,7 @@ describe("attachUnit", () => {
     ["400 died", "400"],
     ["the 12, and", "12"],
     ["3 of the", "3"],
+    ["3 1/2-price, and", "3"],
   ])("finds no unit in %s", (sentence, number) => {
     // Prepare
     const input = sentence;
