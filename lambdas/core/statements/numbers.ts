@@ -139,6 +139,35 @@ function parseDigits(digits: string): number {
   return Number.parseFloat(digits.replace(/[,\s\u00a0\u202f]/g, ""));
 }
 
+interface DigitMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly digits: string;
+  readonly value: number;
+}
+
+function digitMatch(start: number, digits: string): DigitMatch {
+  return { start, end: start + digits.length, digits, value: parseDigits(digits) };
+}
+
+/** The last space-separated group of digits, when it has a decimal part: "3 200.5". */
+const SPACED_DECIMAL_GROUP = /[ \u00a0\u202f](\d{3}\.\d+)$/;
+
+/**
+ * "3 200.5-litre drums" are 3 drums of 200.5 litres: a hyphen binds a compound to the digits right
+ * before it, and a decimal glued into a compound gives the size of each thing counted, so the space
+ * before it ends the number. Grouping stands otherwise: "1 300.5 tonnes", and "a 1 300-metre
+ * tunnel", where without a decimal the form cannot tell a count from a thousands group.
+ */
+function splitBeforeDecimalCompound(text: string, match: DigitMatch): DigitMatch[] {
+  const last = SPACED_DECIMAL_GROUP.exec(match.digits);
+  if (!last?.[1] || !/^-\p{L}/u.test(text.slice(match.end))) return [match];
+  return [
+    digitMatch(match.start, match.digits.slice(0, last.index)),
+    digitMatch(match.end - last[1].length, last[1]),
+  ];
+}
+
 /** "1/2 pound", "3/4-inch": a proper fraction before a word; "9/11" and "24/7" are not fractions. */
 const FRACTION = /(?<![\d/.,])([1-9])\/([2-58]|10|16)(?![\d/])(?=[\s-]\p{Ll})/gu;
 /** "2 1/2 years": a whole number and a proper fraction, before a word or at the end of the sentence. */
@@ -269,13 +298,13 @@ export function findNumbers(text: string): NumberMatch[] {
   const inFraction = (start: number, end: number) =>
     fractions.some((fraction) => start < fraction.end && end > fraction.start);
 
-  const digitMatches: { start: number; end: number; digits: string; value: number }[] = [
+  const digitMatches: DigitMatch[] = [
     ...fractions.map((fraction) => ({ ...fraction, digits: text.slice(fraction.start, fraction.end) })),
   ];
   for (const match of text.matchAll(DIGITS)) {
     const end = match.index + match[0].length;
     if (inFraction(match.index, end)) continue;
-    digitMatches.push({ start: match.index, end, digits: match[0], value: parseDigits(match[0]) });
+    digitMatches.push(...splitBeforeDecimalCompound(text, digitMatch(match.index, match[0])));
   }
 
   for (const { start: numberStart, end: digitsEnd, digits, value: parsed } of digitMatches) {

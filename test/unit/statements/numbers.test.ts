@@ -135,6 +135,37 @@ describe("findNumbers", () => {
     expect(numbers.map((n) => n.value)).toEqual(values);
   });
 
+  it.each<[string, number[]]>([
+    ["They bought 3 200.5-litre drums", [3, 200.5]],
+    ["They bought 12 400.25-kg bales and 2 1.5-litre bottles", [12, 400.25, 2, 1.5]],
+  ])("ends a space-grouped number before a decimal compound in '%s'", (text, values) => {
+    // Prepare
+    const input = `${text}.`;
+
+    // Act
+    const numbers = findNumbers(input);
+
+    // Assess
+    expect(numbers.map((n) => n.value)).toEqual(values);
+  });
+
+  it.each<[string, number[]]>([
+    ["Crews counted 1 300 bags", [1300]],
+    ["The ship carried 1 300.5 tonnes", [1300.5]],
+    ["The total was 1 300.5", [1300.5]],
+    ["A 1 300-metre tunnel opened", [1300]],
+    ["The tank holds 1 234 567.5 litres", [1_234_567.5]],
+  ])("keeps a space-grouped number whole in '%s'", (text, values) => {
+    // Prepare
+    const input = `${text}.`;
+
+    // Act
+    const numbers = findNumbers(input);
+
+    // Assess
+    expect(numbers.map((n) => n.value)).toEqual(values);
+  });
+
   it("reads no mixed number before a compound that is not a unit: '300 1/2-price tickets'", () => {
     // Prepare
     const input = "They sold 300 1/2-price tickets.";

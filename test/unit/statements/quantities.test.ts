@@ -217,6 +217,14 @@ describe("extractQuantities: labels, lists and counts before a compound", () => 
     ],
     ["A 2 1/2-inch pipe burst.", [[2.5, "inch"]]],
     [
+      "They bought 3 200.5-litre drums.",
+      [
+        [3, "drums"],
+        [200.5, "litre"],
+      ],
+    ],
+    ["The ship carried 1 300.5 tonnes.", [[1300.5, "tonnes"]]],
+    [
       "Tests: positive 12, negative 340.",
       [
         [12, null],

@@ -27,6 +27,7 @@ describe("attachUnit", () => {
     ["nine more trucks", "nine", "trucks", "count"],
     ["a five-speed gearbox", "five", "speed", "count"],
     ["300 1/2-price tickets", "300", "tickets", "count"],
+    ["3 200.5-litre drums", "3", "drums", "count"],
   ])("%s", (sentence, number, unit, category) => {
     // Prepare
     const input = sentence;
@@ -66,6 +67,7 @@ describe("attachUnit", () => {
     ["the 12, and", "12"],
     ["3 of the", "3"],
     ["3 1/2-price, and", "3"],
+    ["3 200.5-litre.", "3"],
   ])("finds no unit in %s", (sentence, number) => {
     // Prepare
     const input = sentence;
