@@ -168,6 +168,48 @@ function splitBeforeDecimalCompound(text: string, match: DigitMatch): DigitMatch
   ];
 }
 
+/** Integers joined by commas, without a decimal part: "12,15,102", "1,300", "12,34,567". */
+const COMMA_RUN = /(?<![\d.,])\d+(?:,\d+)+(?![\d]|[.,]\d)/g;
+const THOUSANDS_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
+const LAKHS_GROUPED = /^\d{1,2}(?:,\d{2})+,\d{3}$/;
+
+/**
+ * "stations 12,15,102": three or more integers joined by commas that are no thousands grouping are a
+ * list, one number an item. Two ("1,3", "12,15") may be a decimal comma, and an item with a leading
+ * zero ("5,00", "12,05,300") is a group, so neither is split.
+ */
+function commaListNumbers(text: string): { start: number; end: number; value: number }[] {
+  const found: { start: number; end: number; value: number }[] = [];
+  for (const match of text.matchAll(COMMA_RUN)) {
+    const items = match[0].split(",");
+    if (items.length < 3 || items.some((item) => /^0\d/.test(item))) continue;
+    if (THOUSANDS_GROUPED.test(match[0])) continue;
+    const end = match.index + match[0].length;
+    if (LAKHS_GROUPED.test(match[0]) && !isLabelList(text, match.index, end)) continue;
+    let start = match.index;
+    for (const item of items) {
+      found.push({ start, end: start + item.length, value: Number(item) });
+      start += item.length + 1;
+    }
+  }
+  return found;
+}
+
+/** A plural noun ("stations", "seats") or a plural abbreviation ("nrs.", "Nos."); not "this", "plus". */
+const PLURAL_LABEL_BEFORE = /(?:\p{L}+s\.|\p{L}{3,}(?<![sui])s)\s+$/u;
+
+/**
+ * "12,34,567" is Indian grouping (12 lakh 34 thousand 567) and "stations 12,15,102" a list: the same
+ * form. Right after a plural noun and before no counted noun, numbers name things rather than count
+ * them, so there the run is a list; "It was 12,34,567" and "India records 3,45,678 new cases" are not.
+ */
+function isLabelList(text: string, start: number, end: number): boolean {
+  return (
+    PLURAL_LABEL_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+    attachUnit(text, end, { currency: null, vague: false }) === null
+  );
+}
+
 /** "1/2 pound", "3/4-inch": a proper fraction before a word; "9/11" and "24/7" are not fractions. */
 const FRACTION = /(?<![\d/.,])([1-9])\/([2-58]|10|16)(?![\d/])(?=[\s-]\p{Ll})/gu;
 /** "2 1/2 years": a whole number and a proper fraction, before a word or at the end of the sentence. */
@@ -294,16 +336,18 @@ export function findNumbers(text: string): NumberMatch[] {
   const masks = maskedSpans(text);
   const isMasked = (start: number, end: number) => masks.some(([from, to]) => start < to && end > from);
   const numbers: NumberMatch[] = [];
-  const fractions = fractionNumbers(text);
-  const inFraction = (start: number, end: number) =>
-    fractions.some((fraction) => start < fraction.end && end > fraction.start);
+  // Fractions and list items are read first; the plain digits must not read their parts again.
+  const readFirst = [...fractionNumbers(text), ...commaListNumbers(text)];
+  const inReadFirst = (start: number, end: number) =>
+    readFirst.some((read) => start < read.end && end > read.start);
 
-  const digitMatches: DigitMatch[] = [
-    ...fractions.map((fraction) => ({ ...fraction, digits: text.slice(fraction.start, fraction.end) })),
-  ];
+  const digitMatches: DigitMatch[] = readFirst.map((read) => ({
+    ...read,
+    digits: text.slice(read.start, read.end),
+  }));
   for (const match of text.matchAll(DIGITS)) {
     const end = match.index + match[0].length;
-    if (inFraction(match.index, end)) continue;
+    if (inReadFirst(match.index, end)) continue;
     digitMatches.push(...splitBeforeDecimalCompound(text, digitMatch(match.index, match[0])));
   }
 
@@ -341,7 +385,7 @@ export function findNumbers(text: string): NumberMatch[] {
 
   for (const match of text.matchAll(FRACTION)) {
     if (isMasked(match.index, match.index + match[0].length)) continue;
-    if (inFraction(match.index, match.index + match[0].length)) continue;
+    if (inReadFirst(match.index, match.index + match[0].length)) continue;
     const value = Number(match[1]) / Number(match[2]);
     if (value >= 1) continue;
     const end = match.index + match[0].length;

@@ -86,7 +86,7 @@ describe("findNumbers", () => {
 
   it.each<[string, number[]]>([
     ["2 5/4 cups", [2, 5, 4]],
-    ["1,22,33 units", [1]],
+    ["1,22,33 units", [1, 22, 33]],
     ["the crore mark", []],
     ["tested negative for the virus", []],
     ["tested negative 3 times", [3]],
@@ -125,6 +125,42 @@ describe("findNumbers", () => {
     ["The balance was negative 340, a record", [-340]],
     ["Positive news: negative 3 degrees overnight", [-3]],
   ])("keeps negative as a sign in '%s'", (text, values) => {
+    // Prepare
+    const input = `${text}.`;
+
+    // Act
+    const numbers = findNumbers(input);
+
+    // Assess
+    expect(numbers.map((n) => n.value)).toEqual(values);
+  });
+
+  it.each<[string, number[]]>([
+    ["Trains stop at stations 12,15,102 only", [12, 15, 102]],
+    ["Exercises nrs. 22,24,26,31", [22, 24, 26, 31]],
+    ["Seats 3,7,112 were empty", [3, 7, 112]],
+    ["Lines 1,300,15 were cut", [1, 300, 15]],
+  ])("reads a comma list of numbers in '%s'", (text, values) => {
+    // Prepare
+    const input = `${text}.`;
+
+    // Act
+    const numbers = findNumbers(input);
+
+    // Assess
+    expect(numbers.map((n) => n.value)).toEqual(values);
+  });
+
+  it.each<[string, number[]]>([
+    ["Crews counted 1,300 bags", [1300]],
+    ["The city has 12,345,678 people", [12_345_678]],
+    ["Stations 15,102 and 16,000 opened", [15_102, 16_000]],
+    ["It was 12,34,567 then", [1_234_567]],
+    ["India records 3,45,678 new cases", [345_678]],
+    ["Stations 12,05,300 opened", [1_205_300]],
+    ["The number is 1,3", [1]],
+    ["Write 5,00 or 5,25", [5, 5]],
+  ])("reads no comma list in '%s'", (text, values) => {
     // Prepare
     const input = `${text}.`;
 

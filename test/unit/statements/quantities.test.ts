@@ -225,6 +225,15 @@ describe("extractQuantities: labels, lists and counts before a compound", () => 
     ],
     ["The ship carried 1 300.5 tonnes.", [[1300.5, "tonnes"]]],
     [
+      "Trains stop at stations 12,15,102 only.",
+      [
+        [12, null],
+        [15, null],
+        [102, null],
+      ],
+    ],
+    ["India records 3,45,678 new cases.", [[345_678, "cases"]]],
+    [
       "Tests: positive 12, negative 340.",
       [
         [12, null],
