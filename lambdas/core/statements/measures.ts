@@ -68,9 +68,12 @@ const PERSON_NOUNS = new RegExp(`^${PERSON_NOUN_WORDS}$`, "i");
 const PERSON_WORD =
   "(?:m[ae]n|wom[ae]n|males?|females?|father|mother|dad|mom|parents|husband|wife|sons?|daughters?|brothers?|sisters?|boys?|girls?|bab(?:y|ies)|infants?|child(?:ren)?|kids?|toddlers?|grandfather|grandmother|grandparents|gunman|shooter|suspects?|officers?|teens?|teenagers?|students?|friends?|relatives?)";
 const SMALL_NUMBER = "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)";
-/** "a father and | two children", "Parents, | 2 children", "including | four men", "the remaining | four". */
+/**
+ * "a father and | two children", "Parents, | 2 children", "the remaining | four", and a count
+ * inside an "including" phrase: "including | four men", "including one mass grave with | 17 bodies".
+ */
 const GROUP_BEFORE = new RegExp(
-  `(?:(?<![\\p{L}])${PERSON_WORD}\\s*(?:,|\\band\\b)|\\b(?:including|among\\s+them|of\\s+whom|the\\s+(?:remaining|other)))\\s*$`,
+  `(?:(?<![\\p{L}])${PERSON_WORD}\\s*(?:,|\\band\\b)|\\bthe\\s+(?:remaining|other))\\s*$|\\b(?:including|among\\s+them|of\\s+whom)\\b[^,;:.()]*$`,
   "iu",
 );
 /** "two children | and their mother", "three men | and two women". */
@@ -95,7 +98,7 @@ function countsPartOfGroup(sentence: string, quantity: DetailedQuantity): boolea
   const after = sentence.slice(quantity.end, quantity.end + 80);
   if (quantity.unitPhrase === "" && PARTITIVE.test(after)) return true;
   if (REMAINDER.test(quantity.unitPhrase || after.trimStart())) return true;
-  if (GROUP_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start))) return true;
+  if (GROUP_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 60), quantity.start))) return true;
   // Only right after the counted people: in "two people dead | and two children injured" a new
   // clause begins.
   return endsWithPeople(quantity.unitPhrase) && GROUP_AFTER.test(after);

@@ -86,12 +86,22 @@ const OTHER_EVENT = new RegExp(
     // "another shooting", "a previous attack", "the past few years"
     `(?:another|(?:a|the)\\s+(?:previous|prior|separate|earlier))\\s+(?:[\\p{L}-]+\\s+){0,2}?${EVENT_NOUN}`,
     "(?:last|past)\\s+(?:few|several|two|three|four|five|\\d+)\\s+(?:months|years)",
-    // "six weeks after a massacre", "in the wake of fatal ambushes", "comes a month after": an
-    // event this story follows
+  ].join("|")})\\b`,
+  "iu",
+);
+
+/**
+ * Cues after which the sentence tells of another, earlier event: "six weeks after a massacre in
+ * Orlando | where a gunman killed 49", "in the wake of fatal ambushes", "comes a month after |
+ * Lanza killed 20", "the same area where | two were wounded", "near the location of a shooting |
+ * that injured 12". Only what follows the cue is that event: in "the discovery of 440 graves
+ * comes a week after the city was retaken" the 440 is the story's own.
+ */
+const EARLIER_EVENT_AHEAD = new RegExp(
+  `\\b(?:${[
     `(?:days?|weeks?|months?|years?)\\s+after\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN}`,
-    "(?:comes?|came|coming)\\s+(?:(?:just|only|a|an|one|two|three|four|few|several|little|over|more|than|\\d+)\\s+){0,5}(?:(?:days?|weeks?|months?|years?)\\s+)?after",
     `in\\s+the\\s+wake\\s+of\\s+(?:an?\\s+|another\\s+)?(?:(?!(?:the|this|that|last)\\b)[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN}(?:e?s)?`,
-    // "the same area where", "a block away from where", "near the location of a shooting"
+    "(?:comes?|came|coming)\\s+(?:(?:just|only|a|an|one|two|three|four|few|several|little|over|more|than|\\d+)\\s+){0,5}(?:(?:days?|weeks?|months?|years?)\\s+)?after",
     "the\\s+same\\s+(?:area|place|spot|location|street|block|corner|neighbou?rhood)\\s+(?:where|as)",
     "(?:blocks?|miles?|feet|yards|metres|meters)\\s+(?:away\\s+)?from\\s+where",
     `near\\s+the\\s+(?:location|site|scene)\\s+of\\s+(?:an?|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN}`,
@@ -100,9 +110,11 @@ const OTHER_EVENT = new RegExp(
 );
 
 /**
- * A count over several events or a stretch of time: "in separate shootings", "in 17 shootings
- * across the city", "a string of attacks", "so far this year", "over an eight-hour stretch",
- * "since June 21". Such a total is no count of one event, whatever place it names.
+ * A count over several events or a year: "in separate shootings", "in 17 shootings across the
+ * city", "a string of attacks", "so far this year", "this year through July 20". Such a total is
+ * no count of one event, whatever place it names. A shorter stretch ("over the past week", "since
+ * June 21") is not ruled out: it is also how a story's own tally grows ("since Friday, 440 bodies
+ * were exhumed").
  */
 const SEVERAL_EVENTS = new RegExp(
   `\\b(?:${[
@@ -110,12 +122,6 @@ const SEVERAL_EVENTS = new RegExp(
     `${EVENT_NOUN}s\\s+(?:across|around|throughout)`,
     "so\\s+far\\s+(?:this\\s+year|in\\s+\\d{4})|this\\s+year\\s+(?:so\\s+far|through|until|up\\s+to)|already\\s+(?:this\\s+year|in\\s+\\d{4})|year\\s+to\\s+date",
     "since\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:the|this)\\s+year",
-    // a stretch of time: "over an eight-hour stretch", "within a three-hour period", "over the past
-    // week", "since June 21", "in one week"
-    "(?:over|within|during|in)\\s+(?:an?|the)\\s+(?:[\\p{L}\\d]+-)?(?:hour|day|week|month)\\s+(?:stretch|period|span)",
-    "(?:over|in|during)\\s+the\\s+(?:past|last)\\s+(?:(?:few|several|two|three|four|five|six|seven|\\d+)\\s+days|week|two\\s+weeks|month)",
-    "since\\s+(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+\\d{1,2}",
-    "in\\s+(?:one|a\\s+single)\\s+(?:week|month)",
   ].join("|")})\\b`,
   "iu",
 );
@@ -177,6 +183,7 @@ export function judgeScope(
   articleYear: number | null = null,
 ): ScopeVerdict {
   const clause = clauseAround(sentence, position);
+  if (EARLIER_EVENT_AHEAD.test(sentence.slice(clause.start, position))) return "other-event";
   const clauseText = sentence.slice(clause.start, clause.end);
   const own = judgeText(clauseText, topicPlaces, articleYear);
   if (own !== "unplaced") return own;
@@ -195,7 +202,9 @@ export function judgeScope(
     const previousEnd = before.replace(/[\s,]*(?:\bthat)?\s*$/i, "").length;
     const previous = clauseAround(sentence, Math.max(0, previousEnd - 1));
     const event = sentence.slice(previous.start, previous.end);
-    if (OTHER_EVENT.test(event) || namesEarlierYear(event, articleYear)) return "other-event";
+    if (OTHER_EVENT.test(event) || EARLIER_EVENT_AHEAD.test(event) || namesEarlierYear(event, articleYear)) {
+      return "other-event";
+    }
   }
   const frame = SENTENCE_FRAME.exec(sentence);
   if (frame && clause.start >= frame[0].length - 1) return judgeText(frame[0], topicPlaces, articleYear);

@@ -155,6 +155,7 @@ describe("matchMeasure: what befell the counted, and counts of part of a group",
     "Twelve people were injured or missing.",
     "Two guards who injured a man were suspended.",
     "One firefighter injured a knee.",
+    "Forty people were hurt, including a family of four injured in their car.",
     "It injured two men and a 10-year-old girl.",
     "Police named an infant, 2 women injured in the blast.",
   ])("maps nothing in %s", (sentence) => {
