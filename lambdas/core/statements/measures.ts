@@ -93,9 +93,18 @@ function endsWithPeople(unitPhrase: string): boolean {
   return unitPhrase === "" || PEOPLE_LAST.test(unitPhrase);
 }
 
+/** "two people dead in the street | and a third person died", "one officer was wounded, | the other …". */
+const NEXT_OF_SEVERAL =
+  /^[^.;:]*?(?:,\s*|\band\s+)(?:a|the)\s+(?:second|third|fourth|fifth|other)\b(?!\s+(?:day|time|night|week))[^.;:]*/i;
+
+/** Those who did it, whose count is no count of the victims: "2 suspects killed", "two gunmen shot dead". */
+const PERPETRATORS =
+  /(?:^|\s)(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?|perpetrators?|militants?|hijackers?|bombers?)$/i;
+
 /** Whether the quantity counts only part of a group, so that it is no count of the measure. */
 function countsPartOfGroup(sentence: string, quantity: DetailedQuantity): boolean {
   const after = sentence.slice(quantity.end, quantity.end + 80);
+  if (PERPETRATORS.test(quantity.unitPhrase)) return true;
   if (quantity.unitPhrase === "" && PARTITIVE.test(after)) return true;
   if (REMAINDER.test(quantity.unitPhrase || after.trimStart())) return true;
   if (GROUP_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 60), quantity.start))) return true;
@@ -183,6 +192,8 @@ interface MeasureMatchers {
   readonly joinedAfter: RegExp;
   /** "hurt and | killed". */
   readonly joinedBefore: RegExp;
+  /** Each measure's terms, as whole words. */
+  readonly termsOf: ReadonlyMap<string, RegExp>;
 }
 
 const matchersByMeasures = new WeakMap<readonly MeasureConfig[], MeasureMatchers>();
@@ -203,6 +214,7 @@ function measureMatchers(measures: readonly MeasureConfig[]): MeasureMatchers {
         "iu",
       ),
       joinedBefore: new RegExp(`(?<![\\p{L}])${joinable}\\s+(?:or|and|and/or|&)\\s+$`, "iu"),
+      termsOf: new Map(measures.map((measure) => [measure.id, measureTermsPattern([measure])])),
     };
     matchersByMeasures.set(measures, matchers);
   }
@@ -255,7 +267,28 @@ export function matchMeasure(
   const joined =
     matchers.joinedAfter.test(sentence.slice(found.end, found.end + 40)) ||
     matchers.joinedBefore.test(sentence.slice(Math.max(0, found.start - 40), found.start));
-  return joined ? null : { measure: found.measure, term: found.term };
+  if (joined || countsOneOfSeveral(sentence, quantity, found.measure, matchers)) return null;
+  return { measure: found.measure, term: found.term };
+}
+
+/**
+ * A count that a "second", "third" or "the other" goes on from counts part of a group ("two people
+ * were dead in the street and a third person died inside"), unless what the next one is counted
+ * under is another measure ("three people were killed and a fourth was wounded").
+ */
+function countsOneOfSeveral(
+  sentence: string,
+  quantity: DetailedQuantity,
+  measure: string,
+  matchers: MeasureMatchers,
+): boolean {
+  const next = NEXT_OF_SEVERAL.exec(sentence.slice(quantity.end, quantity.end + 160))?.[0];
+  if (!next) return false;
+  for (const [other, terms] of matchers.termsOf) {
+    terms.lastIndex = 0;
+    if (other !== measure && terms.test(next)) return false;
+  }
+  return true;
 }
 
 const PASSIVE_START = new RegExp(`^\\s+(?:who\\s+)?${AUXILIARY}\\s`, "iu");

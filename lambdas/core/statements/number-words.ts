@@ -164,6 +164,23 @@ const FRACTION = new RegExp(
   "giu",
 );
 
+/**
+ * "a third was injured", "a fourth man": "a" and a singular ordinal before a verb or a noun names
+ * the next one of a group. A fraction stands alone or goes on with "of", a comparison or a verb of
+ * change: "cut by a third", "a third of voters", "a third less". "a half" and "a quarter" are
+ * always fractions.
+ */
+function isOrdinalUse(after: string, denominator: string): boolean {
+  if (/^(?:half|quarter|halves|quarters)$/i.test(denominator) || /s$/i.test(denominator)) return false;
+  const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
+  return (
+    next !== undefined &&
+    !/^(?:of|less|more|fewer|lower|higher|smaller|larger|bigger|percent|per|and|or|to|in|on|since|from|than)$/i.test(
+      next,
+    )
+  );
+}
+
 function denominatorValue(word: string): number | null {
   const lower = word.toLowerCase();
   return DENOMINATORS[lower] ?? DENOMINATORS[lower.replace(/s$/, "")] ?? null;
@@ -373,6 +390,7 @@ export function findWordNumbers(text: string): WordNumber[] {
     const numerator = numeratorWord === "a" || numeratorWord === "an" ? 1 : parseCardinal(numeratorWord);
     const denominator = denominatorValue(match[2] ?? match[4] ?? "");
     // "one half" and "two thirds" are fractions; "a second" is not (second is not in the table).
+    if (numeratorWord.startsWith("a") && isOrdinalUse(text.slice(end), match[4] ?? "")) continue;
     if (numerator !== null && denominator !== null && !overlaps(found, match.index, end)) {
       found.push({ start: match.index, end, value: numerator / denominator, vague: false });
     }

@@ -84,34 +84,28 @@ const OTHER_EVENT = new RegExp(
     "at\\s+(?:that|the)\\s+time|back\\s+then|years?\\s+ago|last\\s+year|earlier\\s+(?:this|that)\\s+year|previously",
     "in\\s+(?:another|other)\\s+(?:town|city|village|place|region|site)s?|elsewhere|other\\s+(?:towns|cities|villages|places|sites)",
     // "another shooting", "a previous attack", "the past few years"
-    `(?:another|(?:a|the)\\s+(?:previous|prior|separate|earlier))\\s+(?:[\\p{L}-]+\\s+){0,2}?${EVENT_NOUN}`,
+    `(?:another|(?:an?|the)\\s+(?:previous|prior|separate|earlier))\\s+(?:[\\p{L}-]+\\s+){0,2}?${EVENT_NOUN}`,
     "(?:last|past)\\s+(?:few|several|two|three|four|five|\\d+)\\s+(?:months|years)",
   ].join("|")})\\b`,
   "iu",
 );
 
 /**
- * Cues after which the sentence tells of another, earlier event: "six weeks after a massacre in
- * Orlando | where a gunman killed 49", "in the wake of fatal ambushes", "comes a month after |
- * Lanza killed 20", "the same area where | two were wounded", "near the location of a shooting |
- * that injured 12". Only what follows the cue is that event: in "the discovery of 440 graves
- * comes a week after the city was retaken" the 440 is the story's own.
+ * The story's event following another: "the shooting came six weeks after a massacre in Orlando,
+ * | where a gunman killed 49", "this latest shooting comes a month after | Lanza killed 20". Only
+ * what follows is that other event, and only an event noun before "comes" makes the cue: in "the
+ * arrest came two days after the shooting that killed 5" and "four weeks after a massacre in which
+ * six were killed, police have a suspect" the event is the story's own, told again in a follow-up.
  */
 const EARLIER_EVENT_AHEAD = new RegExp(
-  `\\b(?:${[
-    `(?:days?|weeks?|months?|years?)\\s+after\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN}`,
-    `in\\s+the\\s+wake\\s+of\\s+(?:an?\\s+|another\\s+)?(?:(?!(?:the|this|that|last)\\b)[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN}(?:e?s)?`,
-    "(?:comes?|came|coming)\\s+(?:(?:just|only|a|an|one|two|three|four|few|several|little|over|more|than|\\d+)\\s+){0,5}(?:(?:days?|weeks?|months?|years?)\\s+)?after",
-    "the\\s+same\\s+(?:area|place|spot|location|street|block|corner|neighbou?rhood)\\s+(?:where|as)",
-    "(?:blocks?|miles?|feet|yards|metres|meters)\\s+(?:away\\s+)?from\\s+where",
-    `near\\s+the\\s+(?:location|site|scene)\\s+of\\s+(?:an?|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN}`,
-  ].join("|")})\\b`,
+  `\\b${EVENT_NOUN}s?\\s+(?:comes?|came)\\s+(?:(?:[\\p{L}\\d-]+\\s+){0,4}?(?:hours?|days?|weeks?|months?|years?)\\s+)?after\\b`,
   "iu",
 );
 
 /**
  * A count over several events or a year: "in separate shootings", "in 17 shootings across the
- * city", "a string of attacks", "so far this year", "this year through July 20". Such a total is
+ * city", "a string of attacks", "17 scenes", "a violent weekend", "so far this year", "this year
+ * through July 20". Such a total is
  * no count of one event, whatever place it names. A shorter stretch ("over the past week", "since
  * June 21") is not ruled out: it is also how a story's own tally grows ("since Friday, 440 bodies
  * were exhumed").
@@ -120,6 +114,10 @@ const SEVERAL_EVENTS = new RegExp(
   `\\b(?:${[
     `(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\\s+of|several|multiple|separate|unrelated|numerous|various|a\\s+(?:pair|series|string|spate|wave|rash|number)\\s+of)\\s+(?:[\\p{L}-]+\\s+){0,3}?${EVENT_NOUN}s`,
     `${EVENT_NOUN}s\\s+(?:across|around|throughout)`,
+    // "7 dead, 14 hurt at 17 scenes", "a violent weekend", "shootings from midday Saturday to Sunday"
+    "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|separate)\\s+(?:(?:separate|different|crime)\\s+)*scenes",
+    "(?:violent|bloody)\\s+weekend",
+    `${EVENT_NOUN}s\\s+from\\s+[^,;.]{1,40}?\\s+(?:to|through|until)`,
     "so\\s+far\\s+(?:this\\s+year|in\\s+\\d{4})|this\\s+year\\s+(?:so\\s+far|through|until|up\\s+to)|already\\s+(?:this\\s+year|in\\s+\\d{4})|year\\s+to\\s+date",
     "since\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:the|this)\\s+year",
   ].join("|")})\\b`,

@@ -128,6 +128,7 @@ describe("matchMeasure: what befell the counted, and counts of part of a group",
     ["Five people have been injured.", "injured", "people injured"],
     ["The blast left three dead and injured another.", "deaths", "dead"],
     ["Two workers were injured the day before.", "injured", "injured"],
+    ["Three people were injured and a fourth was dead.", "injured", "people injured"],
   ])("%s", (sentence, measure, term) => {
     // Prepare
     const input = sentence;
@@ -156,6 +157,9 @@ describe("matchMeasure: what befell the counted, and counts of part of a group",
     "Two guards who injured a man were suspended.",
     "One firefighter injured a knee.",
     "Forty people were hurt, including a family of four injured in their car.",
+    "Two suspects were injured in the exchange.",
+    "Two workers were injured in the yard and a third was injured inside.",
+    "One guard was injured in the hand, the other in the leg.",
     "It injured two men and a 10-year-old girl.",
     "Police named an infant, 2 women injured in the blast.",
   ])("maps nothing in %s", (sentence) => {

@@ -64,20 +64,19 @@ describe("judgeScope: frames, relative clauses and earlier years", () => {
     ["Another 40 people were injured in Lowmoor.", "40", null, "topic"],
     ["40 people were injured in Lowmoor last week.", "40", null, "topic"],
     ["The blast came six weeks after a fire in Carrow that injured 40 people.", "40", null, "other-event"],
-    ["It came in the wake of a depot fire that injured 40 people.", "40", null, "other-event"],
     ["This blast comes a month after a mill fire, where 40 people were injured.", "40", null, "other-event"],
-    ["It began in the same area where 40 people were injured in March.", "40", null, "other-event"],
-    ["It began a block away from where 40 people were injured.", "40", null, "other-event"],
+    ["These fires come after the blast that injured more than a dozen people.", "dozen", null, "other-event"],
     ["Smoke rose near the site of an earlier blast that injured 40 people.", "40", null, "other-event"],
+    ["The arrest came two days after the fire that injured 40 people.", "40", null, "unplaced"],
     [
-      "Smoke rose near the site of a blast that injured more than a dozen people.",
-      "dozen",
+      "Four weeks after a depot fire in which 40 people were injured, police have a suspect.",
+      "40",
       null,
-      "other-event",
+      "unplaced",
     ],
-    ["In the wake of the fire, 40 people were evacuated.", "40", null, "unplaced"],
-    ["The 40 people injured in Lowmoor came a week after a fire in Carrow.", "40", null, "topic"],
-    ["Lowmoor's 40 injured were hurt in the same area where a fire began.", "40", null, "topic"],
+    ["In the wake of a fire that injured 40 people, the depot shut.", "40", null, "unplaced"],
+    ["Mourners met in the same area where 40 people were injured.", "40", null, "unplaced"],
+    ["The fire that injured 40 people in Lowmoor came a week after a blast in Carrow.", "40", null, "topic"],
     ["A day after the fire, which injured 40 people, crews left.", "40", null, "unplaced"],
   ])("%s → %s", (sentence, at, articleYear, expected) => {
     // Prepare
@@ -102,6 +101,8 @@ describe("countsOtherThanOneEvent", () => {
     "Fires across the county have destroyed 40 homes.",
     "Initially, officials said 40 people were injured in Lowmoor.",
     "67 officers have been killed this year through July 20.",
+    "Violent weekend in Detroit: 17 scenes, 7 dead, 14 hurt.",
+    "He was one of 10 people killed in shootings from midday Saturday to Sunday morning.",
     "The admiral earlier had said that the number of injured was 14.",
     "Earlier, the attorney general said 13 people had been killed.",
   ])("a total over several events, or a count since superseded: %s", (sentence) => {
@@ -129,6 +130,8 @@ describe("countsOtherThanOneEvent", () => {
     "Over the past 24 hours, rescuers pulled 40 people from the rubble.",
     "Three people were killed in a shooting earlier on Monday.",
     "Police said earlier that 14 were injured.",
+    "Officers secured the scene, where three people were killed.",
+    "Three people were killed in shootings from a passing car.",
   ])("one event: %s", (sentence) => {
     // Prepare
     const input = sentence;
