@@ -150,7 +150,13 @@ export async function evaluate(
         if (current.kind !== "figure" || previous?.kind !== "figure") continue;
         figureAlerts += 1;
         const goldCount = gold[current.measure as MeasureId];
-        if (!figureHolds(current, goldCount) || !figureHolds(previous, goldCount)) alertsOnWrongFigure += 1;
+        const onWrong = !figureHolds(current, goldCount) || !figureHolds(previous, goldCount);
+        if (onWrong) alertsOnWrongFigure += 1;
+        if (options.verbose) {
+          process.stderr.write(
+            `ALERT ${onWrong ? "WRONG" : "ok   "} ${incident.incident_id} ${current.measure}=${goldCount} ${alert.change}: [${previous.low},${previous.high}] ${previous.sentence} => [${current.low},${current.high}] ${current.sentence}\n`,
+          );
+        }
       }
       earlier.push(...statements);
     }

@@ -97,9 +97,9 @@ function endsWithPeople(unitPhrase: string): boolean {
 const NEXT_OF_SEVERAL =
   /^[^.;:]*?(?:,\s*|\band\s+)(?:a|the)\s+(?:second|third|fourth|fifth|other)\b(?!\s+(?:day|time|night|week))[^.;:]*/i;
 
-/** Those who did it, whose count is no count of the victims: "2 suspects killed", "two gunmen shot dead". */
+/** Those who did it, whose count is no count of the victims: "2 suspects killed", "one shooter hurt 15". */
 const PERPETRATORS =
-  /(?:^|\s)(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?|perpetrators?|militants?|hijackers?|bombers?)$/i;
+  /(?:^|\s)(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?|perpetrators?|militants?|hijackers?|bombers?)(?:\s|$)/i;
 
 /** Whether the quantity counts only part of a group, so that it is no count of the measure. */
 function countsPartOfGroup(sentence: string, quantity: DetailedQuantity): boolean {
@@ -136,9 +136,19 @@ interface TermMatcher {
 
 /** "killed" → "killing", "injured" → "injuring": the present participle of a verb's past one. */
 function presentParticiple(pastParticiple: string): string | null {
+  const irregular = IRREGULAR_PARTICIPLES[pastParticiple.toLowerCase()];
+  if (irregular) return irregular;
   const stem = /^(\p{L}{3,}?)e?d$/iu.exec(pastParticiple)?.[1];
   return stem ? `${stem}ing` : null;
 }
+
+/** Past participles of harm that do not end in -ed: "hurting 15 people". */
+const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = {
+  hurt: "hurting",
+  shot: "shooting",
+  slain: "slaying",
+  struck: "striking",
+};
 
 function termMatcher(measure: string, term: string): TermMatcher {
   const pattern = termPattern(term);
@@ -268,7 +278,39 @@ export function matchMeasure(
     matchers.joinedAfter.test(sentence.slice(found.end, found.end + 40)) ||
     matchers.joinedBefore.test(sentence.slice(Math.max(0, found.start - 40), found.start));
   if (joined || countsOneOfSeveral(sentence, quantity, found.measure, matchers)) return null;
+  if (countsOthersOfAGroup(sentence, quantity, matchers)) return null;
   return { measure: found.measure, term: found.term };
+}
+
+/** Words that make what follows a count a clause or a phrase of its own: "two women died and", "two weeks after he and". */
+const OWN_CLAUSE_WORDS =
+  /\b(?:was|were|is|are|be|been|have|has|had|died|dies|slain|after|before|since|when|while|who|which|that|in|at|on|of|by|for)\b/i;
+/** "the three victims identified Saturday and | four others": a count, words with no term, "and". */
+const COUNT_AND_BEFORE = new RegExp(
+  `(?<![\\p{L}])${SMALL_NUMBER}\\s+((?:[\\p{L}'’-]+\\s+){1,5}?)and\\s+$`,
+  "iu",
+);
+
+/**
+ * "Others" after a group counted with no outcome of its own ("the three victims identified Saturday
+ * and four others were killed") are the rest of that group; after a count with its own outcome
+ * ("killed six people and injured fourteen others") they are a count of their own.
+ */
+function countsOthersOfAGroup(
+  sentence: string,
+  quantity: DetailedQuantity,
+  matchers: MeasureMatchers,
+): boolean {
+  if (!/^others$/i.test(quantity.unit ?? "")) return false;
+  const between = COUNT_AND_BEFORE.exec(
+    sentence.slice(Math.max(0, quantity.start - 80), quantity.start),
+  )?.[1];
+  if (between === undefined || OWN_CLAUSE_WORDS.test(between)) return false;
+  for (const terms of matchers.termsOf.values()) {
+    terms.lastIndex = 0;
+    if (terms.test(between)) return false;
+  }
+  return true;
 }
 
 /**
@@ -292,7 +334,10 @@ function countsOneOfSeveral(
 }
 
 const PASSIVE_START = new RegExp(`^\\s+(?:who\\s+)?${AUXILIARY}\\s`, "iu");
-const OBJECT_AFTER = /^\s+(?:a|an|the|his|her|their|its|him|them|another)\b/i;
+const OBJECT_AFTER = new RegExp(
+  `^\\s+(?:(?:a|an|the|his|her|their|its|him|them|another)\\b|${SMALL_NUMBER}\\s+(?:[\\p{L}-]+\\s+)?(?:${PERSON_WORD}|${PERSON_NOUN_WORDS})(?![\\p{L}]))`,
+  "iu",
+);
 
 /** "one firefighter injured a knee", "two men killed a guard": the counted did it to someone else. */
 function actsOnObject(sentence: string, countEnd: number, verb: TermAt): boolean {

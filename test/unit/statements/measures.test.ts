@@ -129,6 +129,8 @@ describe("matchMeasure: what befell the counted, and counts of part of a group",
     ["The blast left three dead and injured another.", "deaths", "dead"],
     ["Two workers were injured the day before.", "injured", "injured"],
     ["Three people were injured and a fourth was dead.", "injured", "people injured"],
+    ["The blast left two people dead and injured four others.", "deaths", "dead"],
+    ["Two workers died and two others were injured.", "injured", "injured"],
   ])("%s", (sentence, measure, term) => {
     // Prepare
     const input = sentence;
@@ -160,6 +162,7 @@ describe("matchMeasure: what befell the counted, and counts of part of a group",
     "Two suspects were injured in the exchange.",
     "Two workers were injured in the yard and a third was injured inside.",
     "One guard was injured in the hand, the other in the leg.",
+    "The three workers named Monday and four others were injured.",
     "It injured two men and a 10-year-old girl.",
     "Police named an infant, 2 women injured in the blast.",
   ])("maps nothing in %s", (sentence) => {
@@ -205,4 +208,22 @@ describe("matchMeasure: what befell the counted, and counts of part of a group",
       expect(matches).toEqual([null]);
     },
   );
+
+  it("takes what a doer did to others as their count: 'one shooter hurt 15 people'", () => {
+    // Prepare
+    const sentence = "More than one shooter hurt 15 people.";
+    const measures = [{ id: "injured", terms: ["hurt"] }];
+
+    // Act
+    const matches = extractDetailedQuantities(sentence).map((quantity) => [
+      quantity.low,
+      matchMeasure(sentence, quantity, measures),
+    ]);
+
+    // Assess
+    expect(matches).toEqual([
+      [1, null],
+      [15, { measure: "injured", term: "hurt" }],
+    ]);
+  });
 });
