@@ -95,7 +95,13 @@ function endsWithPeople(unitPhrase: string): boolean {
 
 /** "two people dead in the street | and a third person died", "one officer was wounded, | the other …". */
 const NEXT_OF_SEVERAL =
-  /^[^.;:]*?(?:,\s*|\band\s+)(?:a|the)\s+(?:second|third|fourth|fifth|other)\b(?!\s+(?:day|time|night|week))[^.;:]*/i;
+  /^[^.;:]*?((?:,\s*|\band\s+)(?:a|the)\s+(?:second|third|fourth|fifth|other)\b(?!\s+(?:day|time|night|week))[^.;:]*)/i;
+
+/** "… | and a girl was critically injured": one more person, named after the count's own words. */
+const NEXT_PERSON = new RegExp(
+  `^[^.;:]*?(\\band\\s+an?\\s+(?:[\\p{L}\\p{N}-]+\\s+)?${PERSON_WORD}(?![\\p{L}])[^.;:,]*)`,
+  "iu",
+);
 
 /** Those who did it, whose count is no count of the victims: "2 suspects killed", "one shooter hurt 15". */
 const PERPETRATORS =
@@ -324,13 +330,23 @@ function countsOneOfSeveral(
   measure: string,
   matchers: MeasureMatchers,
 ): boolean {
-  const next = NEXT_OF_SEVERAL.exec(sentence.slice(quantity.end, quantity.end + 160))?.[0];
-  if (!next) return false;
+  const after = sentence.slice(quantity.end, quantity.end + 160);
+  const next = NEXT_OF_SEVERAL.exec(after)?.[1];
+  if (next) return !namesAnotherMeasure(next, measure, matchers);
+  // "three boys were wounded | and a girl was critically injured": one more of the same outcome.
+  const person = NEXT_PERSON.exec(after)?.[1];
+  if (!person || namesAnotherMeasure(person, measure, matchers)) return false;
+  const same = matchers.termsOf.get(measure);
+  if (same) same.lastIndex = 0;
+  return same?.test(person) ?? false;
+}
+
+function namesAnotherMeasure(text: string, measure: string, matchers: MeasureMatchers): boolean {
   for (const [other, terms] of matchers.termsOf) {
     terms.lastIndex = 0;
-    if (other !== measure && terms.test(next)) return false;
+    if (other !== measure && terms.test(text)) return true;
   }
-  return true;
+  return false;
 }
 
 const PASSIVE_START = new RegExp(`^\\s+(?:who\\s+)?${AUXILIARY}\\s`, "iu");

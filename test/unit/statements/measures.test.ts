@@ -131,6 +131,8 @@ describe("matchMeasure: what befell the counted, and counts of part of a group",
     ["Three people were injured and a fourth was dead.", "injured", "people injured"],
     ["The blast left two people dead and injured four others.", "deaths", "dead"],
     ["Two workers died and two others were injured.", "injured", "injured"],
+    ["Two workers were injured and a man was arrested.", "injured", "injured"],
+    ["Two workers were injured and a man was dead.", "injured", "injured"],
   ])("%s", (sentence, measure, term) => {
     // Prepare
     const input = sentence;
@@ -163,6 +165,7 @@ describe("matchMeasure: what befell the counted, and counts of part of a group",
     "Two workers were injured in the yard and a third was injured inside.",
     "One guard was injured in the hand, the other in the leg.",
     "The three workers named Monday and four others were injured.",
+    "Three boys were injured and a girl was badly injured.",
     "It injured two men and a 10-year-old girl.",
     "Police named an infant, 2 women injured in the blast.",
   ])("maps nothing in %s", (sentence) => {
