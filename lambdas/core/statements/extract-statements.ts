@@ -26,7 +26,7 @@ import { findQuoteSpans, type Span } from "./quotes";
 import { countsOtherThanOneEvent, findPlaces, judgeScope, PlaceFocus, topicPlacesPattern } from "./scope";
 import { splitParagraphs, splitSentences } from "./sentences";
 import { findStanceCues } from "./stance-cues";
-import { statementId } from "./statement-id";
+import { type FigureIdentity, statementId } from "./statement-id";
 
 /**
  * The classifier's confidence from which its headline stance is used. Measured by nested
@@ -121,30 +121,14 @@ function isCount(quantity: DetailedQuantity): boolean {
   return Number.isInteger(value) && value > 0;
 }
 
-/** What a figure read from one sentence says, before it becomes a statement. */
-type FigureFields = Pick<
-  FigureStatement,
-  | "topic"
-  | "url"
-  | "kind"
-  | "inHeadline"
-  | "sentence"
-  | "measure"
-  | "term"
-  | "low"
-  | "high"
-  | "qualifier"
-  | "source"
->;
-
 /**
  * One sentence that gives one source's measure two different counts ("14 dead …; 2 suspects
  * killed", "two officers wounded and three others injured") counts parts or different events, and
  * neither is the event's count. Counts from different sources stay: they are what alerts compare.
  */
-function withoutRivalCounts(figures: readonly FigureFields[]): FigureFields[] {
+function withoutRivalCounts(figures: readonly FigureIdentity[]): FigureIdentity[] {
   const bounds = new Map<string, Set<string>>();
-  const keyOf = (figure: FigureFields) => JSON.stringify([figure.measure, figure.source]);
+  const keyOf = (figure: FigureIdentity) => JSON.stringify([figure.measure, figure.source]);
   for (const figure of figures) {
     const key = keyOf(figure);
     const seen = bounds.get(key) ?? new Set<string>();
@@ -229,7 +213,7 @@ class StatementCollector {
     attributions: readonly ResolvedAttribution[],
     state: ReadingState,
   ): void {
-    const read: FigureFields[] = [];
+    const read: FigureIdentity[] = [];
     for (const quantity of extractDetailedQuantities(sentence)) {
       const measure = matchMeasure(sentence, quantity, this.context.topic.measures);
       if (!measure || quantity.isChangeAmount || !isCount(quantity)) continue;

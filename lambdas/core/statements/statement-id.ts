@@ -3,21 +3,24 @@
 import { stableId } from "../ids";
 import type { FigureStatement, StanceStatement } from "../model";
 
+/** The fields that identify a figure: what it says, where and by whom. */
+export type FigureIdentity = Pick<
+  FigureStatement,
+  | "topic"
+  | "url"
+  | "kind"
+  | "inHeadline"
+  | "sentence"
+  | "measure"
+  | "term"
+  | "low"
+  | "high"
+  | "qualifier"
+  | "source"
+>;
+
 type IdentifyingFields =
-  | Pick<
-      FigureStatement,
-      | "topic"
-      | "url"
-      | "kind"
-      | "inHeadline"
-      | "sentence"
-      | "measure"
-      | "term"
-      | "low"
-      | "high"
-      | "qualifier"
-      | "source"
-    >
+  | FigureIdentity
   | Pick<StanceStatement, "topic" | "url" | "kind" | "inHeadline" | "sentence" | "actor" | "stance">;
 
 /** The first 16 hex characters of a SHA-256 over the fields that identify the statement. */
