@@ -5,9 +5,18 @@
 // people"), when it is the level a term's count reached ("the number of evacuees rose to 900"), or
 // when a one-word term is what happened to the counted ("five people were injured", "1 killed",
 // "killing two people"). A count of part of a group ("a father and two children dead", "two of
-// his grandparents") is not the measure's count, nor is one count of two outcomes ("five adults
-// wounded or killed").
+// his grandparents"; group-parts.ts) is not the measure's count, nor is one count of two outcomes
+// ("five adults wounded or killed").
 import type { MeasureConfig } from "../config";
+import {
+  countsPartOfGroup,
+  countsPartOfOutcome,
+  PERSON_NOUN_WORDS,
+  PERSON_NOUNS,
+  PERSON_WORD,
+  SMALL_NUMBER,
+  type TermsByMeasure,
+} from "./group-parts";
 import type { DetailedQuantity } from "./quantities";
 
 export interface MeasureMatch {
@@ -58,66 +67,6 @@ const LEVEL_VERBS =
 /** A qualifier between the verb and the number, read again by the quantity stage. */
 const QUALIFIER_WORDS =
   "(?:(?:about|around|nearly|almost|some|roughly|approximately|over|between|more\\s+than|fewer\\s+than|less\\s+than|at\\s+least|up\\s+to)\\s+)?";
-
-/** Nouns that count people, so "the bodies of 450 people" gives 450 bodies and "killing 3 others" 3 killed. */
-const PERSON_NOUN_WORDS =
-  "(?:people|persons|civilians|residents|men|women|children|soldiers|victims|individuals|others|officers|students|adults|teens|teenagers|bystanders|passengers|workers)";
-const PERSON_NOUNS = new RegExp(`^${PERSON_NOUN_WORDS}$`, "i");
-
-/** People or kin named beside a count, which then counts only part of the group. */
-const PERSON_WORD =
-  "(?:m[ae]n|wom[ae]n|males?|females?|father|mother|dad|mom|parents|husband|wife|sons?|daughters?|brothers?|sisters?|boys?|girls?|bab(?:y|ies)|infants?|child(?:ren)?|kids?|toddlers?|grandfather|grandmother|grandparents|gunman|shooter|suspects?|officers?|teens?|teenagers?|students?|friends?|relatives?)";
-const SMALL_NUMBER = "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)";
-/**
- * "a father and | two children", "Parents, | 2 children", "the remaining | four", and a count
- * inside an "including" phrase: "including | four men", "including one mass grave with | 17 bodies".
- */
-const GROUP_BEFORE = new RegExp(
-  `(?:(?<![\\p{L}])${PERSON_WORD}\\s*(?:,|\\band\\b)|\\bthe\\s+(?:remaining|other))\\s*$|\\b(?:including|among\\s+them|of\\s+whom)\\b[^,;:.()]*$`,
-  "iu",
-);
-/** "two children | and their mother", "three men | and two women". */
-const GROUP_AFTER = new RegExp(
-  `^\\s*,?\\s*(?:and|along\\s+with|as\\s+well\\s+as)\\s+(?:a|an|the|his|her|their|${SMALL_NUMBER})\\s+(?:[\\p{L}\\p{N}-]+\\s+)?${PERSON_WORD}(?![\\p{L}])`,
-  "iu",
-);
-/** "two | of his grandparents": a part of a group named after it. */
-const PARTITIVE = /^\s+of\s+(?:the|his|her|their|its|those|these|them|whom)\b/i;
-/** "the four remaining victims", "the 2 remaining": the rest of a group, part of it counted elsewhere. */
-const REMAINDER = /^remaining\b/i;
-
-/** A counted noun phrase that ends with people: "three men", "two young children". */
-const PEOPLE_LAST = new RegExp(`(?:^|\\s)(?:${PERSON_WORD}|${PERSON_NOUN_WORDS})$`, "iu");
-
-function endsWithPeople(unitPhrase: string): boolean {
-  return unitPhrase === "" || PEOPLE_LAST.test(unitPhrase);
-}
-
-/** "two people dead in the street | and a third person died", "one officer was wounded, | the other …". */
-const NEXT_OF_SEVERAL =
-  /^[^.;:]*?((?:,\s*|\band\s+)(?:a|the)\s+(?:second|third|fourth|fifth|other)\b(?!\s+(?:day|time|night|week))[^.;:]*)/i;
-
-/** "… | and a girl was critically injured": one more person, named after the count's own words. */
-const NEXT_PERSON = new RegExp(
-  `^[^.;:]*?(\\band\\s+an?\\s+(?:[\\p{L}\\p{N}-]+\\s+)?${PERSON_WORD}(?![\\p{L}])[^.;:,]*)`,
-  "iu",
-);
-
-/** Those who did it, whose count is no count of the victims: "2 suspects killed", "one shooter hurt 15". */
-const PERPETRATORS =
-  /(?:^|\s)(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?|perpetrators?|militants?|hijackers?|bombers?)(?:\s|$)/i;
-
-/** Whether the quantity counts only part of a group, so that it is no count of the measure. */
-function countsPartOfGroup(sentence: string, quantity: DetailedQuantity): boolean {
-  const after = sentence.slice(quantity.end, quantity.end + 80);
-  if (PERPETRATORS.test(quantity.unitPhrase)) return true;
-  if (quantity.unitPhrase === "" && PARTITIVE.test(after)) return true;
-  if (REMAINDER.test(quantity.unitPhrase || after.trimStart())) return true;
-  if (GROUP_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 60), quantity.start))) return true;
-  // Only right after the counted people: in "two people dead | and two children injured" a new
-  // clause begins.
-  return endsWithPeople(quantity.unitPhrase) && GROUP_AFTER.test(after);
-}
 
 /** Terms that themselves denote people, living or dead; "graves of 450 people" is not 450 graves. */
 const PERSON_TERMS =
@@ -209,7 +158,7 @@ interface MeasureMatchers {
   /** "hurt and | killed". */
   readonly joinedBefore: RegExp;
   /** Each measure's terms, as whole words. */
-  readonly termsOf: ReadonlyMap<string, RegExp>;
+  readonly termsOf: TermsByMeasure;
 }
 
 const matchersByMeasures = new WeakMap<readonly MeasureConfig[], MeasureMatchers>();
@@ -230,7 +179,9 @@ function measureMatchers(measures: readonly MeasureConfig[]): MeasureMatchers {
         "iu",
       ),
       joinedBefore: new RegExp(`(?<![\\p{L}])${joinable}\\s+(?:or|and|and/or|&)\\s+$`, "iu"),
-      termsOf: new Map(measures.map((measure) => [measure.id, measureTermsPattern([measure])])),
+      termsOf: new Map(
+        measures.map((measure) => [measure.id, new RegExp(measureTermsPattern([measure]).source, "iu")]),
+      ),
     };
     matchersByMeasures.set(measures, matchers);
   }
@@ -283,70 +234,8 @@ export function matchMeasure(
   const joined =
     matchers.joinedAfter.test(sentence.slice(found.end, found.end + 40)) ||
     matchers.joinedBefore.test(sentence.slice(Math.max(0, found.start - 40), found.start));
-  if (joined || countsOneOfSeveral(sentence, quantity, found.measure, matchers)) return null;
-  if (countsOthersOfAGroup(sentence, quantity, matchers)) return null;
+  if (joined || countsPartOfOutcome(sentence, quantity, found.measure, matchers.termsOf)) return null;
   return { measure: found.measure, term: found.term };
-}
-
-/** Words that make what follows a count a clause or a phrase of its own: "two women died and", "two weeks after he and". */
-const OWN_CLAUSE_WORDS =
-  /\b(?:was|were|is|are|be|been|have|has|had|died|dies|slain|after|before|since|when|while|who|which|that|in|at|on|of|by|for)\b/i;
-/** "the three victims identified Saturday and | four others": a count, words with no term, "and". */
-const COUNT_AND_BEFORE = new RegExp(
-  `(?<![\\p{L}])${SMALL_NUMBER}\\s+((?:[\\p{L}'’-]+\\s+){1,5}?)and\\s+$`,
-  "iu",
-);
-
-/**
- * "Others" after a group counted with no outcome of its own ("the three victims identified Saturday
- * and four others were killed") are the rest of that group; after a count with its own outcome
- * ("killed six people and injured fourteen others") they are a count of their own.
- */
-function countsOthersOfAGroup(
-  sentence: string,
-  quantity: DetailedQuantity,
-  matchers: MeasureMatchers,
-): boolean {
-  if (!/^others$/i.test(quantity.unit ?? "")) return false;
-  const between = COUNT_AND_BEFORE.exec(
-    sentence.slice(Math.max(0, quantity.start - 80), quantity.start),
-  )?.[1];
-  if (between === undefined || OWN_CLAUSE_WORDS.test(between)) return false;
-  for (const terms of matchers.termsOf.values()) {
-    terms.lastIndex = 0;
-    if (terms.test(between)) return false;
-  }
-  return true;
-}
-
-/**
- * A count that a "second", "third" or "the other" goes on from counts part of a group ("two people
- * were dead in the street and a third person died inside"), unless what the next one is counted
- * under is another measure ("three people were killed and a fourth was wounded").
- */
-function countsOneOfSeveral(
-  sentence: string,
-  quantity: DetailedQuantity,
-  measure: string,
-  matchers: MeasureMatchers,
-): boolean {
-  const after = sentence.slice(quantity.end, quantity.end + 160);
-  const next = NEXT_OF_SEVERAL.exec(after)?.[1];
-  if (next) return !namesAnotherMeasure(next, measure, matchers);
-  // "three boys were wounded | and a girl was critically injured": one more of the same outcome.
-  const person = NEXT_PERSON.exec(after)?.[1];
-  if (!person || namesAnotherMeasure(person, measure, matchers)) return false;
-  const same = matchers.termsOf.get(measure);
-  if (same) same.lastIndex = 0;
-  return same?.test(person) ?? false;
-}
-
-function namesAnotherMeasure(text: string, measure: string, matchers: MeasureMatchers): boolean {
-  for (const [other, terms] of matchers.termsOf) {
-    terms.lastIndex = 0;
-    if (other !== measure && terms.test(text)) return true;
-  }
-  return false;
 }
 
 const PASSIVE_START = new RegExp(`^\\s+(?:who\\s+)?${AUXILIARY}\\s`, "iu");
