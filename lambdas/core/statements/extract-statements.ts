@@ -121,21 +121,35 @@ function isCount(quantity: DetailedQuantity): boolean {
   return Number.isInteger(value) && value > 0;
 }
 
+/** A figure read from a sentence, with what it counts, before the sentence's figures are weighed together. */
+interface FigureReading {
+  readonly figure: FigureIdentity;
+  /** "seven more victims", "another 40 people": a count added to others, not one of its own. */
+  readonly adds: boolean;
+}
+
 /**
  * One sentence that gives one source's measure two different counts ("14 dead …; 2 suspects
  * killed", "two officers wounded and three others injured") counts parts or different events, and
  * neither is the event's count. Counts from different sources stay: they are what alerts compare.
+ * So do added counts ("seven more victims were found; the fire killed 12").
  */
-function withoutRivalCounts(figures: readonly FigureIdentity[]): FigureIdentity[] {
+function withoutRivalCounts(readings: readonly FigureReading[]): FigureIdentity[] {
+  const keyOf = ({ figure }: FigureReading) => JSON.stringify([figure.measure, figure.source]);
   const bounds = new Map<string, Set<string>>();
-  const keyOf = (figure: FigureIdentity) => JSON.stringify([figure.measure, figure.source]);
-  for (const figure of figures) {
-    const key = keyOf(figure);
-    const seen = bounds.get(key) ?? new Set<string>();
-    seen.add(JSON.stringify([figure.low, figure.high]));
-    bounds.set(key, seen);
+  for (const reading of readings) {
+    if (reading.adds) continue;
+    const seen = bounds.get(keyOf(reading)) ?? new Set<string>();
+    seen.add(JSON.stringify([reading.figure.low, reading.figure.high]));
+    bounds.set(keyOf(reading), seen);
   }
-  return figures.filter((figure) => (bounds.get(keyOf(figure))?.size ?? 0) === 1);
+  return readings
+    .filter((reading) => reading.adds || (bounds.get(keyOf(reading))?.size ?? 0) <= 1)
+    .map((reading) => reading.figure);
+}
+
+function addsToOthers(sentence: string, quantity: DetailedQuantity): boolean {
+  return /^more\b/i.test(quantity.unitPhrase) || /\banother\s+$/i.test(sentence.slice(0, quantity.start));
 }
 
 class StatementCollector {
@@ -213,7 +227,7 @@ class StatementCollector {
     attributions: readonly ResolvedAttribution[],
     state: ReadingState,
   ): void {
-    const read: FigureIdentity[] = [];
+    const read: FigureReading[] = [];
     for (const quantity of extractDetailedQuantities(sentence)) {
       const measure = matchMeasure(sentence, quantity, this.context.topic.measures);
       if (!measure || quantity.isChangeAmount || !isCount(quantity)) continue;
@@ -224,7 +238,7 @@ class StatementCollector {
       // Quoted words with nobody to attribute them to are not the outlet's: leave them out.
       if (quote && !speaker) continue;
       if (attributed && this.isEarlierReport(attributed)) continue;
-      read.push({
+      const figure: FigureIdentity = {
         topic: this.context.topic.id,
         url: this.article.url,
         kind: "figure" as const,
@@ -234,7 +248,8 @@ class StatementCollector {
         term: measure.term,
         ...figureBounds(quantity),
         source: speaker ? (speaker.actorId ?? speaker.written) : null,
-      });
+      };
+      read.push({ figure, adds: addsToOthers(sentence, quantity) });
     }
     for (const fields of withoutRivalCounts(read)) {
       const id = statementId(fields);

@@ -34,8 +34,8 @@ const PARTITIVE = /^\s+of\s+(?:the|his|her|their|its|those|these|them|whom)\b/i;
 /** "the four remaining victims", "the 2 remaining": the rest of a group, part of it counted elsewhere. */
 const REMAINDER = /^remaining\b/i;
 
-/** A counted noun phrase that ends with people: "three men", "two young children". */
-const PEOPLE_LAST = new RegExp(`(?:^|\\s)(?:${PERSON_WORD}|${PERSON_NOUN_WORDS})$`, "iu");
+/** A counted noun phrase that ends with people or another plural noun: "three men", "three family members". */
+const PEOPLE_LAST = new RegExp(`(?:^|\\s)(?:${PERSON_WORD}|${PERSON_NOUN_WORDS}|\\p{L}+[^s\\W]s)$`, "iu");
 
 function endsWithPeople(unitPhrase: string): boolean {
   return unitPhrase === "" || PEOPLE_LAST.test(unitPhrase);
@@ -43,7 +43,7 @@ function endsWithPeople(unitPhrase: string): boolean {
 
 /** "two people dead in the street | and a third person died", "one officer was wounded, | the other …". */
 const NEXT_OF_SEVERAL =
-  /^[^.;:]*?((?:,\s*|\band\s+)(?:a|the)\s+(?:second|third|fourth|fifth|other)\b(?!\s+(?:day|time|night|week))[^.;:]*)/i;
+  /^[^.;:]*?((?:,\s*|\band\s+)(?:a|the)\s+(?:second|third|fourth|fifth|other)\b(?!-|\s+(?:day|time|night|week|such|most|least|\p{L}+est)\b)[^.;:]*)/iu;
 
 /** "… | and a girl was critically injured": one more person, named after the count's own words. */
 const NEXT_PERSON = new RegExp(
@@ -51,9 +51,12 @@ const NEXT_PERSON = new RegExp(
   "iu",
 );
 
-/** Those who did it, whose count is no count of the victims: "2 suspects killed", "one shooter hurt 15". */
+/**
+ * Those who did it, whose count is no count of the victims: "2 suspects killed", "one shooter hurt
+ * 15". Not "militants", who are often those a strike killed.
+ */
 const PERPETRATORS =
-  /(?:^|\s)(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?|perpetrators?|militants?|hijackers?|bombers?)(?:\s|$)/i;
+  /(?:^|\s)(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?|perpetrators?|hijackers?|bombers?)(?:\s|$)/i;
 
 /** Whether the quantity, as written, counts only part of a group, so that it is no count of the measure. */
 export function countsPartOfGroup(sentence: string, quantity: DetailedQuantity): boolean {

@@ -130,8 +130,7 @@ function termMatcher(measure: string, term: string): TermMatcher {
     befell:
       words.length === 1
         ? new RegExp(
-            // "who" needs an auxiliary: "two officers who shot and killed a man" did the killing.
-            `^\\s+(?:(?:who\\s+)?${AUXILIARY}\\s+)?(?:(?:\\p{L}+ly|\\p{L}+(?:ed|t)\\s+and)\\s+)?(${pattern})(?![\\p{L}])`,
+            `^\\s+(?:who\\s+)?(?:${AUXILIARY}\\s+)?(?:(?:\\p{L}+ly|\\p{L}+(?:ed|t)\\s+and)\\s+)?(${pattern})(?![\\p{L}])`,
             "diu",
           )
         : null,
@@ -148,7 +147,10 @@ function actedPattern(words: readonly string[]): RegExp | null {
 
 /** Words that open a verb's object: "injured | another", "wounded | two more". */
 const OBJECT_START =
-  "(?:another|others?|a|an|the|his|her|their|its|\\d|one|two|three|four|five|six|seven|eight|nine|ten|several|more|dozens|scores|hundreds)\\b";
+  "(?:\\d|(?:another|others?|a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|several|more|some|dozens|scores|hundreds)\\b)";
+
+/** A one-word term that tells what happened to the counted: a participle or "dead", "hurt", "slain". */
+const OUTCOME_WORD = /^(?:\p{L}+ed|dead|hurt|slain|shot|missing)$/iu;
 
 /** A topic's term patterns, and what joins a term to another so that one count covers both. */
 interface MeasureMatchers {
@@ -166,11 +168,13 @@ const matchersByMeasures = new WeakMap<readonly MeasureConfig[], MeasureMatchers
 function measureMatchers(measures: readonly MeasureConfig[]): MeasureMatchers {
   let matchers = matchersByMeasures.get(measures);
   if (!matchers) {
-    const oneWordTerms = measures
+    // Outcomes only ("killed", "dead", "hurt"): a noun term joins no outcome ("killing 19 workers
+    // and injuring 17 others").
+    const outcomeTerms = measures
       .flatMap((measure) => measure.terms)
-      .filter((term) => !/\s/.test(term.trim()))
+      .filter((term) => OUTCOME_WORD.test(term.trim()))
       .map(termPattern);
-    const joinable = `(?:${[...oneWordTerms, "missing", "unaccounted\\s+for"].join("|")})`;
+    const joinable = `(?:${[...outcomeTerms, "missing", "unaccounted\\s+for"].join("|")})`;
     matchers = {
       terms: measures.flatMap((measure) => measure.terms.map((term) => termMatcher(measure.id, term))),
       // Not a verb with its own object: "three dead and injured another".
@@ -227,16 +231,23 @@ export function matchMeasure(
 ): MeasureMatch | null {
   if (quantity.unitCategory !== "count" && quantity.unitCategory !== null) return null;
   if (countsPartOfGroup(sentence, quantity)) return null;
+  if (POPULATION_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start))) return null;
   const matchers = measureMatchers(measures);
   const found = findTerm(sentence, quantity, matchers.terms);
   if (!found) return null;
-  // One count of two outcomes ("five adults wounded or killed") is a count of neither.
+  // One count of two outcomes ("five adults wounded or killed") is a count of neither; a verb
+  // before its own count ("dead and injured 37") is no such join.
   const joined =
-    matchers.joinedAfter.test(sentence.slice(found.end, found.end + 40)) ||
-    matchers.joinedBefore.test(sentence.slice(Math.max(0, found.start - 40), found.start));
+    found.end > quantity.start &&
+    (matchers.joinedAfter.test(sentence.slice(found.end, found.end + 40)) ||
+      matchers.joinedBefore.test(sentence.slice(Math.max(0, found.start - 40), found.start)));
   if (joined || countsPartOfOutcome(sentence, quantity, found.measure, matchers.termsOf)) return null;
   return { measure: found.measure, term: found.term };
 }
+
+/** "a town of | about 30,000 residents": the size of a place, not a count of what happened there. */
+const POPULATION_BEFORE =
+  /\b(?:town|city|village|community|country|nation|district|county|island|region|suburb|state|province|neighbou?rhood|population)\s+of\s*$/i;
 
 const PASSIVE_START = new RegExp(`^\\s+(?:who\\s+)?${AUXILIARY}\\s`, "iu");
 const OBJECT_AFTER = new RegExp(
@@ -244,7 +255,10 @@ const OBJECT_AFTER = new RegExp(
   "iu",
 );
 
-/** "one firefighter injured a knee", "two men killed a guard": the counted did it to someone else. */
+/**
+ * "one firefighter injured a knee", "two officers who shot and killed a homeowner": the counted did
+ * it to someone else. "The 12 people who died" had it happen to them.
+ */
 function actsOnObject(sentence: string, countEnd: number, verb: TermAt): boolean {
   return (
     !PASSIVE_START.test(sentence.slice(countEnd, verb.start)) &&

@@ -25,6 +25,9 @@ const SEQUENCE_WORDS =
 const SEQUENCE_BEFORE = new RegExp(`\\b${SEQUENCE_WORDS}\\s+$`, "i");
 const SEQUENCE_TOTAL_BEFORE = new RegExp(`\\b${SEQUENCE_WORDS}\\s+\\d+\\s*(?:of|\\/)\\s*$`, "i");
 
+/** An operator or bracket just before the number, or before the number it is divided by. */
+const ARITHMETIC_NEAR = /[-*+=×÷(]\s*(?:\d[\d.,]*\s*\/\s*)?$/;
+
 /** "49 Zorro Ranch Road", "9 E 71st St": a house number. */
 const ADDRESS_AFTER =
   /^\s+(?:[NESW]\.?\s+\d|(?:\p{Lu}[\p{L}'’]*\s+){0,3}(?:St|Street|Rd|Road|Ave|Avenue|Way|Blvd|Boulevard|Lane|Ln|Drive|Dr|Place|Pl|Square|Sq|Court|Ct|Terrace|Crescent|Close|Highway|Hwy)\b)/u;
@@ -43,8 +46,11 @@ export function nonQuantityReason(text: string, number: NumberMatch): string | n
   if (number.written === "digits") {
     if (/^(?:st|nd|rd|th)\b/i.test(after)) return "ordinal";
     if (/^'?s\b/.test(after) && !number.currency) return "decade";
-    // "9/11", "24/7", and a gallery's "1 / 3"
-    if (/^ ?\/ ?\d/.test(after) || /\d ?\/ ?$/.test(before)) return "date or fraction with a slash";
+    if (/^\/\d/.test(after) || /\d\/$/.test(before)) return "date or fraction with a slash";
+    // A gallery's "1 / 3"; not arithmetic, "(60 * 61 / 2)".
+    if ((/^ \/ \d/.test(after) || /\d \/ $/.test(before)) && !ARITHMETIC_NEAR.test(before)) {
+      return "position in a gallery";
+    }
     if (/[\p{L}\p{N}]$/u.test(before)) return "code";
     const hyphenated = /(\p{L}+)-$/u.exec(before);
     if (

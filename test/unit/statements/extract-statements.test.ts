@@ -376,6 +376,17 @@ describe("extractStatements: two counts of one measure in one sentence", () => {
     expect(figures).toEqual([]);
   });
 
+  it("keeps an added count beside the total: 'seven more … killed 12'", () => {
+    // Prepare
+    const text = "In Lowmoor, crews found two more people injured; the blast injured 14 people in all.";
+
+    // Act
+    const figures = figuresOf("Lowmoor", text);
+
+    // Assess
+    expect(figures.map((f) => f.low)).toEqual([2, 14]);
+  });
+
   it("keeps both when two sources give them, for the alerts to compare", () => {
     // Prepare
     const text =

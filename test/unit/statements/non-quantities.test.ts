@@ -53,7 +53,18 @@ describe("nonQuantityReason", () => {
     const found = reasons(input);
 
     // Assess
-    expect(found).toEqual([null, "date or fraction with a slash", "date or fraction with a slash"]);
+    expect(found).toEqual([null, "position in a gallery", "position in a gallery"]);
+  });
+
+  it("keeps numbers divided in arithmetic: '(60 * 61 / 2)'", () => {
+    // Prepare
+    const input = "the sum is (60 * 61 / 2) rows";
+
+    // Act
+    const found = reasons(input);
+
+    // Assess
+    expect(found).toEqual([null, null, null]);
   });
 
   it("ignores names in a title-case headline", () => {
