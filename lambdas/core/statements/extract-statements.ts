@@ -129,10 +129,27 @@ interface FigureReading {
 }
 
 /**
+ * An added count ("Divers recovered another 5 bodies, bringing the total to 31") is a change, not
+ * a figure: compared with a toll it would raise a false alert. It is a count of its own only right
+ * after a count of another measure ("Two people are dead and another two were injured"; "16 people
+ * had been confirmed dead. Another 3 remain missing."). `previousMeasure` is the measure of the
+ * article's figure before this sentence.
+ */
+function withoutIncrements(
+  readings: readonly FigureReading[],
+  previousMeasure: string | null,
+): FigureReading[] {
+  return readings.filter((reading, index) => {
+    const before = index > 0 ? readings[index - 1]?.figure.measure : previousMeasure;
+    return !reading.adds || (before != null && before !== reading.figure.measure);
+  });
+}
+
+/**
  * One sentence that gives one source's measure two different counts ("14 dead …; 2 suspects
  * killed", "two officers wounded and three others injured") counts parts or different events, and
  * neither is the event's count. Counts from different sources stay: they are what alerts compare.
- * So do added counts ("seven more victims were found; the fire killed 12").
+ * So do added counts ("Two people died and another two were injured").
  */
 function withoutRivalCounts(readings: readonly FigureReading[]): FigureIdentity[] {
   const keyOf = ({ figure }: FigureReading) => JSON.stringify([figure.measure, figure.source]);
@@ -251,7 +268,8 @@ class StatementCollector {
       };
       read.push({ figure, adds: addsToOthers(sentence, quantity) });
     }
-    for (const fields of withoutRivalCounts(read)) {
+    const previousMeasure = [...this.figures.values()].at(-1)?.measure ?? null;
+    for (const fields of withoutRivalCounts(withoutIncrements(read, previousMeasure))) {
       const id = statementId(fields);
       this.figures.set(id, { ...this.common(sentence, inHeadline), ...fields, id });
     }

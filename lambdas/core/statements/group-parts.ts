@@ -16,14 +16,20 @@ export const PERSON_NOUNS = new RegExp(`^${PERSON_NOUN_WORDS}$`, "i");
 export const PERSON_WORD =
   "(?:m[ae]n|wom[ae]n|males?|females?|father|mother|dad|mom|parents|husband|wife|sons?|daughters?|brothers?|sisters?|boys?|girls?|bab(?:y|ies)|infants?|child(?:ren)?|kids?|toddlers?|grandfather|grandmother|grandparents|gunman|shooter|suspects?|officers?|teens?|teenagers?|students?|friends?|relatives?)";
 export const SMALL_NUMBER = "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)";
+/** "one mass grave", "a single pit", "another grave": one thing of several. */
+const ONE_CONTAINER = "\\b(?:one|a\\s+single|another|each)\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+";
 /**
- * "a father and | two children", "Parents, | 2 children", "the remaining | four", and a count
- * inside an "including" phrase: "including | four men", "including one mass grave with | 17 bodies".
+ * "a father and | two children", "Parents, | 2 children", "35 protesters and | 12 police officers",
+ * "the remaining | four", a count inside an "including" phrase ("including | four men", "including
+ * one mass grave with | 17 bodies"), and the contents of one of several ("one mass grave held the
+ * bodies of | 40 people").
  */
 const GROUP_BEFORE = new RegExp(
-  `(?:(?<![\\p{L}])${PERSON_WORD}\\s*(?:,|\\band\\b)|\\bthe\\s+(?:remaining|other))\\s*$|\\b(?:including|among\\s+them|of\\s+whom)\\b[^,;:.()]*$`,
+  `(?:(?<![\\p{L}])${PERSON_WORD}\\s*(?:,|\\band\\b)|\\b${SMALL_NUMBER}\\s+(?:[\\p{L}-]+\\s+)?\\p{L}+[^s\\W]s\\s+and|\\bthe\\s+(?:remaining|other))\\s*$|\\b(?:including|among\\s+them|of\\s+whom)\\b[^,;:.()]*$|${ONE_CONTAINER}\\s+(?:held|holds|contained|contains|had|has|with)\\s+(?:the\\s+(?:bodies|remains)\\s+of\\s+)?$`,
   "iu",
 );
+/** "One mass grave | held …": one of several things that hold what is counted, which is then a part. */
+const CONTAINER_AFTER = /^\s+(?:held|holds|contained|contains)\b/i;
 /** "two children | and their mother", "three men | and two women". */
 const GROUP_AFTER = new RegExp(
   `^\\s*,?\\s*(?:and|along\\s+with|as\\s+well\\s+as)\\s+(?:a|an|the|his|her|their|${SMALL_NUMBER})\\s+(?:[\\p{L}\\p{N}-]+\\s+)?${PERSON_WORD}(?![\\p{L}])`,
@@ -62,6 +68,7 @@ const PERPETRATORS =
 export function countsPartOfGroup(sentence: string, quantity: DetailedQuantity): boolean {
   const after = sentence.slice(quantity.end, quantity.end + 80);
   if (PERPETRATORS.test(quantity.unitPhrase)) return true;
+  if (quantity.low === 1 && quantity.high === 1 && CONTAINER_AFTER.test(after)) return true;
   if (quantity.unitPhrase === "" && PARTITIVE.test(after)) return true;
   if (REMAINDER.test(quantity.unitPhrase || after.trimStart())) return true;
   if (GROUP_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 60), quantity.start))) return true;

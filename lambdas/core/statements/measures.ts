@@ -55,18 +55,33 @@ function termPattern(term: string): string {
 const AUXILIARY =
   "(?:(?:have|has|had)\\s+(?:now\\s+)?been|(?:were|was|are|is)(?:\\s+(?:now|still|being))?|remain(?:s|ed)?|been|being)";
 
+/**
+ * "25 people, including four children, | were hurt": an aside between the count and its verb, which
+ * is plural ("Teen who shot 4, including 2 agents, is killed" tells of the teen).
+ */
+const ASIDE =
+  "(?:\\s*,\\s*(?:including|among\\s+them)\\b[^,;:.]{1,60},(?=\\s+(?:were|are|have|had|remain)\\b))?";
+/** "16 people had been | confirmed dead", "20 people are | believed to be trapped". */
+const REPORTED =
+  "(?:(?:confirmed|declared|feared|reported|presumed|(?:believed|thought|said|known)\\s+to\\s+(?:be|have\\s+been))\\s+)?";
+
 /** Up to two words before the counted noun ("local", "elderly"), none of them a function word or a verb. */
 const MODIFIERS =
   "(?:(?!(?:the|a|an|and|or|of|who|which|that|were|was|are|is|have|has|had|not)\\b)[\\p{L}'’-]+(?<!ed)\\s+){0,2}?";
 
 /** Nouns that become the subject of a count: "the number of evacuees", "the total of dead". */
 const COUNT_NOUNS = "(?:number|total|count|tally|toll|figure)";
+/** "the death toll", "the casualty count": a term's count named by the term before it. */
+const TOLL_NOUNS = "(?:toll|tally|count|total)";
+/** "put the death toll at 31", "bringing the death toll to three". */
+const RAISING_VERBS =
+  "(?:puts?|putting|brought|brings?|bringing|took|takes?|taking|raised|raises?|raising|pushed|pushes|pushing)";
 /** How a count reaches the level that follows: "has risen to", "stood at", "reached", "is". */
 const LEVEL_VERBS =
   "(?:(?:has|have|had)\\s+(?:now\\s+)?)?(?:been\\s+)?(?:(?:risen|rose|rises|climbed|climbs|jumped|grown|grew|increased|fallen|fell|dropped|revised(?:\\s+(?:up|down)(?:wards?)?)?|stood|stands|reached|reaches|hit|hits|is|was|put|puts|estimated)(?:\\s+(?:to|at|past))?|to|at)";
 /** A qualifier between the verb and the number, read again by the quantity stage. */
 const QUALIFIER_WORDS =
-  "(?:(?:about|around|nearly|almost|some|roughly|approximately|over|between|more\\s+than|fewer\\s+than|less\\s+than|at\\s+least|up\\s+to)\\s+)?";
+  "(?:(?:about|around|nearly|almost|some|roughly|approximately|over|under|below|above|between|more\\s+than|fewer\\s+than|less\\s+than|at\\s+least|up\\s+to|as\\s+many\\s+as)\\s+)?";
 
 /** Terms that themselves denote people, living or dead; "graves of 450 people" is not 450 graves. */
 const PERSON_TERMS =
@@ -121,7 +136,7 @@ function termMatcher(measure: string, term: string): TermMatcher {
       );
     }),
     counted: new RegExp(
-      `\\b${COUNT_NOUNS}\\s+of\\s+(?:the\\s+)?(${pattern})(?![\\p{L}])(?:\\s+[\\p{L}'’-]+){0,8}?\\s+${LEVEL_VERBS}\\s+${QUALIFIER_WORDS}$`,
+      `(?:\\b${COUNT_NOUNS}\\s+of\\s+(?:the\\s+)?(${pattern})(?![\\p{L}])|(?<![\\p{L}])(${pattern})\\s+${TOLL_NOUNS})(?:\\s+[\\p{L}'’-]+){0,8}?\\s+${LEVEL_VERBS}\\s+${QUALIFIER_WORDS}$|\\b${RAISING_VERBS}\\s+(?:the|its|their)\\s+(${pattern})\\s+${TOLL_NOUNS}\\s+(?:at|to)\\s+${QUALIFIER_WORDS}$`,
       "diu",
     ),
     owner: PERSON_TERMS.test(term)
@@ -130,7 +145,7 @@ function termMatcher(measure: string, term: string): TermMatcher {
     befell:
       words.length === 1
         ? new RegExp(
-            `^\\s+(?:who\\s+)?(?:${AUXILIARY}\\s+)?(?:(?:\\p{L}+ly|\\p{L}+(?:ed|t)\\s+and)\\s+)?(${pattern})(?![\\p{L}])`,
+            `^${ASIDE}\\s+(?:who\\s+)?(?:(?:${AUXILIARY}|have|has|had)\\s+)?${REPORTED}(?:(?:\\p{L}+ly|\\p{L}+(?:ed|t)\\s+and)\\s+)?(${pattern})(?![\\p{L}])`,
             "diu",
           )
         : null,
@@ -216,11 +231,16 @@ interface TermAt extends MeasureMatch {
   readonly end: number;
 }
 
-/** Group 1 of a match made with the "d" flag, placed in the sentence; `offset` is where the searched text starts. */
+/**
+ * The term a match made with the "d" flag captured (its first group that took part), placed in the
+ * sentence; `offset` is where the searched text starts.
+ */
 function termAt(measure: string, match: RegExpExecArray | null | undefined, offset: number): TermAt | null {
-  const term = match?.[1];
-  const indices = match?.indices?.[1];
-  if (!term || !indices) return null;
+  if (!match) return null;
+  const group = match.findIndex((captured, index) => index > 0 && captured !== undefined);
+  const term = match[group];
+  const indices = match.indices?.[group];
+  if (group < 1 || !term || !indices) return null;
   return { measure, term, start: offset + indices[0], end: offset + indices[1] };
 }
 
@@ -232,8 +252,10 @@ export function matchMeasure(
   if (quantity.unitCategory !== "count" && quantity.unitCategory !== null) return null;
   if (countsPartOfGroup(sentence, quantity)) return null;
   if (POPULATION_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start))) return null;
+  if (RATE_AFTER.test(sentence.slice(quantity.end, quantity.end + 80))) return null;
   const matchers = measureMatchers(measures);
-  const found = findTerm(sentence, quantity, matchers.terms);
+  const found =
+    findTerm(sentence, quantity, matchers.terms) ?? levelOfNamedMeasure(sentence, quantity, matchers.termsOf);
   if (!found) return null;
   // One count of two outcomes ("five adults wounded or killed") is a count of neither; a verb
   // before its own count ("dead and injured 37") is no such join.
@@ -245,9 +267,42 @@ export function matchMeasure(
   return { measure: found.measure, term: found.term };
 }
 
+/** "bringing the total to | 31", "the number was | under 20": a level whose measure the sentence named before. */
+const BARE_LEVEL_BEFORE = new RegExp(
+  `(?:\\b${RAISING_VERBS}\\s+(?:the|its|their)\\s+(?:overall\\s+|official\\s+)?(?:${TOLL_NOUNS}|number|figure)\\s+(?:at|to)|\\b(?:the|its|their)\\s+(?:overall\\s+|official\\s+)?(?:${TOLL_NOUNS}|number|figure)\\s+${LEVEL_VERBS})\\s+${QUALIFIER_WORDS}$`,
+  "iu",
+);
+
+/**
+ * "Divers recovered another 5 bodies, bringing the total to 31", "Eleven people were killed, while
+ * union officials put the toll at 13": a bare level belongs to the one measure whose terms the
+ * sentence used before it; with none or several, to none.
+ */
+function levelOfNamedMeasure(
+  sentence: string,
+  quantity: DetailedQuantity,
+  termsOf: TermsByMeasure,
+): TermAt | null {
+  if (quantity.unitCategory !== null) return null;
+  const before = sentence.slice(0, quantity.numberStart);
+  const level = BARE_LEVEL_BEFORE.exec(before.slice(-120));
+  if (!level) return null;
+  const levelStart = before.length - level[0].length;
+  const named = [...termsOf].filter(([, terms]) => terms.test(before.slice(0, levelStart)));
+  const noun = /\b(?:toll|tally|count|total|number|figure)\b/i.exec(level[0]);
+  const [only] = named;
+  if (named.length !== 1 || !only || !noun) return null;
+  const start = levelStart + noun.index;
+  return { measure: only[0], term: noun[0], start, end: start + noun[0].length };
+}
+
 /** "a town of | about 30,000 residents": the size of a place, not a count of what happened there. */
 const POPULATION_BEFORE =
   /\b(?:town|city|village|community|country|nation|district|county|island|region|suburb|state|province|neighbou?rhood|population)\s+of\s*$/i;
+
+/** "60 new cases are being reported each day": a rate, not a count of the event. */
+const RATE_AFTER =
+  /^[^.;:,]*?\b(?:(?:each|every|per)\s+(?:day|week|month|hour|year)|a\s+(?:day|week|month)(?!\s+(?:after|before|later|earlier|ago))|daily|weekly|nightly)\b/i;
 
 const PASSIVE_START = new RegExp(`^\\s+(?:who\\s+)?${AUXILIARY}\\s`, "iu");
 const OBJECT_AFTER = new RegExp(

@@ -17,11 +17,20 @@ const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|Total|All|English|Russian|Ukrainian|Soviet|Western|Eastern|Photo|Image|Reuters|AP|AFP)$/;
 
 /**
- * "in Bucha", "near Izyum", "in and around Bucha", "in the town of Bucha", "outside Kyiv"; the
- * preposition may open the sentence ("In Bucha, …"), the place name keeps its capital.
+ * "in Bucha", "near Izyum", "in and around Bucha", "in the town of Bucha", "outside Kyiv", "in
+ * nearby Koprina"; the preposition may open the sentence ("In Bucha, …"), the place name keeps its
+ * capital.
  */
 const PLACE_PHRASE =
-  /\b(?:[Ii]n|[Nn]ear|[Aa]t|[Aa]round|[Oo]utside|[Cc]lose\s+to|[Nn]orth\s+of|[Ss]outh\s+of|[Ee]ast\s+of|[Ww]est\s+of)\s+(?:and\s+around\s+)?(?:the\s+(?:\p{Ll}+\s+){0,2}(?:town|city|village|region|suburb|district|province|oblast|area)\s+of\s+|the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
+  /\b(?:[Ii]n|[Nn]ear|[Aa]t|[Aa]round|[Oo]utside|[Cc]lose\s+to|[Nn]orth\s+of|[Ss]outh\s+of|[Ee]ast\s+of|[Ww]est\s+of)\s+(?:and\s+around\s+)?(?:the\s+(?:\p{Ll}+\s+){0,2}(?:town|city|village|region|suburb|district|province|oblast|area)\s+of\s+|the\s+)?(?:(?:nearby|neighbou?ring)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
+
+/**
+ * "The quake also hit Salvik, …", "floods battered Brennock on Monday": a place an event reached,
+ * named as the object of its verb; a name that goes on ("hit Corven depot", "hit Corven's yard")
+ * is not taken for a place.
+ */
+const PLACE_HIT =
+  /\b(?:hit|struck|rocked|shook|devastated|battered|flooded|reached)\s+(\p{Lu}[\p{L}'’-]*[\p{L}](?:\s+\p{Lu}[\p{L}'’-]*[\p{L}])*)(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|and|before|after|early|late|overnight|last|this|with)\b)/gu;
 
 /** Buildings and streets are venues inside whatever place the story is in, not other places. */
 const VENUE =
@@ -29,7 +38,7 @@ const VENUE =
 
 export function findPlaces(text: string, topicPlaces: RegExp): PlaceMention[] {
   const places: PlaceMention[] = [];
-  for (const match of text.matchAll(PLACE_PHRASE)) {
+  for (const match of [...text.matchAll(PLACE_PHRASE), ...text.matchAll(PLACE_HIT)]) {
     const name = match[1] ?? "";
     const firstWord = name.split(/\s+/)[0] ?? "";
     if (NOT_PLACES.test(firstWord)) continue;
@@ -144,14 +153,23 @@ export function countsOtherThanOneEvent(sentence: string): boolean {
 const YEAR_OF_EVENT =
   /\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?)?((?:1[89]|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)/gu;
 
+/** "a 2015 attack", "2015's floods": an event named by its year. */
+const YEAR_NAMING_EVENT = new RegExp(
+  `\\b(?:an?\\s+((?:1[89]|20)\\d\\d)\\s+(?:[\\p{L}-]+\\s+){0,2}?${EVENT_NOUN}|((?:1[89]|20)\\d\\d)['’]s\\s)`,
+  "giu",
+);
+
 /** Whether the text places something in a year before the article's: another, earlier event. */
 function namesEarlierYear(text: string, articleYear: number | null): boolean {
   if (articleYear === null) return false;
-  for (const match of text.matchAll(YEAR_OF_EVENT)) {
-    if (Number(match[1]) < articleYear) return true;
+  for (const match of [...text.matchAll(YEAR_OF_EVENT), ...text.matchAll(YEAR_NAMING_EVENT)]) {
+    if (Number(match[1] ?? match[2]) < articleYear) return true;
   }
   return false;
 }
+
+/** "the worst since 2007, | when …", "In 2007, | when …": a year that a "when" clause tells of. */
+const YEAR_BEFORE_WHEN = /\b((?:1[89]|20)\d\d)\s*,?\s*$/u;
 
 export type ScopeVerdict = "topic" | "other-place" | "other-event" | "unplaced";
 
@@ -183,6 +201,10 @@ export function judgeScope(
   const clause = clauseAround(sentence, position);
   if (EARLIER_EVENT_AHEAD.test(sentence.slice(clause.start, position))) return "other-event";
   const clauseText = sentence.slice(clause.start, clause.end);
+  const yearBefore = YEAR_BEFORE_WHEN.exec(sentence.slice(0, clause.start))?.[1];
+  if (/^\s*when\b/i.test(clauseText) && articleYear !== null && Number(yearBefore) < articleYear) {
+    return "other-event";
+  }
   const own = judgeText(clauseText, topicPlaces, articleYear);
   if (own !== "unplaced") return own;
   if (/^\s*(?:where|when)\b/i.test(clauseText)) {

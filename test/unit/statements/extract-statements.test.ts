@@ -376,15 +376,20 @@ describe("extractStatements: two counts of one measure in one sentence", () => {
     expect(figures).toEqual([]);
   });
 
-  it("keeps an added count beside the total: 'seven more … killed 12'", () => {
+  it.each([
+    ["In Lowmoor, crews found two more people injured; the blast injured 14 people in all.", [14]],
+    ["In Lowmoor, another 5 people were injured, bringing the total to 31.", [31]],
+    ["In Lowmoor, two people are dead and another two were injured.", [2, 2]],
+    ["In Lowmoor, 16 people had been confirmed dead. Another 3 were injured.", [16, 3]],
+  ])("takes an added count for a change, not a figure: %s", (text, lows) => {
     // Prepare
-    const text = "In Lowmoor, crews found two more people injured; the blast injured 14 people in all.";
+    const title = "Lowmoor";
 
     // Act
-    const figures = figuresOf("Lowmoor", text);
+    const figures = figuresOf(title, text);
 
     // Assess
-    expect(figures.map((f) => f.low)).toEqual([2, 14]);
+    expect(figures.map((f) => f.low)).toEqual(lows);
   });
 
   it("keeps both when two sources give them, for the alerts to compare", () => {

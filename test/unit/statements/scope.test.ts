@@ -61,6 +61,10 @@ describe("judgeScope: frames, relative clauses and earlier years", () => {
     ["It recalled last year's depot blast that injured 40 people.", "40", null, "other-event"],
     ["Officials said last week that 40 people were injured.", "40", null, "unplaced"],
     ["A fire in December of 2019 injured 40 people.", "40", 2024, "other-event"],
+    ["It was the worst since 2007, when 13 people were injured in Lowmoor.", "13", 2024, "other-event"],
+    ["In 2007, when 13 people were injured in Lowmoor, the depot shut.", "13", 2024, "other-event"],
+    ["It was the worst since a 2015 blast that injured 22.", "22", 2024, "other-event"],
+    ["In neighbouring Carrow, four people were injured.", "four", null, "other-place"],
     ["Another 40 people were injured in Lowmoor.", "40", null, "topic"],
     ["40 people were injured in Lowmoor last week.", "40", null, "topic"],
     ["The blast came six weeks after a fire in Carrow that injured 40 people.", "40", null, "other-event"],
@@ -141,6 +145,24 @@ describe("countsOtherThanOneEvent", () => {
 
     // Assess
     expect(several).toBe(false);
+  });
+});
+
+describe("findPlaces: a place an event reached", () => {
+  it.each([
+    ["The quake also hit Salvik, 40 kilometres to the east.", ["Salvik"]],
+    ["Floods battered Brennock on Monday.", ["Brennock"]],
+    ["The blast hit Corven depot.", []],
+    ["The blast hit Corven's yard.", []],
+  ])("%s", (sentence, names) => {
+    // Prepare
+    const input = sentence;
+
+    // Act
+    const found = findPlaces(input, places).map((place) => place.name);
+
+    // Assess
+    expect(found).toEqual(names);
   });
 });
 
