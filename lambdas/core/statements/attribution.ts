@@ -26,8 +26,8 @@ export interface Attribution {
 // Base forms that are mostly nouns ("report", "call", "question", "statement") are left out.
 const REPORTING_VERBS =
   "said|says|say|told|tells|tell|added|adds|claimed|claims|claim|insisted|insists|insist|stated|states|announced|announces|reported|reports|wrote|writes|alleged|alleges|declared|declares|explained|noted|warned|warns|argued|maintained|suggested|acknowledged|admitted|confirmed|confirms|confirm|denied|denies|deny|dismissed|dismisses|rejected|rejects|reject|accused|accuses|called|calls|described|describes|describe|questioned|questions|disputed|disputes|dispute|estimated|estimates|show|shows|showed|" +
-  // "puts the number at 120": a figure given by its speaker.
-  "(?:puts?|putting)(?=\\s+(?:the|its|their|his|her)\\s+(?:figure|number|total|toll|count|tally)\\b)";
+  // "puts the number at 120", "put the death toll at 31": a figure given by its speaker.
+  "(?:puts?|putting)(?=\\s+(?:the|its|their|his|her)\\s+(?:death\\s+|casualty\\s+|overall\\s+|official\\s+)?(?:figure|number|total|toll|count|tally)\\b)";
 
 /** SPEAKER VERB: the speaker is read backwards from the verb to a clause boundary. */
 const VERB_AFTER_SPEAKER = new RegExp(`(?<![\\p{L}-])(?:${REPORTING_VERBS})(?![\\p{L}])`, "giu");
@@ -63,7 +63,9 @@ const ROLE_NOUNS = new Set(
     "embassy statement report media newspaper paper broadcaster outlet journalist reporter correspondent press " +
     "people crew firefighter paramedic medic observer monitor study survey organisation organization charity " +
     "brigade institute association federation network coalition alliance party unit hospital university " +
-    "utility watchdog inquiry panel parliament senate congress cabinet trust foundation society"
+    "utility watchdog inquiry panel parliament senate congress cabinet trust foundation society " +
+    "sheriff magistrate marshal constable deputy trooper detective sergeant captain lieutenant " +
+    "superintendent commissioner warden ranger ambassador envoy administrator"
   ).split(" "),
 );
 /** Data that "show" something speak for whoever owns them: "the authority's figures show". */

@@ -30,6 +30,8 @@ describe("findAttributions", () => {
     ["The council, however, said the road would reopen.", ["the council"]],
     ["Corven: 'We did nothing wrong'", ["Corven"]],
     ["Health officials claim that two people died.", ["Health officials"]],
+    ["About 15,000 people were evacuated, the county sheriff said, up from 9,000.", ["the county sheriff"]],
+    ["The district magistrate put the death toll at 31.", ["the district magistrate"]],
     ["The agency's latest figures show 40 people hurt.", ["the agency"]],
     ["The brigade puts the number of people hurt at 40.", ["the brigade"]],
   ])("%s", (sentence, expected) => {
