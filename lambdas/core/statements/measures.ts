@@ -90,12 +90,16 @@ const PERSON_TERMS =
 /** One term's patterns, built once per topic and reused for every quantity of every article. */
 interface TermMatcher {
   readonly measure: string;
+  /** The term as the topic configures it. */
+  readonly term: string;
   /** "450 exhumed bodies": the term ends the counted noun phrase. */
   readonly tail: RegExp;
   /** "800 residents evacuated", "60 local people hospitalised overnight": from the counted noun on. */
   readonly continued: readonly RegExp[];
   /** "the number of evacuees has risen to | 900". */
   readonly counted: RegExp;
+  /** "the death toll rose to | 52", "put the death toll at | 31": the term's singular before "toll". */
+  readonly toll: RegExp;
   /** "the bodies of | 450 people", for terms that denote people. */
   readonly owner: RegExp | null;
   /** "five people | were injured", "1 | killed", "three people | were shot and killed": one-word terms. */
@@ -125,6 +129,7 @@ function termMatcher(measure: string, term: string): TermMatcher {
   const words = term.trim().split(/\s+/);
   return {
     measure,
+    term,
     tail: new RegExp(`(?<![\\p{L}])(${pattern})$`, "diu"),
     // One pattern per place the auxiliary may go: "people | in hospital", "burial sites | dug".
     continued: words.slice(1).map((_, index) => {
@@ -136,7 +141,11 @@ function termMatcher(measure: string, term: string): TermMatcher {
       );
     }),
     counted: new RegExp(
-      `(?:\\b${COUNT_NOUNS}\\s+of\\s+(?:the\\s+)?(${pattern})(?![\\p{L}])|(?<![\\p{L}])(${pattern})\\s+${TOLL_NOUNS})(?:\\s+[\\p{L}'’-]+){0,8}?\\s+${LEVEL_VERBS}\\s+${QUALIFIER_WORDS}$|\\b${RAISING_VERBS}\\s+(?:the|its|their)\\s+(${pattern})\\s+${TOLL_NOUNS}\\s+(?:at|to)\\s+${QUALIFIER_WORDS}$`,
+      `\\b${COUNT_NOUNS}\\s+of\\s+(?:the\\s+)?(${pattern})(?![\\p{L}])(?:\\s+[\\p{L}'’-]+){0,8}?\\s+${LEVEL_VERBS}\\s+${QUALIFIER_WORDS}$`,
+      "diu",
+    ),
+    toll: new RegExp(
+      `(?<![\\p{L}])(${pattern})\\s+${TOLL_NOUNS}(?:\\s+[\\p{L}'’-]+){0,8}?\\s+${LEVEL_VERBS}\\s+${QUALIFIER_WORDS}$|\\b${RAISING_VERBS}\\s+(?:the|its|their)\\s+(${pattern})\\s+${TOLL_NOUNS}\\s+(?:at|to)\\s+${QUALIFIER_WORDS}$`,
       "diu",
     ),
     owner: PERSON_TERMS.test(term)
@@ -255,7 +264,8 @@ export function matchMeasure(
   if (RATE_AFTER.test(sentence.slice(quantity.end, quantity.end + 80))) return null;
   const matchers = measureMatchers(measures);
   const found =
-    findTerm(sentence, quantity, matchers.terms) ?? levelOfNamedMeasure(sentence, quantity, matchers.termsOf);
+    findTerm(sentence, quantity, matchers.terms) ??
+    levelOfNamedMeasure(sentence, quantity, measures, matchers.termsOf);
   if (!found) return null;
   // One count of two outcomes ("five adults wounded or killed") is a count of neither; a verb
   // before its own count ("dead and injured 37") is no such join.
@@ -281,6 +291,7 @@ const BARE_LEVEL_BEFORE = new RegExp(
 function levelOfNamedMeasure(
   sentence: string,
   quantity: DetailedQuantity,
+  measures: readonly MeasureConfig[],
   termsOf: TermsByMeasure,
 ): TermAt | null {
   if (quantity.unitCategory !== null) return null;
@@ -291,9 +302,11 @@ function levelOfNamedMeasure(
   const named = [...termsOf].filter(([, terms]) => terms.test(before.slice(0, levelStart)));
   const noun = /\b(?:toll|tally|count|total|number|figure)\b/i.exec(level[0]);
   const [only] = named;
-  if (named.length !== 1 || !only || !noun) return null;
+  const term = measures.find((measure) => measure.id === only?.[0])?.terms[0];
+  if (named.length !== 1 || !only || !noun || !term) return null;
   const start = levelStart + noun.index;
-  return { measure: only[0], term: noun[0], start, end: start + noun[0].length };
+  // The topic's first term of the measure names the level: "31 killed", not "31 total".
+  return { measure: only[0], term, start, end: start + noun[0].length };
 }
 
 /** "a town of | about 30,000 residents": the size of a place, not a count of what happened there. */
@@ -342,6 +355,9 @@ function findTerm(
       // A bare number: "the number of people treated in hospital after the leak has risen to 112".
       const counted = termAt(matcher.measure, matcher.counted.exec(countedBefore), countedStart);
       if (counted) return counted;
+      // "patient count", "death toll": the singular names the measure; the term is the topic's.
+      const toll = termAt(matcher.measure, matcher.toll.exec(countedBefore), countedStart);
+      if (toll) return { ...toll, term: matcher.term };
     }
     const owner = countsPeople ? termAt(matcher.measure, matcher.owner?.exec(ownerBefore), ownerStart) : null;
     if (owner) return owner;
