@@ -248,7 +248,11 @@ class StatementCollector {
     for (const quantity of extractDetailedQuantities(sentence)) {
       const measure = matchMeasure(sentence, quantity, this.context.topic.measures);
       if (!measure || quantity.isChangeAmount || !isCount(quantity)) continue;
-      if (!this.inScope(sentence, quantity.numberStart, state) || countsOtherThanOneEvent(sentence)) continue;
+      if (
+        !this.inScope(sentence, quantity.numberStart, state) ||
+        countsOtherThanOneEvent(sentence, quantity.numberStart)
+      )
+        continue;
       const quote = quoteAt(quotes, quantity.numberStart);
       const attributed = quote ? null : speakerAt(quantity.numberStart, attributions);
       const speaker = quote ? quoteSpeaker(quote, attributions, state) : (attributed?.speaker ?? null);

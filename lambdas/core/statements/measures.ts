@@ -73,9 +73,9 @@ const MODIFIERS =
 const COUNT_NOUNS = "(?:number|total|count|tally|toll|figure)";
 /** "the death toll", "the casualty count": a term's count named by the term before it. */
 const TOLL_NOUNS = "(?:toll|tally|count|total)";
-/** "put the death toll at 31", "bringing the death toll to three". */
+/** "put the death toll at 31", "bringing the death toll to three", "revised the figure to 12". */
 const RAISING_VERBS =
-  "(?:puts?|putting|brought|brings?|bringing|took|takes?|taking|raised|raises?|raising|pushed|pushes|pushing)";
+  "(?:puts?|putting|brought|brings?|bringing|took|takes?|taking|raised|raises?|raising|pushed|pushes|pushing|revised|revises?|revising|lowered|lowers?|lowering|corrected|corrects?|updated|updates?)";
 /** How a count reaches the level that follows: "has risen to", "stood at", "reached", "is". */
 const LEVEL_VERBS =
   "(?:(?:has|have|had)\\s+(?:now\\s+)?)?(?:been\\s+)?(?:(?:risen|rose|rises|climbed|climbs|jumped|grown|grew|increased|fallen|fell|dropped|revised(?:\\s+(?:up|down)(?:wards?)?)?|stood|stands|reached|reaches|hit|hits|is|was|put|puts|estimated)(?:\\s+(?:to|at|past))?|to|at)";

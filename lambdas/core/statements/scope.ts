@@ -140,13 +140,22 @@ const SEVERAL_EVENTS = new RegExp(
 const SUPERSEDED =
   /\b(?:originally|initially|at\s+first|earlier\s+(?:had\s+)?(?:said|reported|announced|put)|had\s+earlier\s+(?:said|reported|announced|put))\b|^\W*earlier\s*,/i;
 
+/** "…, but later revised the figure to 12": the count after it is the current one. */
+const CORRECTION =
+  /\b(?:but|however)\b[^.;]*?\b(?:later|now|since|then|subsequently)\b|\b(?:later|subsequently)\s+(?:revised|corrected|lowered|raised|updated|put)\b/i;
+
 /**
- * Whether a sentence's figures are no count of one event as it stands: totals over several events
- * or a period, or a first count since superseded. Figures only: "the Kremlin initially denied it"
- * still states a stance.
+ * Whether the figure at `position` is no count of one event as its sentence stands: totals over
+ * several events or a period, or a first count since superseded ("Officials initially said 20",
+ * but not the 12 of "…, but later revised the figure to 12"). Figures only: "the Kremlin initially
+ * denied it" still states a stance.
  */
-export function countsOtherThanOneEvent(sentence: string): boolean {
-  return SEVERAL_EVENTS.test(sentence) || SUPERSEDED.test(sentence);
+export function countsOtherThanOneEvent(sentence: string, position: number): boolean {
+  if (SEVERAL_EVENTS.test(sentence)) return true;
+  const superseded = SUPERSEDED.exec(sentence);
+  if (!superseded) return false;
+  const correction = CORRECTION.exec(sentence.slice(superseded.index));
+  return !correction || position < superseded.index + correction.index;
 }
 
 /** "in 2019", "during March 2019", "in early 2019": a year the event happened in. */

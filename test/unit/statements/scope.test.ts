@@ -95,6 +95,18 @@ describe("judgeScope: frames, relative clauses and earlier years", () => {
 });
 
 describe("countsOtherThanOneEvent", () => {
+  it("keeps the corrected count after a superseded one", () => {
+    // Prepare
+    const input = "Officials initially said 20 people were injured, but later revised the figure to 12.";
+
+    // Act
+    const first = countsOtherThanOneEvent(input, input.indexOf("20"));
+    const corrected = countsOtherThanOneEvent(input, input.indexOf("12"));
+
+    // Assess
+    expect([first, corrected]).toEqual([true, false]);
+  });
+
   it.each([
     "At least 10 people were killed and 13 injured in separate shootings around Chicago since Tuesday.",
     "A bloody weekend left seven people dead in 17 shootings across the city.",
@@ -114,7 +126,10 @@ describe("countsOtherThanOneEvent", () => {
     const input = sentence;
 
     // Act
-    const several = countsOtherThanOneEvent(input);
+    const several = countsOtherThanOneEvent(
+      input,
+      input.search(/\d|\b(?:two|three|five|seven|eight|ten)\b/i),
+    );
 
     // Assess
     expect(several).toBe(true);
@@ -141,7 +156,10 @@ describe("countsOtherThanOneEvent", () => {
     const input = sentence;
 
     // Act
-    const several = countsOtherThanOneEvent(input);
+    const several = countsOtherThanOneEvent(
+      input,
+      input.search(/\d|\b(?:two|three|five|seven|eight|ten)\b/i),
+    );
 
     // Assess
     expect(several).toBe(false);
