@@ -171,6 +171,8 @@ function addsToOthers(sentence: string, quantity: DetailedQuantity): boolean {
 
 class StatementCollector {
   readonly figures = new Map<string, FigureStatement>();
+  /** The measure of the last figure read, for an added count in the next sentence. */
+  private lastFigureMeasure: string | null = null;
   readonly stances: StanceCandidate[] = [];
 
   private readonly articleYear: number | null;
@@ -272,10 +274,10 @@ class StatementCollector {
       };
       read.push({ figure, adds: addsToOthers(sentence, quantity) });
     }
-    const previousMeasure = [...this.figures.values()].at(-1)?.measure ?? null;
-    for (const fields of withoutRivalCounts(withoutIncrements(read, previousMeasure))) {
+    for (const fields of withoutRivalCounts(withoutIncrements(read, this.lastFigureMeasure))) {
       const id = statementId(fields);
       this.figures.set(id, { ...this.common(sentence, inHeadline), ...fields, id });
+      this.lastFigureMeasure = fields.measure;
     }
   }
 
