@@ -41,7 +41,8 @@ function goldValue(quantity: GoldQuantity): Value {
 }
 
 function predictedValue(quantity: Quantity): Value {
-  if (quantity.qualifier === "range" && quantity.low !== null && quantity.high !== null) {
+  const twoEnded = quantity.qualifier === "range" || quantity.qualifier === "vague";
+  if (twoEnded && quantity.low !== null && quantity.high !== null) {
     return [quantity.low, quantity.high];
   }
   return quantity.value;
@@ -50,10 +51,12 @@ function predictedValue(quantity: Quantity): Value {
 /**
  * NewsQuant's change symbols: the qualifier when there is one, else the direction of a change.
  * A range is a change only when it is the amount ("fell by 1 to 1.5 degrees"); "rose from 400 to
- * 450" spans two levels, which NewsQuant marks "=" like any other range.
+ * 450" spans two levels, which NewsQuant marks "=" like any other range. So does it a vague
+ * plural ("dozens": 12 to 120).
  */
 function predictedChange(quantity: Quantity): GoldQuantity["change"] {
   if (quantity.qualifier === "range") return quantity.isChangeAmount ? (quantity.change ?? "=") : "=";
+  if (quantity.qualifier === "vague") return "=";
   switch (quantity.qualifier) {
     case "approx":
       return "~";

@@ -84,6 +84,8 @@ export const QUALIFIERS = [
   "at-most",
   "less-than",
   "range",
+  /** A vague plural: "dozens" is 12 to 120, "hundreds" 100 to 1,000. */
+  "vague",
 ] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 

@@ -4,7 +4,31 @@ import { type FigureStatement, OUTLET_ACTOR, type Stance, type StanceStatement }
 
 const number = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
-/** "around 450 bodies", "at least 440 graves", "between 400 and 450 victims". */
+const VAGUE_MULTIPLES: Record<number, string> = {
+  1: "",
+  10: "tens",
+  12: "dozens",
+  20: "scores",
+  100: "hundreds",
+};
+const VAGUE_SCALES: ReadonlyArray<readonly [number, string]> = [
+  [1e9, "billions"],
+  [1e6, "millions"],
+  [1e3, "thousands"],
+  [1, ""],
+];
+
+/** A vague plural's words from its lower end: 12 "dozens", 100 "hundreds", 10,000 "tens of thousands". */
+function vaguePlural(low: number): string | null {
+  for (const [scale, scaleWord] of VAGUE_SCALES) {
+    const multiple = VAGUE_MULTIPLES[low / scale];
+    if (multiple === undefined || (multiple === "" && scaleWord === "")) continue;
+    return [multiple, scaleWord].filter((word) => word !== "").join(" of ");
+  }
+  return null;
+}
+
+/** "around 450 bodies", "at least 440 graves", "between 400 and 450 victims", "dozens of bodies". */
 export function describeFigure(figure: Pick<FigureStatement, "low" | "high" | "qualifier" | "term">): string {
   const low = figure.low === null ? "?" : number.format(figure.low);
   const high = figure.high === null ? "?" : number.format(figure.high);
@@ -24,6 +48,10 @@ export function describeFigure(figure: Pick<FigureStatement, "low" | "high" | "q
         return `fewer than ${high}`;
       case "range":
         return `between ${low} and ${high}`;
+      case "vague": {
+        const words = figure.low === null ? null : vaguePlural(figure.low);
+        return words ? `${words} of` : `between ${low} and ${high}`;
+      }
     }
   })();
   return `${value} ${figure.term}`;

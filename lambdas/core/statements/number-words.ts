@@ -11,7 +11,7 @@ export interface WordNumber {
   readonly start: number;
   readonly end: number;
   readonly value: number;
-  /** A vague plural ("dozens", "hundreds of"): `value` is its lower bound, see VAGUE_PLURALS. */
+  /** A vague plural ("dozens", "hundreds of"): `value` is its unit, see VAGUE_PLURAL. */
   readonly vague: boolean;
 }
 
@@ -116,21 +116,26 @@ function wellFormedPrefixes(run: string, offset: number): { start: number; end: 
 }
 
 /**
- * Vague plurals are read as "at least two of them", one convention for all:
- * "dozens" ≥ 24, "hundreds" ≥ 200, "tens of thousands" ≥ 20,000, "several hundred" ≥ 200.
- * "scores" counts only in "scores of": alone it is far more often the noun or the verb ("he scores").
+ * Vague plurals are read as between one and ten of their unit, one convention for all, and
+ * NewsQuant's (after CQE): "dozens" 12–120, "hundreds" 100–1,000, "tens of thousands"
+ * 10,000–100,000; "several hundred" and "a few thousand" alike. The value found is the unit;
+ * quantities.ts gives the bounds. "scores" counts only in "scores of": alone it is far more often
+ * the noun or the verb ("he scores").
  */
 const VAGUE_PLURAL =
   /(?<![\p{L}-])(?:(tens|hundreds|dozens)\s+of\s+(thousands|millions|billions)|(dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions)|(?:several|a\s+few|a\s+couple\s+of|many)\s+(dozen|hundred|thousand|million|billion))(?![\p{L}])/giu;
 
-function vaguePluralValue(match: RegExpMatchArray): number {
+/** A vague plural spans its unit to this many times it: "hundreds" is 100 to 1,000. */
+export const VAGUE_PLURAL_SPAN = 10;
+
+function vaguePluralUnit(match: RegExpMatchArray): number {
   const [, outer, inner, plural, scale] = match.map((group) => group?.toLowerCase());
   if (outer && inner) {
     const outerUnit = outer === "tens" ? 10 : (SCALE_VALUES[outer.replace(/s$/, "")] ?? 1);
-    return 2 * outerUnit * (SCALE_VALUES[inner.replace(/s$/, "")] ?? 1);
+    return outerUnit * (SCALE_VALUES[inner.replace(/s$/, "")] ?? 1);
   }
   const word = (plural ?? scale ?? "").replace(/s$/, "");
-  return 2 * (SCALE_VALUES[word] ?? 0);
+  return SCALE_VALUES[word] ?? 0;
 }
 
 /** "a dozen" and "half a dozen" are exact. */
@@ -374,7 +379,7 @@ export function findWordNumbers(text: string): WordNumber[] {
     found.push({
       start: match.index,
       end: match.index + match[0].length,
-      value: vaguePluralValue(match),
+      value: vaguePluralUnit(match),
       vague: true,
     });
   }

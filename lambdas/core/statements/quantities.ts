@@ -3,6 +3,7 @@
 // read qualifiers and changes. Figures (figures.ts) and the NewsQuant evaluation both use it.
 import type { Qualifier } from "../model";
 import { dropNonQuantities } from "./non-quantities";
+import { VAGUE_PLURAL_SPAN } from "./number-words";
 import { findNumbers } from "./numbers";
 import { type Change, detectChange, detectQualifier, isChangeAmount } from "./qualifiers";
 import { type Candidate, joinRanges } from "./ranges";
@@ -13,7 +14,7 @@ export interface Quantity {
   readonly text: string;
   readonly start: number;
   readonly end: number;
-  /** The point value; a range's lower end; a vague plural's lower bound. */
+  /** The point value; a range's lower end; a vague plural's unit ("hundreds": 100). */
   readonly value: number;
   /** null for an open lower end ("up to 400"). */
   readonly low: number | null;
@@ -75,6 +76,8 @@ function bounds(
 ): { low: number | null; high: number | null } {
   if (candidate.range) return { low: candidate.range.low, high: candidate.range.high };
   switch (qualifier) {
+    case "vague":
+      return { low: candidate.value, high: candidate.value * VAGUE_PLURAL_SPAN };
     case "at-least":
     case "more-than":
       return { low: candidate.value, high: null };
@@ -110,11 +113,7 @@ export function extractDetailedQuantities(sentence: string): DetailedQuantity[] 
     ) {
       continue;
     }
-    const qualifier: Qualifier = candidate.range
-      ? "range"
-      : candidate.vague
-        ? "at-least"
-        : detected.qualifier;
+    const qualifier: Qualifier = candidate.range ? "range" : candidate.vague ? "vague" : detected.qualifier;
     const changeAnchor = candidate.fromStart ?? detected.start;
     const change = detectChange(sentence, changeAnchor);
     const start = candidate.range

@@ -25,6 +25,9 @@ describe("relateFigures", () => {
     ],
     ["450 → 1,300 is far apart", fig("exact", 450, 450), fig("exact", 1300, 1300), "contradicts"],
     ["at least 440 → fewer than 20", fig("at-least", 440, null), fig("less-than", null, 20), "contradicts"],
+    ["hundreds → at least 440 overlaps", fig("vague", 100, 1000), fig("at-least", 440, null), "refined"],
+    ["dozens → around 450 is far apart", fig("vague", 12, 120), fig("approx", 450, 450), "contradicts"],
+    ["hundreds → 1,200 is a count that moved", fig("vague", 100, 1000), fig("exact", 1200, 1200), "higher"],
   ] as const)("%s", (_name, previous, current, expected) => {
     // Prepare: the two figures above
     // Act

@@ -56,13 +56,16 @@ describe("extractQuantities: number forms", () => {
   });
 });
 
-describe("extractQuantities: vague plurals (at least two of the unit)", () => {
-  it.each<[string, number]>([
-    ["Dozens of tractors blocked the road.", 24],
-    ["Hundreds of pilgrims arrived.", 200],
-    ["Tens of thousands of fans sang.", 20_000],
-    ["Several hundred sheep escaped.", 200],
-  ])("%s", (sentence, lowerBound) => {
+describe("extractQuantities: vague plurals (one to ten of the unit)", () => {
+  it.each<[string, number, number]>([
+    ["Dozens of tractors blocked the road.", 12, 120],
+    ["Hundreds of pilgrims arrived.", 100, 1_000],
+    ["Tens of thousands of fans sang.", 10_000, 100_000],
+    ["Hundreds of thousands of fans sang.", 100_000, 1_000_000],
+    ["Several hundred sheep escaped.", 100, 1_000],
+    ["Scores of people were wounded.", 20, 200],
+    ["Millions of viewers watched.", 1_000_000, 10_000_000],
+  ])("%s", (sentence, low, high) => {
     // Prepare
     const input = sentence;
 
@@ -70,7 +73,7 @@ describe("extractQuantities: vague plurals (at least two of the unit)", () => {
     const quantity = only(input);
 
     // Assess
-    expect(quantity).toMatchObject({ value: lowerBound, low: lowerBound, high: null, qualifier: "at-least" });
+    expect(quantity).toMatchObject({ value: low, low, high, qualifier: "vague" });
   });
 });
 
