@@ -78,6 +78,8 @@ export function nonQuantityReason(text: string, number: NumberMatch): string | n
     /\p{Lu}/u.test(previousWord) &&
     !/['’]s$/.test(previousWord) &&
     !number.currency &&
+    // "Windows 10", but not "Israels 9 billion" with its apostrophe lost: no name ends in a scale word.
+    !number.scale &&
     !ORDINARY_CAPITALISED.has(previousWord.toLowerCase()) &&
     !isTitleCase(text)
   ) {

@@ -52,7 +52,7 @@ const AGE =
   /^(?:[\s\u00a0]+|-)(years?[\s-]old|year-olds?|months?[\s-]old|month-olds?|yrs?\.?[\s-]old|y\/o|y\.o\.)(?![\p{L}])|^(?:\s+|-)(?:years?\s+of\s+age)/iu;
 
 const RATE =
-  /^\s+(?:a|an|per|each)\s+(share|month|year|day|week|hour|century|decade|ounce|barrel|gram|kilogram|kilo|person|head|capita|game|night|square\s+(?:foot|metre|meter))\b/i;
+  /^\s+(?:a|an|per|each)\s+(share|month|year|day|week|hour|century|decade|ounce|barrel|gallon|lit(?:er|re)|gram|kilogram|kilo|person|head|capita|game|night|square\s+(?:foot|metre|meter))\b/i;
 
 /** Words that end a noun phrase: function words, auxiliaries and reporting verbs. */
 const STOP_WORDS = new Set(

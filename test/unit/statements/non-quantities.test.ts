@@ -34,6 +34,7 @@ describe("nonQuantityReason", () => {
     "Ukraine's 450 bodies",
     "a minus-4 reading",
     "Police found 40 cars",
+    "a blow to Israels 9 billion shekels",
   ])("keeps %s", (sentence) => {
     // Prepare
     const input = sentence;

@@ -28,6 +28,8 @@ describe("attachUnit", () => {
     ["a five-speed gearbox", "five", "speed", "count"],
     ["300 1/2-price tickets", "300", "tickets", "count"],
     ["3 200.5-litre drums", "3", "drums", "count"],
+    ["it gets 20 miles per gallon", "20", "miles per gallon", "measurement"],
+    ["at 20 kilometres per litre", "20", "kilometres per litre", "measurement"],
   ])("%s", (sentence, number, unit, category) => {
     // Prepare
     const input = sentence;
