@@ -124,14 +124,35 @@ function countsOneOfSeveral(
   return termsOf.get(measure)?.test(person) ?? false;
 }
 
+/** "she was one of | two civilians injured": one named member of a group the count gives. */
+const ONE_OF_BEFORE = /\b(?:one|1)\s+of\s+(?:the\s+)?$/i;
+/** Nouns for all who befell something, whose count is the whole toll: "one of the five victims killed". */
+const WHOLE_TOLL_NOUNS = /(?:^|\s)(?:people|persons|victims|individuals|others|casualties)$/i;
+
+/**
+ * "one of two civilians injured", "1 of 4 Marines killed": a count of the kind of people one
+ * victim belongs to, which is often only part of the toll. Not "one of the five victims killed",
+ * nor a noun that is itself a measure's term ("one of the 440 graves").
+ */
+function countsGroupOfOneNamed(
+  sentence: string,
+  quantity: DetailedQuantity,
+  termsOf: TermsByMeasure,
+): boolean {
+  const noun = quantity.unitPhrase;
+  if (noun === "" || WHOLE_TOLL_NOUNS.test(noun)) return false;
+  if (!ONE_OF_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 20), quantity.start))) return false;
+  return ![...termsOf.values()].some((terms) => terms.test(noun));
+}
+
 function namesAnotherMeasure(text: string, measure: string, termsOf: TermsByMeasure): boolean {
   return [...termsOf].some(([other, terms]) => other !== measure && terms.test(text));
 }
 
 /**
  * Whether, beside the other people and outcomes its sentence names, the count is part of a group:
- * the rest of a group counted before it, or one of several that a "third" or another person goes on
- * from. `measure` is the measure its own term maps it to.
+ * the rest of a group counted before it, one of several that a "third" or another person goes on
+ * from, or the kind of people one named victim belongs to. `measure` is the measure its own term maps it to.
  */
 export function countsPartOfOutcome(
   sentence: string,
@@ -141,6 +162,7 @@ export function countsPartOfOutcome(
 ): boolean {
   return (
     countsOneOfSeveral(sentence, quantity, measure, termsOf) ||
-    countsOthersOfAGroup(sentence, quantity, termsOf)
+    countsOthersOfAGroup(sentence, quantity, termsOf) ||
+    countsGroupOfOneNamed(sentence, quantity, termsOf)
   );
 }

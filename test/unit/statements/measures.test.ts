@@ -109,6 +109,21 @@ describe("matchMeasure: several-word terms and counts that reach a level", () =>
   });
 });
 
+describe("matchMeasure: one of a group", () => {
+  it("keeps a count of a measure's own term after 'one of': 'one of the 440 graves'", () => {
+    // Prepare
+    const sentence = "It was one of the 440 graves in the forest.";
+
+    // Act
+    const matches = extractDetailedQuantities(sentence).map((quantity) =>
+      matchMeasure(sentence, quantity, izyumTopic.measures),
+    );
+
+    // Assess
+    expect(matches).toEqual([null, { measure: "graves", term: "graves" }]);
+  });
+});
+
 describe("matchMeasure: what befell the counted, and counts of part of a group", () => {
   function lowmoorMeasureOf(sentence: string) {
     return extractDetailedQuantities(sentence)
@@ -134,6 +149,8 @@ describe("matchMeasure: what befell the counted, and counts of part of a group",
     ["Two workers died and two others were injured.", "injured", "injured"],
     ["Two workers were injured and a man was arrested.", "injured", "injured"],
     ["Two workers were injured and a man was dead.", "injured", "injured"],
+    ["She was one of the five people injured.", "injured", "people injured"],
+    ["He was one of four injured in the blast.", "injured", "injured"],
   ])("%s", (sentence, measure, term) => {
     // Prepare
     const input = sentence;
@@ -173,6 +190,8 @@ describe("matchMeasure: what befell the counted, and counts of part of a group",
     "Three boys were injured and a girl was badly injured.",
     "It injured two men and a 10-year-old girl.",
     "Police named an infant, 2 women injured in the blast.",
+    "She was one of two civilians injured.",
+    "Smith, 1 of 4 guards injured in the yard, is home.",
   ])("maps nothing in %s", (sentence) => {
     // Prepare
     const input = sentence;
