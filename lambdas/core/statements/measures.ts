@@ -94,6 +94,8 @@ interface TermMatcher {
   readonly term: string;
   /** "450 exhumed bodies": the term ends the counted noun phrase. */
   readonly tail: RegExp;
+  /** "74 injured people", "12 wounded soldiers": an outcome term before the people counted. */
+  readonly outcomeBeforePeople: RegExp | null;
   /** "800 residents evacuated", "60 local people hospitalised overnight": from the counted noun on. */
   readonly continued: readonly RegExp[];
   /** "the number of evacuees has risen to | 900". */
@@ -131,6 +133,9 @@ function termMatcher(measure: string, term: string): TermMatcher {
     measure,
     term,
     tail: new RegExp(`(?<![\\p{L}])(${pattern})$`, "diu"),
+    outcomeBeforePeople: OUTCOME_WORD.test(term.trim())
+      ? new RegExp(`(?<![\\p{L}])(${pattern})\\s+(?:[\\p{L}-]+\\s+)?${PERSON_NOUN_WORDS}$`, "diu")
+      : null,
     // One pattern per place the auxiliary may go: "people | in hospital", "burial sites | dug".
     continued: words.slice(1).map((_, index) => {
       const head = termPattern(words.slice(0, index + 1).join(" "));
@@ -347,7 +352,9 @@ function findTerm(
   const countsPeople = quantity.unit === null || PERSON_NOUNS.test(quantity.unit);
   for (const matcher of matchers) {
     if (quantity.unitCategory === "count") {
-      const tail = termAt(matcher.measure, matcher.tail.exec(phrase), quantity.numberStart);
+      const tail =
+        termAt(matcher.measure, matcher.tail.exec(phrase), quantity.numberStart) ??
+        termAt(matcher.measure, matcher.outcomeBeforePeople?.exec(phrase), quantity.numberStart);
       if (tail) return tail;
       const continued = continuedTerm(sentence, quantity, matcher);
       if (continued) return continued;

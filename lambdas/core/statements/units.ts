@@ -86,6 +86,12 @@ function numberCompoundLength(text: string, end: number): number {
 
 const WORD = /^[\s\u00a0]*([\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}\p{N}][\p{L}\p{M}'’]*)*)/u;
 
+const PLURAL_NOUN = /\p{L}[^s\W]s$/iu;
+
+function looksLikeParticiple(word: string): boolean {
+  return /\p{L}{2}(?:ed|ing)$/iu.test(word);
+}
+
 function looksLikeVerbOrAdverb(word: string): boolean {
   return /(?:ed|ing|ly)$/i.test(word);
 }
@@ -105,6 +111,8 @@ function nounPhrase(text: string, from: number): { words: string[]; end: number 
       words.length === 0 &&
       !/^\s*than\b/i.test(text.slice(end + match[0].length));
     if (STOP_WORDS.has(word.toLowerCase()) && !isMoreBeforeNoun) break;
+    // After a plural noun a participle is a verb: "146 bodies | showed signs", "14 officers | wearing vests".
+    if (PLURAL_NOUN.test(words.at(-1) ?? "") && looksLikeParticiple(word)) break;
     words.push(word);
     end += match[0].length;
     ends.push(end);

@@ -151,6 +151,8 @@ describe("matchMeasure: what befell the counted, and counts of part of a group",
     ["Two workers were injured and a man was dead.", "injured", "injured"],
     ["She was one of the five people injured.", "injured", "people injured"],
     ["He was one of four injured in the blast.", "injured", "injured"],
+    ["Hospitals treated 74 injured people.", "injured", "injured"],
+    ["Crews reached 12 injured young workers.", "injured", "injured"],
   ])("%s", (sentence, measure, term) => {
     // Prepare
     const input = sentence;
@@ -191,6 +193,7 @@ describe("matchMeasure: what befell the counted, and counts of part of a group",
     "It injured two men and a 10-year-old girl.",
     "Police named an infant, 2 women injured in the blast.",
     "She was one of two civilians injured.",
+    "Vets treated 74 injured dogs.",
     "Smith, 1 of 4 guards injured in the yard, is home.",
   ])("maps nothing in %s", (sentence) => {
     // Prepare

@@ -29,6 +29,8 @@ describe("attachUnit", () => {
     ["300 1/2-price tickets", "300", "tickets", "count"],
     ["3 200.5-litre drums", "3", "drums", "count"],
     ["it gets 20 miles per gallon", "20", "miles per gallon", "measurement"],
+    ["146 bodies showed signs of torture", "146", "bodies", "count"],
+    ["14 officers wearing vests", "14", "officers", "count"],
     ["at 20 kilometres per litre", "20", "kilometres per litre", "measurement"],
   ])("%s", (sentence, number, unit, category) => {
     // Prepare
