@@ -32,12 +32,21 @@ const ARITHMETIC_NEAR = /[-*+=×÷(]\s*(?:\d[\d.,]*\s*\/\s*)?$/;
 const ADDRESS_AFTER =
   /^\s+(?:[NESW]\.?\s+\d|(?:\p{Lu}[\p{L}'’]*\s+){0,3}(?:St|Street|Rd|Road|Ave|Avenue|Way|Blvd|Boulevard|Lane|Ln|Drive|Dr|Place|Pl|Square|Sq|Court|Ct|Terrace|Crescent|Close|Highway|Hwy)\b)/u;
 
+/** "Voyager 1 | is now …": a verb right after the number, which then counts nothing. */
+const VERB_NEXT = /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|remains?|became|becomes)\b/i;
+
 function isTitleCase(text: string): boolean {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.length < 3) return false;
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
   return capitalised / words.length >= 0.6;
 }
+
+const PHONE_NUMBER = "phone number or code";
+/** "the 911 caller", "a 999 call": an emergency number, not a count. */
+const EMERGENCY_NUMBER = /^(?:911|999|112)$/;
+const EMERGENCY_CALL_AFTER =
+  /^[\s-]+(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|lines?|system|emergency)\b/i;
 
 /** Why the number is not a quantity, or null when it may be one. */
 export function nonQuantityReason(text: string, number: NumberMatch): string | null {
@@ -52,6 +61,14 @@ export function nonQuantityReason(text: string, number: NumberMatch): string | n
       return "position in a gallery";
     }
     if (/[\p{L}\p{N}]$/u.test(before)) return "code";
+    // "0800 555 111", "020 7946 0018": a leading zero writes a code or a phone number, not an amount.
+    if (/^0\d/.test(text.slice(number.numberStart, number.end))) return PHONE_NUMBER;
+    if (
+      EMERGENCY_NUMBER.test(text.slice(number.numberStart, number.end)) &&
+      EMERGENCY_CALL_AFTER.test(after)
+    ) {
+      return PHONE_NUMBER;
+    }
     const hyphenated = /(\p{L}+)-$/u.exec(before);
     if (
       hyphenated &&
@@ -74,7 +91,7 @@ export function nonQuantityReason(text: string, number: NumberMatch): string | n
     previousWord !== undefined && /^(?:\p{Lu}{2,}|\p{Ll}+\p{Lu}|\p{Lu}.*\p{Lu})/u.test(previousWord);
   if (
     previousWord &&
-    (!sentenceInitial || nameLike) &&
+    (!sentenceInitial || nameLike || VERB_NEXT.test(after)) &&
     /\p{Lu}/u.test(previousWord) &&
     !/['’]s$/.test(previousWord) &&
     !number.currency &&
@@ -88,21 +105,36 @@ export function nonQuantityReason(text: string, number: NumberMatch): string | n
   return null;
 }
 
+interface Rejection {
+  readonly end: number;
+  readonly reason: string;
+}
+
+/** "2-1" after a rejected "2", and the next group of a phone number after a rejected "0800". */
+function continuesRejected(text: string, rejected: Rejection, number: NumberMatch): boolean {
+  const gap = text.slice(rejected.end, number.start);
+  return /^\s?[-–]\s?$/.test(gap) || (rejected.reason === PHONE_NUMBER && gap === " ");
+}
+
 /**
  * Drops the numbers that are not quantities. The second number of a dash pair goes with the first
- * ("Charlton 2-1": once "2" is part of a name, "1" is no quantity either).
+ * ("Charlton 2-1": once "2" is part of a name, "1" is no quantity either), and so do the groups of
+ * a phone number ("0800 555 111").
  */
 export function dropNonQuantities(text: string, numbers: readonly NumberMatch[]): NumberMatch[] {
   const kept: NumberMatch[] = [];
-  let previousRejected: NumberMatch | null = null;
+  // Why the number before this one was rejected, and where it ended; null when it was kept.
+  let rejected: Rejection | null = null;
   for (const number of numbers) {
-    const pairedWithRejected =
-      previousRejected !== null && /^\s?[-–]\s?$/.test(text.slice(previousRejected.end, number.start));
-    if (pairedWithRejected || nonQuantityReason(text, number) !== null) {
-      previousRejected = number;
+    const reason: string | null =
+      rejected && continuesRejected(text, rejected, number)
+        ? rejected.reason
+        : nonQuantityReason(text, number);
+    if (reason) {
+      rejected = { end: number.end, reason };
       continue;
     }
-    previousRejected = null;
+    rejected = null;
     kept.push(number);
   }
   return kept;

@@ -140,6 +140,9 @@ function vaguePluralUnit(match: RegExpMatchArray): number {
 
 /** "a dozen" and "half a dozen" are exact. */
 const DOZEN = /(?<![\p{L}-])(half\s+)?an?\s+dozen(?![\p{L}])/giu;
+/** "half a tonne", "half a percentage point", "half an hour": one half of a unit of measure or time. */
+const HALF_A_UNIT =
+  /(?<![\p{L}-])half\s+an?(?=\s+(?:percentage\s+point|point|cent|penny|mile|tonne|ton|kilo(?:gram|metre|meter)?|met(?:re|er)|lit(?:re|er)|gallon|pound|degree|inch|foot|hour|day|week|month|year|decade|century|minute|second)(?![\p{L}-]))/giu;
 
 const DENOMINATORS: Record<string, number> = {
   half: 2,
@@ -388,6 +391,10 @@ export function findWordNumbers(text: string): WordNumber[] {
     if (!overlaps(found, match.index, end)) {
       found.push({ start: match.index, end, value: match[1] ? 6 : 12, vague: false });
     }
+  }
+  for (const match of text.matchAll(HALF_A_UNIT)) {
+    const end = match.index + match[0].length;
+    if (!overlaps(found, match.index, end)) found.push({ start: match.index, end, value: 0.5, vague: false });
   }
   for (const match of text.matchAll(FRACTION)) {
     const end = match.index + match[0].length;

@@ -24,7 +24,7 @@ const BEFORE: readonly [RegExp, Qualifier][] = [
     "at-most",
   ],
   [
-    /\b(?:more\s+than|over\s+than|(?:well\s+|just\s+)?over|upwards\s+of|above|in\s+excess\s+of|exceeding|greater\s+than|north\s+of|(?:climbed|climbing|rose|risen|rising|went|gone|jumped|moved|passed|pushed)\s+past)\s*$/i,
+    /\b(?:more\s+than|over\s+than|(?:well\s+|just\s+)?over|upwards\s+of|above|in\s+excess\s+of|exceed(?:ing|ed|s)|surpass(?:ing|ed|es)|topp(?:ing|ed)|greater\s+than|north\s+of|(?:climbed|climbing|rose|risen|rising|went|gone|jumped|moved|passed|pushed)\s+past)\s*$/i,
     "more-than",
   ],
   [
@@ -32,7 +32,7 @@ const BEFORE: readonly [RegExp, Qualifier][] = [
     "less-than",
   ],
   [
-    /(?:\b(?:about|around|roughly|some|an\s+estimated|estimated|approximately|approx\.|circa|ca\.|nearly|almost|close\s+to|virtually|an\s+approximate)\s*|[~≈]\s*)$/i,
+    /(?:\b(?:about|around|roughly|some|an\s+estimated|estimated|approximately|approx\.|circa|ca\.|nearly|near|almost|close\s+to|virtually|an\s+approximate)\s*|[~≈]\s*)$/i,
     "approx",
   ],
 ];
@@ -58,24 +58,31 @@ export function detectQualifier(text: string, numberStart: number, quantityEnd: 
 }
 
 const UP_VERBS =
-  "rose|rise|rises|risen|rising|up|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|increas(?:ed|es|e|ing)|grew|grow(?:s|n|ing)?|boost(?:ed|s|ing)?|hik(?:ed|es|e|ing)|rall(?:ied|ies|y|ying)|soar(?:ed|s|ing)?|surg(?:ed|es|e|ing)|advanc(?:ed|es|e|ing)|spik(?:ed|es|e|ing)|(?:went|go(?:es|ing)?|edged|ticked|revised)\\s+up(?:ward)?|higher|upward|widen(?:ed|s)?";
+  "rose|rise|rises|risen|rising|up|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|increas(?:ed|es|e|ing)|grew|grow(?:s|n|ing)?|boost(?:ed|s|ing)?|hik(?:ed|es|e|ing)|rall(?:ied|ies|y|ying)|soar(?:ed|s|ing)?|surg(?:ed|es|e|ing)|advanc(?:ed|es|e|ing)|spik(?:ed|es|e|ing)|(?:went|go(?:es|ing)?|edged|ticked|revised)\\s+up(?:ward)?|higher|upward|widen(?:ed|s)?|expand(?:ed|s|ing)";
 const DOWN_VERBS =
-  "fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|down|los(?:t|es|e|ing)|declin(?:ed|es|e|ing)|slid(?:e|es|ing)?|slipp?(?:ed|s|ing)?|dipp?(?:ed|s|ing)?|tumbl(?:ed|es|e|ing)|plung(?:ed|es|e|ing)|plummet(?:ed|s|ing)?|sank|sink(?:s|ing)?|decreas(?:ed|es|e|ing)|cut(?:s|ting)?|shed(?:s|ding)?|eas(?:ed|es|ing)|shr[aiu]nk(?:s|ing)?|slump(?:ed|s|ing)?|(?:went|go(?:es|ing)?|edged|ticked|revised)\\s+down(?:ward)?|lower|downward|narrow(?:ed|s)?";
+  "fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|down|los(?:t|es|e|ing)|declin(?:ed|es|e|ing)|slid(?:e|es|ing)?|slipp?(?:ed|s|ing)?|dipp?(?:ed|s|ing)?|tumbl(?:ed|es|e|ing)|plung(?:ed|es|e|ing)|plummet(?:ed|s|ing)?|sank|sink(?:s|ing)?|decreas(?:ed|es|e|ing)|cut(?:s|ting)?|shed(?:s|ding)?|eas(?:ed|es|ing)|shr[aiu]nk(?:s|ing)?|slump(?:ed|s|ing)?|(?:went|go(?:es|ing)?|edged|ticked|revised)\\s+down(?:ward)?|lower|downward|narrow(?:ed|s)?|contract(?:ed|ing)";
 
 /** Verbs whose "up"/"down" is a particle, not a change: "gave up 517 yards", "boiling down to $21". */
 const PHRASAL_HEADS =
   "give|gave|given|giving|gives|set|sets|pick(?:ed|s)?|sign(?:ed|s)?|made|make|makes|take|took|taken|put|came|come|comes|turn(?:ed|s)?|show(?:ed|s)?|back(?:ed)?|boil(?:ing|ed|s)?|broke|break|shut|slow(?:ed)?|settle[ds]?|wind(?:ing)?|wound|cool(?:ed)?|calm(?:ed)?|track(?:ed)?|bring|brought|stand|stood|step(?:ped)?|sit|sat|write|wrote|mark(?:ed)?|round(?:ed)?|sum(?:med)?|add(?:ed|s)?|line[ds]?|open(?:ed)?|tie[ds]?|hold|held|hung|hang|use[ds]?|lock(?:ed)?|back(?:ed)?|clean(?:ed)?|follow(?:ed)?|pay|paid|run|ran";
 
-/** VERB [by|to] NUMBER, or VERB + up to three words + "by" NUMBER ("hiking fees by £24"). */
-function changePattern(verbs: string): RegExp {
+/** Verbs that state a change only with "by" ("raised its rate by 25 basis points"); "raised $5m" is an amount. */
+const UP_BY_VERBS = "rais(?:ed|es|e|ing)|lift(?:ed|s|ing)?|add(?:ed|s|ing)?|extend(?:ed|s|ing)?";
+const DOWN_BY_VERBS = "reduc(?:ed|es|e|ing)|trimm?(?:ed|s|ing)?|slash(?:ed|es|ing)?|lower(?:ed|s|ing)";
+
+/**
+ * VERB [by|to] NUMBER, or VERB + up to five words + "by" NUMBER ("hiking fees by £24", "cut the
+ * risk of heart attack by 20 per cent").
+ */
+function changePattern(verbs: string, byVerbs: string): RegExp {
   const tail = "(?:(?:by|to)\\s+)?(?:an?\\s+(?:average|total)\\s+of\\s+)?$";
   return new RegExp(
-    `(?<!\\b(?:${PHRASAL_HEADS})\\s+)\\b(?:${verbs})\\s+${tail}|\\b(?:${verbs})\\s+(?:[\\p{L}'’-]+\\s+){1,3}by\\s+$`,
+    `(?<!\\b(?:${PHRASAL_HEADS})\\s+)\\b(?:${verbs})\\s+${tail}|\\b(?:${verbs}|${byVerbs})\\s+(?:[\\p{L}'’-]+\\s+){0,5}by\\s+$`,
     "iu",
   );
 }
-const UP = changePattern(UP_VERBS);
-const DOWN = changePattern(DOWN_VERBS);
+const UP = changePattern(UP_VERBS, UP_BY_VERBS);
+const DOWN = changePattern(DOWN_VERBS, DOWN_BY_VERBS);
 
 /**
  * An increase or decrease stated by a verb right before the number (and its qualifier):

@@ -27,6 +27,9 @@ const OUT_OF = /^\s+(?:out\s+of|in)\s+(?:every\s+)?$/i;
 /** A unit repeated on the lower end: "5% to 10%", "five per cent to 20 per cent", "$1m to $2m". */
 const LOWER_END_UNIT = /^(\s?(?:%|per\s?cent|percent|pc|[a-zA-Zμµ°/]{1,4}))(?=\s+(?:to|and)\s)/i;
 
+/** "rose by 2 to 3 percent" is a range of the change; "by 23,000 to 2.81 million" is not. */
+const CHANGE_RANGE_RATIO = 5;
+
 function single(number: NumberMatch): Candidate {
   return { ...number, range: null, fromStart: null };
 }
@@ -50,8 +53,9 @@ function isClockTime(text: string, number: NumberMatch): boolean {
   return /^(?:[01]\d|2[0-4])[0-5]\d$/.test(text.slice(number.numberStart, number.end));
 }
 
-function isSmallInteger(value: number): boolean {
-  return Number.isInteger(value) && value >= 0 && value <= 30;
+/** Scores and tallies: a basketball game's "112-108" as well as "2-1". */
+function isScorePoint(value: number): boolean {
+  return Number.isInteger(value) && value >= 0 && value <= 200;
 }
 
 function joinRange(
@@ -103,17 +107,20 @@ export function joinRanges(text: string, numbers: readonly NumberMatch[]): Candi
         index++;
         continue;
       }
-      if (isSmallInteger(first.value) && isSmallInteger(second.value)) {
-        index++; // a score or a tally: "2-1", "9-2"
+      if (isScorePoint(first.value) && isScorePoint(second.value)) {
+        index++; // a score or a tally: "2-1", "9-2", "112-108"
         continue;
       }
     }
     const fromMatch = /\bfrom\s+$/i.exec(before);
     if (TO.test(connector) && unitsAgree(lowerUnit?.[1] ?? null, unitKey(text, second))) {
-      // Without "from", "rose 40 to 450" is a change and a level ("dropped by 1 to 1.5" is a range),
-      // a range must ascend, and "in 2018 to 3.9 million" joins a year to a count.
-      const changeWithoutBy = detectChange(text, first.start) !== null && !/\bby\s+$/i.test(before);
-      const plainRange = lowValue < second.value && !changeWithoutBy && first.yearLike === second.yearLike;
+      // Without "from", "rose 40 to 450" is a change and a level. With "by", "dropped by 1 to 1.5" is
+      // a range, but "rose by 23,000 to 2.81 million" is a change and a level: ends far apart. A
+      // range must ascend, and "in 2018 to 3.9 million" joins a year to a count.
+      const changeAndLevel =
+        detectChange(text, first.start) !== null &&
+        (!/\bby\s+$/i.test(before) || second.value > CHANGE_RANGE_RATIO * lowValue);
+      const plainRange = lowValue < second.value && !changeAndLevel && first.yearLike === second.yearLike;
       if (fromMatch || plainRange) {
         out.push(joinRange(first, second, fromMatch ? first.start - fromMatch[0].length : null, lowValue));
         index++;

@@ -28,8 +28,8 @@ const CURRENCY_WORDS = new RegExp(
 /** Abbreviations, glued or after one space; matched case-sensitively where case carries meaning (m, M, W). */
 const ABBREVIATED_UNITS =
   /^(?:[\s\u00a0]?|-)(km\/h|km²|km2|km|kph|mph|m\.p\.h\.?|mpg|kg|mg|lb-ft|lbs?|oz|mm|cm|μm|µm|nm|m²|m2|m³|m3|mi|sq\s?ft|kWh|MWh|GWh|kW|MW|GW|kV|mAh|Hz|HZ|kHz|MHz|GHz|GB|MB|TB|Mbps|Gbps|ml|mL|hp|bhp|Nm|rpm|ppm|dB|°C|°F|°|degF|degC|deg\s?[CF]|GPa|MPa|ksi|psi|cc|W|V)(?![\p{L}\d])/u;
-/** Single letters read as units only when glued to the number ("100m", "5g", "2l"). */
-const GLUED_LETTER_UNITS = /^(m|g|l|L|t|s|p)(?![\p{L}\d])/u;
+/** Single letters read as units only when glued to the number ("100m", "5g", "2l", "38C", "100F"). */
+const GLUED_LETTER_UNITS = /^(m|g|l|L|t|s|p|C|F)(?![\p{L}\d])/u;
 
 /** Whether letters glued to a number are a unit ("5km", "50mph") rather than part of a code ("3D", "XC40"). */
 export function startsWithGluedUnit(after: string): boolean {
@@ -51,8 +51,9 @@ const DURATION_WORDS =
 const AGE =
   /^(?:[\s\u00a0]+|-)(years?[\s-]old|year-olds?|months?[\s-]old|month-olds?|yrs?\.?[\s-]old|y\/o|y\.o\.)(?![\p{L}])|^(?:\s+|-)(?:years?\s+of\s+age)/iu;
 
+/** "$5 a share", "20 miles per gallon"; not "41 per cent a month ago", which is a time. */
 const RATE =
-  /^\s+(?:a|an|per|each)\s+(share|month|year|day|week|hour|century|decade|ounce|barrel|gallon|lit(?:er|re)|gram|kilogram|kilo|person|head|capita|game|night|square\s+(?:foot|metre|meter))\b/i;
+  /^\s+(?:a|an|per|each)\s+(share|month|year|day|week|hour|century|decade|ounce|barrel|gallon|lit(?:er|re)|gram|kilogram|kilo|person|head|capita|game|night|square\s+(?:foot|metre|meter))\b(?!\s+(?:ago|earlier|before|later)\b)/i;
 
 /** Words that end a noun phrase: function words, auxiliaries and reporting verbs. */
 const STOP_WORDS = new Set(
@@ -64,7 +65,8 @@ const STOP_WORDS = new Set(
     "said says say told across between among against near off out then there here now again still yet already ago " +
     "later earlier last next including like according via plus minus both all some any other another such own very " +
     "too even back away because though although whether until toward towards within without upon instead rather " +
-    "respectively what how why whereas alone each either neither " +
+    "respectively what how why whereas alone each either neither along beyond behind above below beneath " +
+    "beside besides throughout alongside outside inside past amid amongst despite " +
     // Common irregular past tenses, which end a noun phrase as surely as an auxiliary does.
     "left went came took made fell rose grew saw got gave ran won lost held met paid told sent spent stood kept " +
     "brought bought sold found became began fled lay laid lain remain remained slept spoke drove flew fought " +
@@ -86,7 +88,8 @@ function numberCompoundLength(text: string, end: number): number {
 
 const WORD = /^[\s\u00a0]*([\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}\p{N}][\p{L}\p{M}'’]*)*)/u;
 
-const PLURAL_NOUN = /\p{L}[^s\W]s$/iu;
+/** A word that reads as a plural noun: "bodies", "sites"; not "gas", "bus", "crisis", "press". */
+const PLURAL_NOUN = /\p{L}[^\Wsuia]s$/iu;
 
 function looksLikeParticiple(word: string): boolean {
   return /\p{L}{2}(?:ed|ing)$/iu.test(word);
@@ -124,6 +127,13 @@ function nounPhrase(text: string, from: number): { words: string[]; end: number 
   ) {
     words.pop();
     ends.pop();
+  }
+  // The head is the last plural noun when only other words follow it: "four points | clear",
+  // "21 stages | cover", "12 years | experience"; not "440 burial sites".
+  const lastPlural = words.findLastIndex((word) => PLURAL_NOUN.test(word));
+  if (lastPlural >= 0 && lastPlural < words.length - 1) {
+    words.length = lastPlural + 1;
+    ends.length = lastPlural + 1;
   }
   return { words, end: ends.at(-1) ?? from };
 }
