@@ -21,9 +21,13 @@ const ORDINARY_CAPITALISED = new Set(
 );
 
 const SEQUENCE_WORDS =
-  "(?:photo|image|picture|slide|page|part|chapter|step|episode|item|no\\.?|number|vol\\.?|volume|issue|figure|fig\\.|table|section|article|rule|grade|level|round|stage|game|season|week|day)";
+  "(?:photo|image|picture|slide|page|part|chapter|step|episode|item|no\\.?|number|vol\\.?|volume|issue|figure|fig\\.|table|section|article|rule|grade|level|round|stage|game|season|week|day|junctions?|exits?|gates?|platforms?)";
 const SEQUENCE_BEFORE = new RegExp(`\\b${SEQUENCE_WORDS}\\s+$`, "i");
-const SEQUENCE_TOTAL_BEFORE = new RegExp(`\\b${SEQUENCE_WORDS}\\s+\\d+\\s*(?:of|\\/)\\s*$`, "i");
+/** "Photo 3 of | 12", and the second of two after a plural: "junctions 10 and | 16", "pages 4 to | 9". */
+const SEQUENCE_TOTAL_BEFORE = new RegExp(
+  `\\b(?:${SEQUENCE_WORDS}\\s+\\d+\\s*(?:of|\\/)|(?:junctions|exits|gates|platforms|pages|chapters|articles|sections|items|episodes|steps)\\s+\\d+\\s*(?:and|or|to))\\s*$`,
+  "i",
+);
 
 /** An operator or bracket just before the number, or before the number it is divided by. */
 const ARITHMETIC_NEAR = /[-*+=×÷(]\s*(?:\d[\d.,]*\s*\/\s*)?$/;
@@ -35,9 +39,10 @@ const ADDRESS_AFTER =
 /** "Voyager 1 | is now …": a verb right after the number, which then counts nothing. */
 const VERB_NEXT = /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|remains?|became|becomes)\b/i;
 
+/** A headline in Title Case; "The S&P 500 rose 1.1%." is too short to tell, "S&P" one word. */
 function isTitleCase(text: string): boolean {
-  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (words.length < 3) return false;
+  const words = text.match(/\p{L}[\p{L}'’&-]*/gu) ?? [];
+  if (words.length < 4) return false;
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
   return capitalised / words.length >= 0.6;
 }
@@ -60,7 +65,8 @@ export function nonQuantityReason(text: string, number: NumberMatch): string | n
     if ((/^ \/ \d/.test(after) || /\d \/ $/.test(before)) && !ARITHMETIC_NEAR.test(before)) {
       return "position in a gallery";
     }
-    if (/[\p{L}\p{N}]$/u.test(before)) return "code";
+    // Glued to letters or digits, or an exponent ("12e-1") or a sub-clause number ("Article 6(7)").
+    if (/[\p{L}\p{N}]$/u.test(before) || /\d(?:\(|[eE]-)$/.test(before)) return "code";
     // "0800 555 111", "020 7946 0018": a leading zero writes a code or a phone number, not an amount.
     if (/^0\d/.test(text.slice(number.numberStart, number.end))) return PHONE_NUMBER;
     if (
@@ -69,7 +75,8 @@ export function nonQuantityReason(text: string, number: NumberMatch): string | n
     ) {
       return PHONE_NUMBER;
     }
-    const hyphenated = /(\p{L}+)-$/u.exec(before);
+    // "TA-35" is a code; "£634m-£680m" and "25cm-30cm" are ranges, the letters a unit glued to digits.
+    const hyphenated = /(?<![\d\p{L}])(\p{L}+)-$/u.exec(before);
     if (
       hyphenated &&
       !/^(?:minus|sub|mid|over|under|up|around|about|pre|post|non|top|all|to)$/i.test(hyphenated[1] ?? "")
@@ -82,7 +89,9 @@ export function nonQuantityReason(text: string, number: NumberMatch): string | n
   }
   if (SEQUENCE_BEFORE.test(before) || SEQUENCE_TOTAL_BEFORE.test(before)) return "position in a sequence";
   if (/^\s*$/.test(before) && /^[.)]\s/.test(after) && number.written === "digits") return "list numbering";
-  if (ADDRESS_AFTER.test(after) && Number.isInteger(number.value)) return "street address";
+  if (ADDRESS_AFTER.test(after) && Number.isInteger(number.value) && !number.currency && !number.scale) {
+    return "street address";
+  }
   const previousWord = /([\p{L}][\p{L}\p{N}&.'’-]*)\s+$/u.exec(before)?.[1];
   // The first word of a sentence is capitalised anyway ("Use 1/2 cup"), unless it is an acronym or camel case.
   const sentenceInitial =

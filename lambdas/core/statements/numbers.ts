@@ -46,8 +46,9 @@ function maskedSpans(text: string): [number, number][] {
 /** Currency symbols and codes written before the number, with the name used as the unit. */
 const CURRENCY_PREFIXES: readonly [RegExp, string][] = [
   [/(?:US\s?\$|\$\s?US|USD\s?|U\.S\.\s?\$)$/, "dollars"],
-  [/(?:C\s?\$|CA\$|CAD\s?)$/, "Canadian dollars"],
-  [/(?:A\s?\$|\$\s?A|AU\$|AUD\s?)$/, "Australian dollars"],
+  // Glued only: in "A $5 billion contract" the "A" is an article.
+  [/(?:(?<![\p{L}])C\$|CA\$|CAD\s?)$/u, "Canadian dollars"],
+  [/(?:(?<![\p{L}])A\$|\$\s?A|AU\$|AUD\s?)$/u, "Australian dollars"],
   [/(?:NZ\$|NZD\s?)$/, "New Zealand dollars"],
   [/(?:HK\$|HKD\s?)$/, "Hong Kong dollars"],
   [/\$$/, "dollars"],
@@ -105,6 +106,13 @@ const SCALES: Record<string, number> = {
   "lakh crore": 1e12,
 };
 
+/**
+ * "19.3m passengers", "100m weekly users": a lone "m" or "b" before a plural noun counts millions or
+ * billions, as British news writes them; "the 100m hurdles" and "fell 8m from" are metres.
+ */
+const MILLIONS_OF =
+  /^[mb][\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+)?(?!(?:hurdles|relays|heats|finals|waves|walls|lengths)\b)(?:people|\p{Ll}+[^\Wsuia]s)(?![\p{L}])/u;
+
 function readScale(after: string, isMoney: boolean): { scale: number; length: number } | null {
   const word = SCALE_WORD.exec(after);
   if (word?.[1]) return { scale: SCALES[indianScaleKey(word[1])] ?? 1, length: word[0].length };
@@ -112,9 +120,7 @@ function readScale(after: string, isMoney: boolean): { scale: number; length: nu
   if (!suffix) return null;
   const unit = (suffix[1] ?? suffix[2] ?? suffix[3] ?? "").toLowerCase();
   const caseSensitive = suffix[2];
-  if (caseSensitive === "m" || caseSensitive === "b") {
-    if (!isMoney) return null;
-  }
+  if ((caseSensitive === "m" || caseSensitive === "b") && !isMoney && !MILLIONS_OF.test(after)) return null;
   return { scale: SCALES[unit] ?? 1, length: suffix[0].length };
 }
 

@@ -20,7 +20,8 @@ const BEFORE: readonly [RegExp, Qualifier][] = [
     "at-least",
   ],
   [
-    /\b(?:up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of)\s*$/i,
+    // Not a level reached: "edged up to 3.7%", "went back up to 4.8 percent".
+    /(?:(?<!\b(?:edged|edging|went|go|goes|going|gone|moved|moving|inched|inching|crept|creeping|ticked|ticking|shot|jumped|climbed|revised|back|came|come|pushed|pushing)\s+)\bup\s+to|\b(?:as\s+many\s+as|as\s+much\s+as|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of))\s*$/i,
     "at-most",
   ],
   [
@@ -38,7 +39,10 @@ const BEFORE: readonly [RegExp, Qualifier][] = [
 ];
 
 const AFTER: readonly [RegExp, Qualifier][] = [
-  [/^(?:\s*\+|\s+or\s+more\b|-plus\b|\s+plus\b(?!\s+\S*\d))/i, "at-least"],
+  [
+    /^(?:\s*\+|\s+or\s+more\b|-plus\b|\s+plus\b(?!\s+\S*\d)|\s+(?:and|or)\s+(?:over|older|above|up)\b)/i,
+    "at-least",
+  ],
   [/^\s+or\s+(?:fewer|less)\b/i, "at-most"],
   [/^\s+or\s+so\b/i, "approx"],
 ];
@@ -58,7 +62,7 @@ export function detectQualifier(text: string, numberStart: number, quantityEnd: 
 }
 
 const UP_VERBS =
-  "rose|rise|rises|risen|rising|up|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|increas(?:ed|es|e|ing)|grew|grow(?:s|n|ing)?|boost(?:ed|s|ing)?|hik(?:ed|es|e|ing)|rall(?:ied|ies|y|ying)|soar(?:ed|s|ing)?|surg(?:ed|es|e|ing)|advanc(?:ed|es|e|ing)|spik(?:ed|es|e|ing)|(?:went|go(?:es|ing)?|edged|ticked|revised)\\s+up(?:ward)?|higher|upward|widen(?:ed|s)?|expand(?:ed|s|ing)";
+  "rose|rise|rises|risen|rising|up|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|increas(?:ed|es|e|ing)|grew|grow(?:s|n|ing)?|boost(?:ed|s|ing)?|hik(?:ed|es|e|ing)|rall(?:ied|ies|y|ying)|soar(?:ed|s|ing)?|surg(?:ed|es|e|ing)|advanc(?:ed|es|e|ing)|spik(?:ed|es|e|ing)|(?:went|go(?:es|ing)?|edged|ticked|revised|inch(?:ed|es|ing)?(?:\\s+back)?|back)\\s+up(?:ward)?|higher|upward|widen(?:ed|s)?|expand(?:ed|s|ing)";
 const DOWN_VERBS =
   "fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|down|los(?:t|es|e|ing)|declin(?:ed|es|e|ing)|slid(?:e|es|ing)?|slipp?(?:ed|s|ing)?|dipp?(?:ed|s|ing)?|tumbl(?:ed|es|e|ing)|plung(?:ed|es|e|ing)|plummet(?:ed|s|ing)?|sank|sink(?:s|ing)?|decreas(?:ed|es|e|ing)|cut(?:s|ting)?|shed(?:s|ding)?|eas(?:ed|es|ing)|shr[aiu]nk(?:s|ing)?|slump(?:ed|s|ing)?|(?:went|go(?:es|ing)?|edged|ticked|revised)\\s+down(?:ward)?|lower|downward|narrow(?:ed|s)?|contract(?:ed|ing)";
 
@@ -94,6 +98,22 @@ export function detectChange(text: string, qualifierStart: number): Change | nul
   const before = text.slice(Math.max(0, qualifierStart - 60), qualifierStart);
   if (UP.test(before)) return "up";
   if (DOWN.test(before)) return "down";
+  return null;
+}
+
+const PRICE_DOWN_AFTER = /^\s+(?:lower|down|weaker|softer|cheaper)\b/i;
+const PRICE_UP_AFTER = /^\s+(?:higher|up|firmer|stronger|dearer)\b/i;
+
+/**
+ * How market copy writes a price's move around the amount: "closed 0.6 per cent lower", "12p
+ * firmer", "the index added 1.1%". For percentages, points and money only: "20 people up front"
+ * is no rise.
+ */
+export function detectPriceMove(text: string, start: number, end: number): Change | null {
+  const after = text.slice(end, end + 12);
+  if (PRICE_DOWN_AFTER.test(after)) return "down";
+  if (PRICE_UP_AFTER.test(after) || /\badd(?:ed|s|ing)\s+$/i.test(text.slice(Math.max(0, start - 10), start)))
+    return "up";
   return null;
 }
 

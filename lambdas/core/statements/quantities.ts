@@ -5,9 +5,9 @@ import type { Qualifier } from "../model";
 import { dropNonQuantities } from "./non-quantities";
 import { VAGUE_PLURAL_SPAN } from "./number-words";
 import { findNumbers } from "./numbers";
-import { type Change, detectChange, detectQualifier, isChangeAmount } from "./qualifiers";
+import { type Change, detectChange, detectPriceMove, detectQualifier, isChangeAmount } from "./qualifiers";
 import { type Candidate, joinRanges } from "./ranges";
-import { attachUnit, type UnitCategory, type UnitMatch } from "./units";
+import { attachUnit, bareAge, type UnitCategory, type UnitMatch } from "./units";
 
 export interface Quantity {
   /** The quantity as written, from its qualifier to its unit: "around 450 exhumed bodies". */
@@ -61,6 +61,15 @@ function isUnsignedWord(text: string, candidate: Candidate, unit: UnitMatch | nu
   return unit.category === "count" && /^minus/i.test(sign) && /,\s*$/.test(text.slice(0, candidate.start));
 }
 
+function movesLikeAPrice(unit: UnitMatch | null): boolean {
+  return (
+    unit !== null &&
+    (unit.category === "percent" ||
+      unit.category === "currency" ||
+      /^(?:points|basis points)$/i.test(unit.unit))
+  );
+}
+
 /** Four-digit 1000–2100 numbers are years unless they plainly count something ("1200 parts", "about 1500"). */
 function isYear(candidate: Candidate, unit: UnitMatch | null, qualified: boolean): boolean {
   if (!candidate.yearLike) return false;
@@ -94,10 +103,9 @@ export function extractDetailedQuantities(sentence: string): DetailedQuantity[] 
   const numbers = dropNonQuantities(sentence, findNumbers(sentence));
   const quantities: DetailedQuantity[] = [];
   for (const read of joinRanges(sentence, numbers)) {
-    const unit = attachUnit(sentence, read.end, {
-      currency: read.currency,
-      vague: read.vague,
-    });
+    const unit =
+      attachUnit(sentence, read.end, { currency: read.currency, vague: read.vague }) ??
+      (read.written === "digits" && !read.range ? bareAge(sentence, read.start, read.end, read.value) : null);
     const candidate = isUnsignedWord(sentence, read, unit)
       ? { ...read, start: read.numberStart, value: -read.value }
       : read;
@@ -115,7 +123,9 @@ export function extractDetailedQuantities(sentence: string): DetailedQuantity[] 
     }
     const qualifier: Qualifier = candidate.range ? "range" : candidate.vague ? "vague" : detected.qualifier;
     const changeAnchor = candidate.fromStart ?? detected.start;
-    const change = detectChange(sentence, changeAnchor);
+    const change =
+      detectChange(sentence, changeAnchor) ??
+      (movesLikeAPrice(unit) && !candidate.range ? detectPriceMove(sentence, detected.start, unitEnd) : null);
     const start = candidate.range
       ? Math.min(detected.start, candidate.fromStart ?? candidate.start)
       : detected.start;

@@ -24,8 +24,9 @@ const DASH = /^\s?(?:[-–—]|-to-)\s?$/;
 const TO = /^\s*(?:(?:to|through|till|until)\s*[-–]?|[-–])\s*$/i;
 const AND = /^\s+and\s+$/i;
 const OUT_OF = /^\s+(?:out\s+of|in)\s+(?:every\s+)?$/i;
-/** A unit repeated on the lower end: "5% to 10%", "five per cent to 20 per cent", "$1m to $2m". */
-const LOWER_END_UNIT = /^(\s?(?:%|per\s?cent|percent|pc|[a-zA-Zμµ°/]{1,4}))(?=\s+(?:to|and)\s)/i;
+/** A unit repeated on the lower end: "5% to 10%", "five per cent to 20 per cent", "$1m to $2m", "25cm-30cm". */
+const LOWER_END_UNIT =
+  /^(?:(\s?(?:%|per\s?cent|percent|pc|[a-zA-Zμµ°/]{1,4}))(?=\s+(?:to|and)\s)|(%|[a-zA-Zμµ°/]{1,4})(?=\s?[-–]))/i;
 
 /** "rose by 2 to 3 percent" is a range of the change; "by 23,000 to 2.81 million" is not. */
 const CHANGE_RANGE_RATIO = 5;
@@ -113,7 +114,7 @@ export function joinRanges(text: string, numbers: readonly NumberMatch[]): Candi
       }
     }
     const fromMatch = /\bfrom\s+$/i.exec(before);
-    if (TO.test(connector) && unitsAgree(lowerUnit?.[1] ?? null, unitKey(text, second))) {
+    if (TO.test(connector) && unitsAgree(lowerUnit?.[1] ?? lowerUnit?.[2] ?? null, unitKey(text, second))) {
       // Without "from", "rose 40 to 450" is a change and a level. With "by", "dropped by 1 to 1.5" is
       // a range, but "rose by 23,000 to 2.81 million" is a change and a level: ends far apart. A
       // range must ascend, and "in 2018 to 3.9 million" joins a year to a count.

@@ -27,7 +27,7 @@ const CURRENCY_WORDS = new RegExp(
 
 /** Abbreviations, glued or after one space; matched case-sensitively where case carries meaning (m, M, W). */
 const ABBREVIATED_UNITS =
-  /^(?:[\s\u00a0]?|-)(km\/h|km²|km2|km|kph|mph|m\.p\.h\.?|mpg|kg|mg|lb-ft|lbs?|oz|mm|cm|μm|µm|nm|m²|m2|m³|m3|mi|sq\s?ft|kWh|MWh|GWh|kW|MW|GW|kV|mAh|Hz|HZ|kHz|MHz|GHz|GB|MB|TB|Mbps|Gbps|ml|mL|hp|bhp|Nm|rpm|ppm|dB|°C|°F|°|degF|degC|deg\s?[CF]|GPa|MPa|ksi|psi|cc|W|V)(?![\p{L}\d])/u;
+  /^(?:[\s\u00a0]?|-)(km\/h|km²|km2|km|kph|mph|m\.p\.h\.?|mpg|kg|mg|lb-ft|lbs?|oz|mm|cm|μm|µm|nm|m²|m2|m³|m3|mi|sq\s?ft|kWh|MWh|GWh|kW|MW|GW|kV|mAh|Hz|HZ|kHz|MHz|GHz|GB|MB|TB|Mbps|Gbps|ml|mL|hp|bhp|Nm|rpm|ppm|dB|°C|°F|°|degF|degC|deg\s?[CF]|GPa|MPa|ksi|psi|cc|ft|secs?|mins|hrs?|MP|mt|bpd|W|V)(?![\p{L}\d])/u;
 /** Single letters read as units only when glued to the number ("100m", "5g", "2l", "38C", "100F"). */
 const GLUED_LETTER_UNITS = /^(m|g|l|L|t|s|p|C|F)(?![\p{L}\d])/u;
 
@@ -50,6 +50,24 @@ const DURATION_WORDS =
 /** "16 years old", "a 3-month-old", and the short forms of headlines and posts: "16 yr old", "21 y/o". */
 const AGE =
   /^(?:[\s\u00a0]+|-)(years?[\s-]old|year-olds?|months?[\s-]old|month-olds?|yrs?\.?[\s-]old|y\/o|y\.o\.)(?![\p{L}])|^(?:\s+|-)(?:years?\s+of\s+age)/iu;
+
+/** A person named just before, with the age between commas: "Warren Buffett, | 93,", "his son, | 12,". */
+const NAMED_PERSON_BEFORE =
+  /(?:\p{Lu}[\p{L}'’.-]*|\b(?:son|daughter|wife|husband|mother|father|brother|sister|boy|girl|man|woman|victim|suspect|driver|friend|partner))\s*,\s*$/u;
+const AGE_WORD_BEFORE = /\b(?:aged|ages?|who\s+(?:is|was))\s+$/i;
+
+/**
+ * An age written as a bare number: "Warren Buffett, 93, said", "participants aged 45 and over",
+ * "the victim, who was 17,". Only whole numbers a person can be, with no unit of their own.
+ */
+export function bareAge(text: string, start: number, end: number, value: number): UnitMatch | null {
+  if (!Number.isInteger(value) || value < 1 || value > 120) return null;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 12);
+  const named = NAMED_PERSON_BEFORE.test(before) && /^\s*(?:,|\)|and\b)/.test(after);
+  if (!named && !AGE_WORD_BEFORE.test(before)) return null;
+  return { unit: "year-old", category: "age", end, phrase: "" };
+}
 
 /** "$5 a share", "20 miles per gallon"; not "41 per cent a month ago", which is a time. */
 const RATE =
@@ -86,10 +104,10 @@ function numberCompoundLength(text: string, end: number): number {
   return NUMBER_COMPOUND.exec(text.slice(end))?.[0].length ?? 0;
 }
 
-const WORD = /^[\s\u00a0]*([\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}\p{N}][\p{L}\p{M}'’]*)*)/u;
+const WORD = /^[\s\u00a0]*([\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*)*)/u;
 
-/** A word that reads as a plural noun: "bodies", "sites"; not "gas", "bus", "crisis", "press". */
-const PLURAL_NOUN = /\p{L}[^\Wsuia]s$/iu;
+/** A word that reads as a plural noun: "bodies", "sites", "people"; not "gas", "bus", "crisis", "press". */
+const PLURAL_NOUN = /\p{L}[^\Wsuia]s$|^(?:people|men|women|children)$/iu;
 
 function looksLikeParticiple(word: string): boolean {
   return /\p{L}{2}(?:ed|ing)$/iu.test(word);
@@ -113,7 +131,9 @@ function nounPhrase(text: string, from: number): { words: string[]; end: number 
       word.toLowerCase() === "more" &&
       words.length === 0 &&
       !/^\s*than\b/i.test(text.slice(end + match[0].length));
-    if (STOP_WORDS.has(word.toLowerCase()) && !isMoreBeforeNoun) break;
+    // "to-260,000" is a range's connector, not a name like "F-16".
+    const firstPart = word.split("-")[0]?.toLowerCase() ?? "";
+    if ((STOP_WORDS.has(word.toLowerCase()) || STOP_WORDS.has(firstPart)) && !isMoreBeforeNoun) break;
     // After a plural noun a participle is a verb: "146 bodies | showed signs", "14 officers | wearing vests".
     if (PLURAL_NOUN.test(words.at(-1) ?? "") && looksLikeParticiple(word)) break;
     words.push(word);

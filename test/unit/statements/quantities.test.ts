@@ -32,6 +32,14 @@ describe("extractQuantities: number forms", () => {
     ["They waited half an hour.", { value: 0.5, unit: "hour" }],
     ["Highs will reach 38C in the south.", { value: 38, unit: "C" }],
     ["Lows will drop to -15C overnight.", { value: -15, unit: "C" }],
+    ["Ryanair carried 19.3m passengers in August.", { value: 19_300_000, unit: "passengers" }],
+    ["The app has 100m weekly users.", { value: 100_000_000, unit: "users" }],
+    ["He won the 100m hurdles.", { value: 100, unit: "m" }],
+    ["A $5 billion contract was signed.", { value: 5e9, unit: "dollars" }],
+    ["Warren Buffett, 93, said so.", { value: 93, unit: "year-old" }],
+    ["The victim, who was 17, died.", { value: 17, unit: "year-old" }],
+    ["It is open to participants aged 45 and over.", { value: 45, unit: "year-old", qualifier: "at-least" }],
+    ["Unilever To Cut Jobs In $870 Million Savings Drive", { value: 870_000_000, unit: "dollars" }],
     ["The app now has 2 B users.", { value: 2e9, unit: "users" }],
     ["She bought three dozen eggs.", { value: 36, unit: "eggs" }],
     ["She bought 3 dozen eggs.", { value: 36, unit: "eggs" }],
@@ -100,6 +108,7 @@ describe("extractQuantities: qualifiers", () => {
     ["Winds near 200mph were recorded.", { qualifier: "approx", unit: "mph" }],
     ["Debt topped $3 trillion.", { qualifier: "more-than", low: 3e12, high: null }],
     ["Inflation exceeded 200%.", { qualifier: "more-than", low: 200 }],
+    ["The jobless rate edged up to 3.7%.", { qualifier: "exact", low: 3.7, high: 3.7 }],
   ])("%s", (sentence, expected) => {
     // Prepare
     const input = sentence;
@@ -125,6 +134,9 @@ describe("extractQuantities: ranges", () => {
     ["An estimated 1000-1,500 people attended.", { qualifier: "range", low: 1000, high: 1500 }],
     ["Between 1000-2500 troops were deployed.", { qualifier: "range", low: 1000, high: 2500 }],
     ["Prices rose by 2 to 3 percent.", { qualifier: "range", low: 2, high: 3, change: "up" }],
+    ["It kept its £634m-£680m range.", { qualifier: "range", low: 634e6, high: 680e6 }],
+    ["Seas could rise by 25cm–30cm.", { qualifier: "range", low: 25, high: 30, change: "up" }],
+    ["It gave guidance of 323-338mt.", { qualifier: "range", low: 323, high: 338, unit: "mt" }],
   ])("%s", (sentence, expected) => {
     // Prepare
     const input = sentence;
@@ -173,6 +185,10 @@ describe("extractQuantities: changes", () => {
     ["GDP expanded 2.1% last year.", "up"],
     ["The bank raised its benchmark rate by 25 basis points.", "up"],
     ["Statins cut the risk of heart attack by 20 per cent.", "down"],
+    ["The pound was 0.2 per cent firmer.", "up"],
+    ["The index was 12 points lower.", "down"],
+    ["The S&P 500 added 1.1%.", "up"],
+    ["The jobless rate edged up to 3.7%.", "up"],
   ])("%s", (sentence, change) => {
     // Prepare
     const input = sentence;
@@ -214,6 +230,9 @@ describe("extractQuantities: units", () => {
     ["Support was up from 41 per cent a month ago.", "percent"],
     ["They were four points clear at the top.", "points"],
     ["Two thousand properties along the coast flooded.", "properties"],
+    ["She finished 4.1sec behind.", "sec"],
+    ["Samsung unveils a 200MP camera sensor.", "MP"],
+    ["It will buy 50 more F-16 jets.", "jets"],
   ])("%s → %s", (sentence, unit) => {
     // Prepare
     const input = sentence;
@@ -292,6 +311,8 @@ describe("extractQuantities: not quantities", () => {
     "They rallied to win 112-108.",
     "Voyager 1 is now far away.",
     "Police found the 911 caller's father dead.",
+    "There are delays between junctions 10 and 16.",
+    "It breaches Article 6(7) of the treaty.",
     "Visit www.example.test/2022 for details.",
     "The QX9 and the B7 were on show.",
     "A COVID-19 ward reopened.",
