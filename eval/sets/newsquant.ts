@@ -131,12 +131,26 @@ const UNIT_SYNONYMS: Record<string, string> = {
   liter: "litre",
   liters: "litre",
   litres: "litre",
-  nm: "newton metre",
+  mg: "milligram",
+  mah: "milliampere hour",
+  ppm: "part per million",
+  bpd: "barrel per day",
+  mt: "metric ton",
+  mp: "megapixel",
+  sec: "second",
+  secs: "second",
+  mins: "minute",
+  hr: "hour",
+  hrs: "hour",
+  p: "penny",
+  pence: "penny",
   gpa: "gigapascal",
   gigapascals: "gigapascal",
   ksi: "kilopound per square inch",
   "°c": "celsius",
   "°f": "fahrenheit",
+  c: "celsius",
+  f: "fahrenheit",
   degf: "fahrenheit",
   "degrees celsius": "celsius",
   "degrees fahrenheit": "fahrenheit",
@@ -157,15 +171,20 @@ function singular(word: string): string {
   return word;
 }
 
+/** Units whose case carries their meaning, read before lowercasing: torque against length. */
+const CASED_UNITS: Record<string, string> = { Nm: "newton metre", nm: "nanometre" };
+
 function normaliseUnit(unit: string | null): string | null {
   if (unit === null) return null;
+  const cased = CASED_UNITS[unit.trim()];
+  if (cased) return cased;
   const lower = unit.toLowerCase().trim();
   const mapped = UNIT_SYNONYMS[lower] ?? lower;
   return mapped.split(/\s+/).map(singular).join(" ");
 }
 
 /** Loose: equal after normalising, or the same head noun ("European countries" ~ "european country"). */
-function unitsMatch(gold: string | null, predicted: string | null): boolean {
+export function unitsMatch(gold: string | null, predicted: string | null): boolean {
   const g = normaliseUnit(gold);
   const p = normaliseUnit(predicted);
   if (g === null || p === null) return g === p;
