@@ -84,7 +84,7 @@ const STOP_WORDS = new Set(
     "later earlier last next including like according via plus minus both all some any other another such own very " +
     "too even back away because though although whether until toward towards within without upon instead rather " +
     "respectively what how why whereas alone each either neither along beyond behind above below beneath " +
-    "beside besides throughout alongside outside inside past amid amongst despite " +
+    "beside besides throughout alongside amid amongst despite " +
     // Common irregular past tenses, which end a noun phrase as surely as an auxiliary does.
     "left went came took made fell rose grew saw got gave ran won lost held met paid told sent spent stood kept " +
     "brought bought sold found became began fled lay laid lain remain remained slept spoke drove flew fought " +
@@ -132,8 +132,8 @@ function nounPhrase(text: string, from: number): { words: string[]; end: number 
       words.length === 0 &&
       !/^\s*than\b/i.test(text.slice(end + match[0].length));
     // "to-260,000" is a range's connector, not a name like "F-16".
-    const firstPart = word.split("-")[0]?.toLowerCase() ?? "";
-    if ((STOP_WORDS.has(word.toLowerCase()) || STOP_WORDS.has(firstPart)) && !isMoreBeforeNoun) break;
+    const connectorBeforeDigits = /\d/.test(word) && STOP_WORDS.has(word.split("-")[0]?.toLowerCase() ?? "");
+    if ((STOP_WORDS.has(word.toLowerCase()) || connectorBeforeDigits) && !isMoreBeforeNoun) break;
     // After a plural noun a participle is a verb: "146 bodies | showed signs", "14 officers | wearing vests".
     if (PLURAL_NOUN.test(words.at(-1) ?? "") && looksLikeParticiple(word)) break;
     words.push(word);

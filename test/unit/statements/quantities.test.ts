@@ -233,6 +233,8 @@ describe("extractQuantities: units", () => {
     ["She finished 4.1sec behind.", "sec"],
     ["Samsung unveils a 200MP camera sensor.", "MP"],
     ["It will buy 50 more F-16 jets.", "jets"],
+    ["Two off-duty officers were hurt.", "officers"],
+    ["Three past champions entered.", "champions"],
   ])("%s → %s", (sentence, unit) => {
     // Prepare
     const input = sentence;
