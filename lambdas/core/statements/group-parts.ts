@@ -124,15 +124,18 @@ function countsOneOfSeveral(
   return termsOf.get(measure)?.test(person) ?? false;
 }
 
-/** "she was one of | two civilians injured": one named member of a group the count gives. */
-const ONE_OF_BEFORE = /\b(?:one|1)\s+of\s+(?:the\s+)?$/i;
+/**
+ * "she was one of | two civilians injured": one named member of a group the count gives. Not "one
+ * of the | two women wounded", where "the" points back to the whole group the story counts.
+ */
+const ONE_OF_BEFORE = /\b(?:one|1)\s+of\s+$/i;
 /** Nouns for all who befell something, whose count is the whole toll: "one of the five victims killed". */
 const WHOLE_TOLL_NOUNS = /(?:^|\s)(?:people|persons|victims|individuals|others|casualties)$/i;
 
 /**
  * "one of two civilians injured", "1 of 4 Marines killed": a count of the kind of people one
- * victim belongs to, which is often only part of the toll. Not "one of the five victims killed",
- * nor a noun that is itself a measure's term ("one of the 440 graves").
+ * victim belongs to, which is often only part of the toll. Not "one of five victims killed", nor a
+ * noun that is itself a measure's term ("one of 440 graves").
  */
 function countsGroupOfOneNamed(
   sentence: string,

@@ -344,18 +344,54 @@ function findTerm(
   quantity: DetailedQuantity,
   matchers: readonly TermMatcher[],
 ): TermAt | null {
-  const phrase = sentence.slice(quantity.numberStart, quantity.end);
-  const countedStart = Math.max(0, quantity.numberStart - 160);
-  const countedBefore = sentence.slice(countedStart, quantity.numberStart);
   const ownerStart = Math.max(0, quantity.start - 60);
   const ownerBefore = sentence.slice(ownerStart, quantity.start);
   const countsPeople = quantity.unit === null || PERSON_NOUNS.test(quantity.unit);
+  const named = namedTerm(sentence, quantity, matchers, ownerBefore, ownerStart, countsPeople);
+  // Then what befell the counted, so that "people injured" wins over "injured" as the term; but an
+  // outcome beats a plain noun of another measure: "seven people dead" is a death toll even where a
+  // topic also counts "people".
+  const after = sentence.slice(quantity.end, quantity.end + 60);
+  for (const matcher of matchers) {
+    const befell = termAt(matcher.measure, matcher.befell?.exec(after), quantity.end);
+    if (befell && !actsOnObject(sentence, quantity.end, befell)) {
+      const outcomeOverNoun =
+        named?.noun && named.measure !== befell.measure && OUTCOME_WORD.test(befell.term);
+      if (!named || outcomeOverNoun) return befell;
+    }
+    if (named) continue;
+    const acted = countsPeople ? termAt(matcher.measure, matcher.acted?.exec(ownerBefore), ownerStart) : null;
+    if (acted) return acted;
+  }
+  return named;
+}
+
+/**
+ * The term the count's own words name: the end of its noun phrase ("450 exhumed bodies", with
+ * `noun` set), a several-word term read on from it, a bare number's toll or count, or the owner of
+ * the counted ("the bodies of 450 people").
+ */
+function namedTerm(
+  sentence: string,
+  quantity: DetailedQuantity,
+  matchers: readonly TermMatcher[],
+  ownerBefore: string,
+  ownerStart: number,
+  countsPeople: boolean,
+): (TermAt & { readonly noun?: boolean }) | null {
+  const phrase = sentence.slice(quantity.numberStart, quantity.end);
+  const countedStart = Math.max(0, quantity.numberStart - 160);
+  const countedBefore = sentence.slice(countedStart, quantity.numberStart);
   for (const matcher of matchers) {
     if (quantity.unitCategory === "count") {
-      const tail =
-        termAt(matcher.measure, matcher.tail.exec(phrase), quantity.numberStart) ??
-        termAt(matcher.measure, matcher.outcomeBeforePeople?.exec(phrase), quantity.numberStart);
-      if (tail) return tail;
+      const tail = termAt(matcher.measure, matcher.tail.exec(phrase), quantity.numberStart);
+      if (tail) return { ...tail, noun: !OUTCOME_WORD.test(tail.term) };
+      const outcomeBefore = termAt(
+        matcher.measure,
+        matcher.outcomeBeforePeople?.exec(phrase),
+        quantity.numberStart,
+      );
+      if (outcomeBefore) return outcomeBefore;
       const continued = continuedTerm(sentence, quantity, matcher);
       if (continued) return continued;
     } else {
@@ -368,14 +404,6 @@ function findTerm(
     }
     const owner = countsPeople ? termAt(matcher.measure, matcher.owner?.exec(ownerBefore), ownerStart) : null;
     if (owner) return owner;
-  }
-  // Only then what befell the counted, so that "people injured" wins over "injured" as the term.
-  const after = sentence.slice(quantity.end, quantity.end + 60);
-  for (const matcher of matchers) {
-    const befell = termAt(matcher.measure, matcher.befell?.exec(after), quantity.end);
-    if (befell && !actsOnObject(sentence, quantity.end, befell)) return befell;
-    const acted = countsPeople ? termAt(matcher.measure, matcher.acted?.exec(ownerBefore), ownerStart) : null;
-    if (acted) return acted;
   }
   return null;
 }

@@ -109,6 +109,32 @@ describe("matchMeasure: several-word terms and counts that reach a level", () =>
   });
 });
 
+describe("matchMeasure: an outcome over a noun of another measure", () => {
+  const measures = [
+    { id: "deaths", terms: ["dead", "killed"] },
+    { id: "injured", terms: ["hurt", "injured"] },
+    { id: "people", terms: ["people", "workers"] },
+  ];
+
+  it.each([
+    ["The rampage left seven people dead.", "deaths", "dead"],
+    ["Accident at oil rig leaves two workers dead", "deaths", "dead"],
+    ["9 people hurt in early-morning shooting", "injured", "hurt"],
+    ["Some 3,000 people live in the valley.", "people", "people"],
+    ["The plant laid off 300 workers.", "people", "workers"],
+  ])("%s → %s", (sentence, measure, term) => {
+    // Prepare
+    const [quantity] = extractDetailedQuantities(sentence);
+    if (!quantity) throw new Error("no quantity");
+
+    // Act
+    const match = matchMeasure(sentence, quantity, measures);
+
+    // Assess
+    expect(match).toEqual({ measure, term });
+  });
+});
+
 describe("matchMeasure: one of a group", () => {
   it("keeps a count of a measure's own term after 'one of': 'one of the 440 graves'", () => {
     // Prepare
@@ -152,6 +178,7 @@ describe("matchMeasure: what befell the counted, and counts of part of a group",
     ["She was one of the five people injured.", "injured", "people injured"],
     ["He was one of four injured in the blast.", "injured", "injured"],
     ["Hospitals treated 74 injured people.", "injured", "injured"],
+    ["She was one of the two women injured in the blast.", "injured", "injured"],
     ["Crews reached 12 injured young workers.", "injured", "injured"],
   ])("%s", (sentence, measure, term) => {
     // Prepare
