@@ -84,7 +84,7 @@ const STOP_WORDS = new Set(
     "later earlier last next including like according via plus minus both all some any other another such own very " +
     "too even back away because though although whether until toward towards within without upon instead rather " +
     "respectively what how why whereas alone each either neither along beyond behind above below beneath " +
-    "beside besides throughout alongside amid amongst despite " +
+    "beside besides throughout alongside inside outside amid amongst despite " +
     // Common irregular past tenses, which end a noun phrase as surely as an auxiliary does.
     "left went came took made fell rose grew saw got gave ran won lost held met paid told sent spent stood kept " +
     "brought bought sold found became began fled lay laid lain remain remained slept spoke drove flew fought " +

@@ -179,6 +179,7 @@ describe("matchMeasure: what befell the counted, and counts of part of a group",
     ["He was one of four injured in the blast.", "injured", "injured"],
     ["Hospitals treated 74 injured people.", "injured", "injured"],
     ["She was one of the two women injured in the blast.", "injured", "injured"],
+    ["The blast injured eight inside the hall.", "injured", "injured"],
     ["Crews reached 12 injured young workers.", "injured", "injured"],
   ])("%s", (sentence, measure, term) => {
     // Prepare
