@@ -88,7 +88,7 @@ const EARLIER = /\b(?:earlier|previous(?:ly)?|initial(?:ly)?|first|original(?:ly
 
 /** Time words between a speaker and the verb or after the verb ("on Friday", "in a statement"). */
 const ADVERBIAL =
-  "(?:on\\s+\\p{Lu}\\p{L}+day(?:\\s+(?:morning|afternoon|evening|night))?|late\\s+on\\s+\\p{Lu}\\p{L}+day|in\\s+a\\s+statement|to\\s+reporters|at\\s+a\\s+briefing|yesterday|today|tonight|earlier|later|also|again|now|first|previously|initially|last\\s+(?:night|week|month)|this\\s+(?:morning|week))";
+  "(?:on\\s+\\p{Lu}\\p{L}+day(?:\\s+(?:morning|afternoon|evening|night))?|late\\s+on\\s+\\p{Lu}\\p{L}+day|in\\s+a\\s+statement|to\\s+reporters|at\\s+a\\s+briefing|yesterday|today|tonight|earlier|later|also|again|now|first|previously|initially|last\\s+(?:night|week|month)|this\\s+(?:morning|week)|flatly|strongly|categorically|firmly|repeatedly|vehemently|publicly|emphatically|immediately|swiftly|angrily|formally|officially|privately|separately|subsequently)";
 const LEADING_ADVERBIALS = new RegExp(`^(?:\\s*,?\\s*${ADVERBIAL}\\b)+`, "iu");
 const TRAILING_ADVERBIALS = new RegExp(`(?:\\s+${ADVERBIAL})+$`, "iu");
 
@@ -350,6 +350,9 @@ function nameHead(name: string): string {
 const DEFINITE_DESCRIPTION =
   /\b[Tt]he\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?=['’]s\b|\s|$|[,.;])/gu;
 
+/** One capitalised noun standing alone as a speaker: "Ministry", "Council". */
+const BARE_NOUN = /^\p{Lu}\p{Ll}+$/u;
+
 /** A speaker as figures and stances record it: an actor id, or the speaker as written. */
 export interface ResolvedSpeaker {
   readonly actorId: string | null;
@@ -411,7 +414,11 @@ export class SpeakerTracker {
       firstNamedActor(speaker, this.patterns) ??
       (appositive === null ? null : firstNamedActor(appositive, this.patterns));
     const actor =
-      named ?? this.describedIn(speaker) ?? (appositive === null ? null : this.describedIn(appositive));
+      named ??
+      this.describedIn(speaker) ??
+      (appositive === null ? null : this.describedIn(appositive)) ??
+      // A headline drops "the": "Ministry denies …" is "the ministry".
+      (BARE_NOUN.test(speaker.trim()) ? this.describedActor(speaker.trim()) : null);
     if (actor) {
       const resolved = { actorId: actor.id, written: speaker };
       this.last = resolved;

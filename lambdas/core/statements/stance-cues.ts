@@ -1,4 +1,6 @@
-// Stance cues: words that assert, hedge or deny the topic's core claim.
+// Stance cues: words that assert, hedge or deny the topic's core claim. Patterns find candidate
+// words; refiners then drop those whose sense is another one ("denied a request", "staged a
+// protest", "a fake Rolex", "lies beside the river"), in the manner of wanasit/chrono.
 import type { Stance } from "../model";
 
 export interface StanceCue {
@@ -11,6 +13,11 @@ export interface StanceCue {
    * wording when they stand outside quotes, even inside reported speech.
    */
   readonly outletWording: boolean;
+  /**
+   * An active verb whose subject holds the stance ("the ministry denied that"): when that subject is
+   * not a speaker the reader can name, the stance is nobody's, never the outlet's.
+   */
+  readonly speakerVerb: boolean;
 }
 
 interface CuePattern {
@@ -19,12 +26,15 @@ interface CuePattern {
   readonly outletWording: boolean;
 }
 
+/** "did not deny", "never denied", "refused to reject": a denial word that denies nothing. */
+const NEGATED_BEFORE = /\b(?:not|never|n['’]t|refused\s+to|declined\s+to|without)\s+(?:\p{L}+ly\s+)?$/iu;
+
 const CUES: readonly CuePattern[] = [
   {
     stance: "denies",
     outletWording: false,
     pattern:
-      /\b(?:lies(?!\s+(?:in|on|at|near|about|between|behind|ahead|within|beneath|under|north|south|east|west|just|some))|(?:a|an|big|outright)\s+lie|fakes?|faked|staged|staging|provocations?|fabricat(?:ed|ion|ions)|hoax|disinformation|slander|nonsense|not true|never happened|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?)\b/giu,
+      /\b(?:lies|(?:a|an|big|outright)\s+lie|fakes?|faked|staged|staging|provocations?|fabricat(?:ed|ion|ions)|hoax|disinformation|slander|nonsense|not true|never happened|(?:is|was|are|were|be|been)\s+(?:false|untrue|baseless|groundless|unfounded)|baseless|groundless|unfounded|no\s+(?:[\p{L}-]+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:found|detected|discovered|uncovered)|clear(?:ed|s)\s+(?:[\p{Lu}][\p{L}'’-]*\s+|him\s+|her\s+|them\s+|it\s+)?of|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?)\b/giu,
   },
   {
     stance: "hedges",
@@ -36,7 +46,7 @@ const CUES: readonly CuePattern[] = [
     stance: "hedges",
     outletWording: false,
     pattern:
-      /\b(?:unverified|unconfirmed|no evidence|not (?:been )?(?:independently )?(?:verified|confirmed)|could not (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|cannot (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|question(?:s|ed)|doubts?|disput(?:ed|es))\b/giu,
+      /\b(?:unverified|unconfirmed|no evidence|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|cannot (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|(?:unable|declined|refused)\s+to\s+(?:independently\s+)?(?:verify|confirm)|unclear\s+(?:whether|if|how|who)|question(?:s|ed)|doubts?|disput(?:ed|es))\b/giu,
   },
   {
     stance: "asserts",
@@ -46,15 +56,144 @@ const CUES: readonly CuePattern[] = [
   },
 ];
 
-/** Cues in text order; where two overlap ("not confirmed" and "confirmed"), the earlier-listed stance wins. */
-export function findStanceCues(sentence: string): StanceCue[] {
+/** Verbs of speech among the cues: their subject holds the stance. */
+const SPEAKER_VERB =
+  /^(?:den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|question(?:s|ed)|disput(?:ed|es)|doubt(?:s|ed)?)$/i;
+
+/** Verbs that take the claim as their object, and so deny, doubt or record something else with another. */
+const OBJECT_VERB =
+  /^(?:den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|questions|questioned|disputed|disputes|documented)$/i;
+
+/** What the claim is called when it is the object: "denied the reports", "rejected claims". */
+const CLAIM_NOUN =
+  /^(?:reports?|allegations?|claims?|accusations?|charges?|stor(?:y|ies)|accounts?|findings?|suggestions?|assertions?|rumou?rs?|versions?|narratives?|responsibility|involvement|wrongdoing|complaints?|concerns?|criticisms?|warnings?|results?|data|analysis|tests?|testing|investigation|inquiry|probe|methodology|handling|conduct|failings?|failures?|negligence|blame|fault|misconduct|cover-?ups?|abuses?|crimes?|breach(?:es)?|violations?|liability|role|part|figures?|numbers?|toll|count|evidence|footage|videos?|photos?|photographs?|images?|pictures?|existence|link|links|authenticity|veracity|accuracy|credibility|reporting|coverage|it|this|them|everything|any|all)$/i;
+
+/** Adverbs and times between the verb and its object: "denied on Tuesday that", "flatly rejected". */
+const ADJUNCTS =
+  /^(?:\s*,?\s+(?:on|late|early|last|this|again|flatly|strongly|categorically|firmly|repeatedly|vehemently|outright|publicly|emphatically|immediately|later|earlier|also|yet|officially)(?:\s+(?:\p{Lu}\p{L}+|day|week|night|month|year|morning|evening))?)*/u;
+
+/** What may follow the verb directly and still make the claim its object: a clause, a gerund, the end. */
+const CLAUSE_OBJECT =
+  /^(?:\s*(?:[,.;:!?"'’”)]|$)|\s+(?:that|whether|if|how|why|what|over|about|as\s+to|remain|remains|surround(?:ing)?|linger|persist)\b)/iu;
+/** "denied striking the market": denying an act; not "questions spending on a bridge". */
+const GERUND_OBJECT = /^\s+\p{L}+ing\b/u;
+/** The object noun phrase, up to a preposition, a clause or punctuation. */
+const OBJECT_TOKEN = "(?:\\d[\\d,.]*|[\\p{L}'’-]+)";
+const OBJECT_PHRASE = new RegExp(
+  `^\\s+(${OBJECT_TOKEN}(?:\\s+${OBJECT_TOKEN}){0,5}?)(?=\\s+(?:to|for|in|at|on|by|of|from|with|over|about|against|into|around|regarding|concerning|after|before|as|and|but|that|which|who|whose|was|were|is|are|had|has|have|been|would|will)\\b|\\s*[,.;:!?"'’”)]|$)`,
+  "iu",
+);
+/** "confirmed that the hearings will begin": an announcement, not the claim. */
+const FUTURE_CLAUSE =
+  /^\s+that\s+[^.;]{0,80}?\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to)\b/i;
+
+/**
+ * Whether what follows a verb is the claim: a clause ("denied that …", "confirmed 12 people were
+ * killed"), a gerund ("denied striking the market"), nothing ("Moscow denied."), a noun for the
+ * claim ("rejected the allegations") or one of the topic's words ("denied the airstrike"). Not "denied
+ * a request", "rejected Kestrel's application", "questioned the cost of a bridge".
+ */
+function hasClaimObject(after: string, topicWords: readonly RegExp[], takesAct: boolean): boolean {
+  const object = after.slice(ADJUNCTS.exec(after)?.[0].length ?? 0);
+  if (FUTURE_CLAUSE.test(object)) return false;
+  if (CLAUSE_OBJECT.test(object) || (takesAct && GERUND_OBJECT.test(object))) return true;
+  const phrase = OBJECT_PHRASE.exec(object);
+  if (!phrase?.[1]) return false;
+  const rest = object.slice(phrase[0].length);
+  // "denied the company was responsible": a clause without "that".
+  if (/^\s+(?:was|were|is|are|had|has|have|been|would|will)\b/i.test(rest)) return true;
+  // What is owned, not the owner: "Kestrel's application", "the agency's finding".
+  const owned =
+    phrase[1]
+      .split(/\S+['’]s?\s+/)
+      .at(-1)
+      ?.trim() ?? "";
+  const head = owned.split(/\s+/).at(-1) ?? "";
+  return CLAIM_NOUN.test(head) || mentionsTopic(owned, topicWords);
+}
+
+/** "staged a protest", "staged the play": the active verb with its own object, not a faked event. */
+const STAGED_ACTIVE =
+  /^\s+(?:a|an|the|their|its|his|her|our|two|three|several|many|rallies|protests?|demonstrations?)\b/i;
+
+/** "fake news", "fake graves": not "a fake Rolex" or "fake banknotes". */
+const FAKE_NOUNS =
+  /^\s+(?:news|reports?|stor(?:y|ies)|videos?|footage|photos?|photographs?|images?|pictures?|claims?|evidence|accounts?|graves?|bodies|scenes?)\b/i;
+
+/** Words of denial that are nouns: they deny only as what the claim is called. */
+const DENIAL_NOUN = /^(?:lies|lie|fakes?|hoax|disinformation|slander|nonsense|provocations?|fabrications?)$/i;
+/** "These are lies", "a complete hoax", "called it a provocation". */
+const CALLED_BEFORE =
+  /\b(?:is|was|are|were|be|been|being|a|an|all|pure|complete|total|outright|blatant|utter|big|more|just|nothing\s+but|called|as|these|those|such)\s+(?:\p{L}+\s+)?$/iu;
+/** The noun opening a sentence or a quote: "Lies, he said", "'A provocation.'" */
+const OPENING = /(?:^|["'‘“(])\s*(?:an?\s+)?$/iu;
+/** "lies.", "lies and": the noun ending its clause; not "lies beside the river". */
+const ENDS_CLAUSE = /^\s*(?:[,.;:!?"'’”)]|$|and\b|or\b)/;
+
+function isCueInThisSense(
+  sentence: string,
+  cue: string,
+  start: number,
+  end: number,
+  topicWords: readonly RegExp[],
+): boolean {
+  const before = sentence.slice(Math.max(0, start - 30), start);
+  const after = sentence.slice(end, end + 100);
+  const word = cue.toLowerCase();
+  if (/^(?:den|reject|dismiss)/.test(word) && NEGATED_BEFORE.test(before)) return false;
+  // "confirmed the contamination" names the claim in words of its own; only an announcement is out.
+  if (/^confirm/.test(word)) return !FUTURE_CLAUSE.test(after.slice(ADJUNCTS.exec(after)?.[0].length ?? 0));
+  if (OBJECT_VERB.test(word)) return hasClaimObject(after, topicWords, /^(?:den|reject|dismiss)/.test(word));
+  if (word === "staged" || word === "staging") return !STAGED_ACTIVE.test(after);
+  if (DENIAL_NOUN.test(word)) {
+    const called = CALLED_BEFORE.test(before) && (ENDS_CLAUSE.test(after) || !/^(?:fakes?)$/.test(word));
+    const opening = OPENING.test(before) && ENDS_CLAUSE.test(after);
+    return (
+      called ||
+      opening ||
+      (/^fakes?$/.test(word) && FAKE_NOUNS.test(after)) ||
+      (word === "lies" && ENDS_CLAUSE.test(after))
+    );
+  }
+  return true;
+}
+
+/** Whether a stance word stands in the sentence in another sense, so that it frames nothing. */
+export function hasStanceWordInOtherSense(sentence: string, topicWords: readonly RegExp[] = []): boolean {
+  return CUES.some(({ pattern }) =>
+    [...sentence.matchAll(pattern)].some(
+      (match) =>
+        !isCueInThisSense(sentence, match[0], match.index, match.index + match[0].length, topicWords),
+    ),
+  );
+}
+
+function mentionsTopic(text: string, topicWords: readonly RegExp[]): boolean {
+  return topicWords.some((pattern) => {
+    pattern.lastIndex = 0;
+    return pattern.test(text);
+  });
+}
+
+/**
+ * Cues in text order; where two overlap ("not confirmed" and "confirmed"), the earlier-listed stance
+ * wins. `topicWords` (the topic's keywords and terms) let "denied the airstrike" count as denying
+ * the claim.
+ */
+export function findStanceCues(sentence: string, topicWords: readonly RegExp[] = []): StanceCue[] {
   const cues: StanceCue[] = [];
   for (const { stance, pattern, outletWording } of CUES) {
     for (const match of sentence.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
       if (cues.some((cue) => start < cue.end && end > cue.start)) continue;
-      cues.push({ stance, start, end, cue: match[0], outletWording });
+      if (!isCueInThisSense(sentence, match[0], start, end, topicWords)) continue;
+      // "three deaths confirmed," is passive, the outlet's own words; "X confirmed that" has a subject.
+      const active =
+        SPEAKER_VERB.test(match[0]) &&
+        !/^\s*(?:[,.;:!?]|$|by\b)/.test(sentence.slice(end)) &&
+        /\p{L}/u.test(sentence.slice(0, start));
+      cues.push({ stance, start, end, cue: match[0], outletWording, speakerVerb: active });
     }
   }
   return cues.sort((a, b) => a.start - b.start);

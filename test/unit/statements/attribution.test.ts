@@ -228,6 +228,19 @@ describe("SpeakerTracker", () => {
     expect(unknown).toEqual({ actorId: null, written: "the ministry" });
   });
 
+  it("resolves a headline's bare noun as it would 'the' noun: 'Agency warns …'", () => {
+    // Prepare
+    const tracker = new SpeakerTracker(lowmoorTopic.actors);
+
+    // Act
+    const agency = tracker.resolve("Agency")?.actorId;
+    const ministry = tracker.resolve("Ministry");
+
+    // Assess
+    expect(agency).toBe("environment-agency");
+    expect(ministry).toEqual({ actorId: null, written: "Ministry" });
+  });
+
   it("resolves a description two actors fit to the one mentioned last, or to none", () => {
     // Prepare
     const tracker = new SpeakerTracker(lowmoorTopic.actors);

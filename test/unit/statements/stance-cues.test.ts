@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { findStanceCues } from "../../../lambdas/core/statements/stance-cues";
+import { findStanceCues, hasStanceWordInOtherSense } from "../../../lambdas/core/statements/stance-cues";
+
+/** The Izyum topic's words, which let "documented each grave" and "denied the graves" name the claim. */
+const TOPIC_WORDS = [/\bgraves?\b/giu];
 
 function stances(sentence: string) {
-  return findStanceCues(sentence).map((cue) => [cue.cue, cue.stance, cue.outletWording]);
+  return findStanceCues(sentence, TOPIC_WORDS).map((cue) => [cue.cue, cue.stance, cue.outletWording]);
 }
 
 describe("findStanceCues", () => {
@@ -26,7 +29,7 @@ describe("findStanceCues", () => {
     ["It could not independently confirm the count.", [["could not independently confirm", "hedges", false]]],
     ["The graves have not been verified.", [["not been verified", "hedges", false]]],
     ["More graves were discovered.", [["were discovered", "asserts", false]]],
-    ["Teams documented each site.", [["documented", "asserts", false]]],
+    ["Teams documented each grave.", [["documented", "asserts", false]]],
     [
       "He rejected the claims.",
       [
@@ -36,6 +39,16 @@ describe("findStanceCues", () => {
     ],
     ["Kyiv claims that graves were dug.", [["claims", "hedges", true]]],
     ["Outlet repeats burial claims", [["claims", "hedges", true]]],
+    ["Moscow denied striking the market.", [["denied", "denies", false]]],
+    ["Kyiv rejected the agency's finding that the graves were old.", [["rejected", "denies", false]]],
+    ["Moscow on Tuesday flatly rejected the allegations.", [["rejected", "denies", false]]],
+    ["He called it a hoax.", [["hoax", "denies", false]]],
+    ["Lies, he said.", [["Lies", "denies", false]]],
+    ["The reports were false.", [["were false", "denies", false]]],
+    ["No irregularities were found.", [["No irregularities were found", "denies", false]]],
+    ["The federation cleared Ortiz of doping.", [["cleared Ortiz of", "denies", false]]],
+    ["The finding was not yet confirmed.", [["not yet confirmed", "hedges", false]]],
+    ["Reporters were unable to verify the footage.", [["unable to verify", "hedges", false]]],
   ])("%s", (sentence, expected) => {
     // Prepare
     const input = sentence;
@@ -52,6 +65,17 @@ describe("findStanceCues", () => {
     "The bodies were taken to a morgue.",
     "Rain fell all day.",
     "Insurance claims can be lodged at the town hall.",
+    "The ministry denied a request by journalists to visit.",
+    "The council rejected Kestrel Chemicals' application to build.",
+    "He questioned the cost of a new bridge.",
+    "Police questioned a suspect.",
+    "He questions spending on a bridge.",
+    "A man sold fake Rolex watches.",
+    "They staged a protest outside.",
+    "The disputed territory lies beside the river.",
+    "Journalists attended a workshop on spotting disinformation.",
+    "Kestrel did not deny that chlorine escaped.",
+    "Ortiz confirmed that she would retire.",
   ])("finds no cue in %s", (sentence) => {
     // Prepare
     const input = sentence;
@@ -61,5 +85,21 @@ describe("findStanceCues", () => {
 
     // Assess
     expect(found).toEqual([]);
+  });
+
+  it.each([
+    ["Fake banknotes seized at the market", true],
+    ["Kestrel does not deny the leak", true],
+    ["Kremlin denies the graves", false],
+    ["Graves found near Izyum", false],
+  ] as const)("tells a stance word in another sense in '%s': %s", (headline, expected) => {
+    // Prepare
+    const input = headline;
+
+    // Act
+    const found = hasStanceWordInOtherSense(input, TOPIC_WORDS);
+
+    // Assess
+    expect(found).toBe(expected);
   });
 });
