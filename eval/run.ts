@@ -15,6 +15,7 @@ const SETS: Record<string, () => Promise<EvaluationSet>> = {
   feeds: () => import("./sets/feeds"),
   numbers: () => import("./sets/numbers"),
   incidents: () => import("./sets/incidents"),
+  stances: () => import("./sets/stances"),
 };
 
 const program = new Command()

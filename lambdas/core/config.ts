@@ -19,7 +19,7 @@ const actorSchema = z.strictObject({
   aliases: z.array(nonEmpty).default([]),
 });
 
-const topicSchema = z.strictObject({
+export const topicSchema = z.strictObject({
   id: slug,
   name: nonEmpty,
   keywords: z.array(nonEmpty).min(1, "must list at least one keyword"),
