@@ -196,5 +196,32 @@ export function findStanceCues(sentence: string, topicWords: readonly RegExp[] =
       cues.push({ stance, start, end, cue: match[0], outletWording, speakerVerb: active });
     }
   }
-  return cues.sort((a, b) => a.start - b.start);
+  return withoutDoubtedDenials(sentence, cues).sort((a, b) => a.start - b.start);
+}
+
+/** Doubts whose clause follows them: "no evidence that …", "questioned whether …". */
+const DOUBT_OVER_CLAUSE =
+  /^(?:no evidence|unverified|unclear\s+\w+|question(?:s|ed)|doubts?|disput(?:ed|es))$/i;
+/** How far a doubt's clause reaches: to the end of its sentence part. */
+const CLAUSE_END = /[;:]|,\s+(?:but|while|though|although)\b/;
+
+/**
+ * "no evidence that the alarm was false", "no evidence the graves were staged": a doubt of a denial
+ * takes no side on the claim, so neither cue stands.
+ */
+function withoutDoubtedDenials(sentence: string, cues: readonly StanceCue[]): StanceCue[] {
+  const dropped = new Set<StanceCue>();
+  for (const doubt of cues) {
+    if (doubt.stance !== "hedges" || !DOUBT_OVER_CLAUSE.test(doubt.cue)) continue;
+    const rest = sentence.slice(doubt.end);
+    const clauseEnd = doubt.end + (CLAUSE_END.exec(rest)?.index ?? rest.length);
+    const denials = cues.filter(
+      (cue) => cue.stance === "denies" && cue.start >= doubt.end && cue.end <= clauseEnd,
+    );
+    const denialWord = /\b(?:false|untrue|fake|hoax)\b/i.test(sentence.slice(doubt.end, clauseEnd));
+    if (denials.length === 0 && !denialWord) continue;
+    dropped.add(doubt);
+    for (const denial of denials) dropped.add(denial);
+  }
+  return cues.filter((cue) => !dropped.has(cue));
 }

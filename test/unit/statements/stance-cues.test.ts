@@ -76,6 +76,8 @@ describe("findStanceCues", () => {
     "Journalists attended a workshop on spotting disinformation.",
     "Kestrel did not deny that chlorine escaped.",
     "Ortiz confirmed that she would retire.",
+    "Officials found no evidence that the graves were staged.",
+    "There was no evidence that the alarm was a false alarm.",
   ])("finds no cue in %s", (sentence) => {
     // Prepare
     const input = sentence;
