@@ -21,6 +21,11 @@ export interface Attribution {
   readonly content: Span;
   /** The words point to an earlier report: "reported", "had said", "earlier reports put". */
   readonly isPastReport: boolean;
+  /**
+   * "Kremlin: Izyum reports are lies": a colon with no quotation attributes only when what stands
+   * before it names one of the topic's actors; "Izyum: 440 graves found" is a place, not a speaker.
+   */
+  readonly onlyForActor?: boolean;
 }
 
 // Base forms that are mostly nouns ("report", "call", "question", "statement") are left out.
@@ -37,6 +42,8 @@ const INVERTED =
 const ACCORDING_TO = /\baccording\s+to\s+([^,.;:"“”]{2,80}?)\s*(?=[.,;]|$)/giu;
 /** A headline's "Kremlin: 'These are lies'": the speaker, a colon, a quotation. */
 const COLON_QUOTE = /^([^:"“”]{2,60}?)\s*:\s*(?=["“‘'])/u;
+/** "Kremlin: Izyum reports are lies": a short name, a colon, the words. */
+const COLON_WORDS = /^((?:\S+\s+){0,3}\S+?)\s*:\s+(?=[^\s"“‘'])/u;
 
 const BOUNDARY_WORDS = "and|but|that|while|which|who|as|after|when|because|although|though|where|whereas";
 const SPEAKER_BOUNDARY = new RegExp(
@@ -194,7 +201,8 @@ export function findAttributions(
   const found: Attribution[] = [];
   const insideQuote = (position: number) => quotes.some((q) => position > q.start && position < q.end);
 
-  const colon = COLON_QUOTE.exec(sentence);
+  const quotedColon = COLON_QUOTE.exec(sentence);
+  const colon = quotedColon ?? COLON_WORDS.exec(sentence);
   const colonSpeaker = colon ? trimSpeaker(colon[1] ?? "") : null;
   if (colon && colonSpeaker) {
     const verbStart = sentence.indexOf(":", (colon[1] ?? "").length);
@@ -206,6 +214,7 @@ export function findAttributions(
       verbEnd: verbStart + 1,
       content: { start: colon[0].length, end: sentence.length },
       isPastReport: false,
+      onlyForActor: !quotedColon,
     });
   }
 
@@ -253,8 +262,9 @@ export function findAttributions(
       continue;
     const rawBefore = sentence.slice(0, verbStart);
     if (PASSIVE_OR_NOUN.test(rawBefore) || /['’]s?\s*$/.test(rawBefore)) continue;
-    // "claims of", "reports that were": a noun.
+    // "claims of", "reports that were", "the reports are lies": a noun.
     if (/^\s+of\b/i.test(sentence.slice(verbEnd))) continue;
+    if (/s$/i.test(match[0]) && /^\s+(?:are|were|have\s+been)\b/i.test(sentence.slice(verbEnd))) continue;
     // "Kestrel had said", "the Courier first reported": the auxiliary or adverb is not the speaker.
     const auxiliary = /(?:\s+(?:had|has|have|would|will|also|first|earlier|previously|initially))+\s*$/i.exec(
       rawBefore,
@@ -312,13 +322,17 @@ function actorPatterns(actors: readonly ActorConfig[]): ActorPattern[] {
   return actors.map((actor) => ({ actor, pattern: keywordPattern([actor.name, ...actor.aliases]) }));
 }
 
-/** The actor whose name or alias comes first in the text. */
+/** The actor whose name or alias comes first in the text, the longest where two start together. */
 function firstNamedActor(text: string, patterns: readonly ActorPattern[]): ActorConfig | null {
-  let best: { actor: ActorConfig; at: number } | null = null;
+  let best: { actor: ActorConfig; at: number; length: number } | null = null;
   for (const { actor, pattern } of patterns) {
     pattern.lastIndex = 0;
     const match = pattern.exec(text);
-    if (match && (!best || match.index < best.at)) best = { actor, at: match.index };
+    if (!match) continue;
+    // At one place the longer name wins: "Police Conduct Authority director" is the watchdog, not "police".
+    const earlier = !best || match.index < best.at;
+    const longerAtSamePlace = best !== null && match.index === best.at && match[0].length > best.length;
+    if (earlier || longerAtSamePlace) best = { actor, at: match.index, length: match[0].length };
   }
   return best?.actor ?? null;
 }
@@ -409,16 +423,26 @@ export class SpeakerTracker {
     return null;
   }
 
-  resolve(speaker: string, appositive: string | null = null): ResolvedSpeaker | null {
+  private actorFor(speaker: string, appositive: string | null): ActorConfig | null {
     const named =
       firstNamedActor(speaker, this.patterns) ??
       (appositive === null ? null : firstNamedActor(appositive, this.patterns));
-    const actor =
+    return (
       named ??
       this.describedIn(speaker) ??
       (appositive === null ? null : this.describedIn(appositive)) ??
       // A headline drops "the": "Ministry denies …" is "the ministry".
-      (BARE_NOUN.test(speaker.trim()) ? this.describedActor(speaker.trim()) : null);
+      (BARE_NOUN.test(speaker.trim()) ? this.describedActor(speaker.trim()) : null)
+    );
+  }
+
+  /** Whether the speaker names one of the topic's actors, without following it as the last speaker. */
+  namesActor(speaker: string): boolean {
+    return this.actorFor(speaker, null) !== null;
+  }
+
+  resolve(speaker: string, appositive: string | null = null): ResolvedSpeaker | null {
+    const actor = this.actorFor(speaker, appositive);
     if (actor) {
       const resolved = { actorId: actor.id, written: speaker };
       this.last = resolved;

@@ -190,10 +190,12 @@ class StatementCollector {
   readSentence(sentence: string, inHeadline: boolean, topical: boolean, state: ReadingState): void {
     const quotes = findQuoteSpans(sentence);
     state.tracker.noteMentions(sentence);
-    const attributions = findAttributions(sentence, quotes).map((attribution) => ({
-      attribution,
-      speaker: state.tracker.resolve(attribution.speaker, attribution.appositive),
-    }));
+    const attributions = findAttributions(sentence, quotes)
+      .filter((attribution) => !attribution.onlyForActor || state.tracker.namesActor(attribution.speaker))
+      .map((attribution) => ({
+        attribution,
+        speaker: state.tracker.resolve(attribution.speaker, attribution.appositive),
+      }));
     this.readFigures(sentence, inHeadline, quotes, attributions, state);
     if (topical) this.readStances(sentence, inHeadline, quotes, attributions, state);
   }

@@ -7,7 +7,8 @@ export interface Span {
 
 /**
  * Double quotes (straight or curly) pair up in order; a quote left open runs to the end of the
- * text, as when a quotation continues into the next paragraph. Single quotes count only as a pair
+ * text, as when a quotation continues into the next paragraph, and a quote closed before any
+ * opened began in an earlier sentence. Single quotes count only as a pair
  * that opens after a space or bracket and closes before punctuation or a space, so apostrophes
  * ("Izyum's", "don't") are never taken for quotes.
  */
@@ -19,8 +20,10 @@ export function findQuoteSpans(text: string): Span[] {
     const at = match.index;
     const mark = match[0];
     if (open === null) {
-      // A closing curly quote cannot open a span.
-      if (mark !== "”") open = at;
+      // A closing mark before any opening one ends a quotation begun in an earlier sentence: '…
+      // It is a fabrication."'. A closing curly quote cannot open a span.
+      if (spans.length === 0 && closes(text, at, mark)) spans.push({ start: 0, end: at + 1 });
+      else if (mark !== "”") open = at;
     } else if (mark !== "“" && mark !== "„") {
       spans.push({ start: open, end: at + 1 });
       open = null;
@@ -35,6 +38,13 @@ export function findQuoteSpans(text: string): Span[] {
     if (!spans.some((span) => start >= span.start && end <= span.end)) spans.push({ start, end });
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a double quote mark closes: a curly one, or a straight one after words and before a space or the end. */
+function closes(text: string, at: number, mark: string): boolean {
+  if (mark === "”") return true;
+  if (mark !== '"') return false;
+  return /[\p{L}\p{N}.,!?;:]/u.test(text[at - 1] ?? " ") && /^(?:\s|$)/.test(text.slice(at + 1, at + 2));
 }
 
 export function isInside(spans: readonly Span[], position: number): boolean {

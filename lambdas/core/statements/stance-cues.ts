@@ -34,35 +34,35 @@ const CUES: readonly CuePattern[] = [
     stance: "denies",
     outletWording: false,
     pattern:
-      /\b(?:lies|(?:a|an|big|outright)\s+lie|fakes?|faked|staged|staging|provocations?|fabricat(?:ed|ion|ions)|hoax|disinformation|slander|nonsense|not true|never happened|(?:is|was|are|were|be|been)\s+(?:false|untrue|baseless|groundless|unfounded)|baseless|groundless|unfounded|no\s+(?:[\p{L}-]+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:found|detected|discovered|uncovered)|clear(?:ed|s)\s+(?:[\p{Lu}][\p{L}'’-]*\s+|him\s+|her\s+|them\s+|it\s+)?of|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?)\b/giu,
+      /\b(?:lies|(?:a|an|big|outright)\s+lie|fakes?|faked|staged|staging|provocations?|fabricat(?:ed|ion|ions)|hoax|disinformation|slander|nonsense|not true|never happened|(?:is|was|are|were|be|been)\s+(?:false|untrue|baseless|groundless|unfounded)|baseless|groundless|unfounded|misleading|absurd|ridiculous|smear|(?:a|pure|complete|total)\s+fiction|fictitious|no\s+(?:[\p{L}-]+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:found|detected|discovered|uncovered)|found\s+no\s+(?:fault|wrongdoing|evidence\s+of\s+wrongdoing)|clear(?:ed|s)\s+(?:[\p{Lu}][\p{L}'’-]*\s+|him\s+|her\s+|them\s+|it\s+)?(?:of|in|over)|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?)\b/giu,
   },
   {
     stance: "hedges",
     outletWording: true,
     pattern:
-      /\b(?:alleged(?:ly)?|purported(?:ly)?|reportedly|so-called|supposed(?:ly)?|claims(?=\s+(?:that|of|about|over|by|made|were|are)\b|\s*(?:$|[.,;:!?'"’”]))|(?<=(?:\b(?:the|these|those|such|their|its|his|her)|['’]s)\s+)claims|what\s+[\p{Lu}][\p{L}'’ ]{1,40}?\s+(?:says|say|said|calls|called|describes|described)\s+(?:are|is|were|was|as))\b/giu,
+      /\b(?:alleged(?:ly)?|purported(?:ly)?|reportedly|so-called|supposed(?:ly)?|suspected(?=\s+\p{Ll})|claims(?=\s+(?:that|of|about|over|by|made|were|are)\b|\s*(?:$|[.,;:!?'"’”]))|(?<=(?:\b(?:the|these|those|such|their|its|his|her)|['’]s)\s+)claims|what\s+[\p{Lu}][\p{L}'’ ]{1,40}?\s+(?:says|say|said|calls|called|describes|described)\s+(?:are|is|were|was|as))\b/giu,
   },
   {
     stance: "hedges",
     outletWording: false,
     pattern:
-      /\b(?:unverified|unconfirmed|no evidence|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|cannot (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|(?:unable|declined|refused)\s+to\s+(?:independently\s+)?(?:verify|confirm)|unclear\s+(?:whether|if|how|who)|question(?:s|ed)|doubts?|disput(?:ed|es))\b/giu,
+      /\b(?:unverified|unconfirmed|no evidence|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|cannot (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|(?:unable|declined|refused)\s+to\s+(?:independently\s+)?(?:verify|confirm)|unclear\s+(?:whether|if|how|who)|remains?\s+unclear|too\s+early\s+to\s+(?:say|tell|call|conclude|know)|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t|does\s*not|did\s*not|would\s*not|won['’]t)\s+rule\s+out|not\s+(?:yet\s+)?(?:been\s+)?(?:established|determined)|wrong\s+to\s+speculate|premature|question(?:s|ed)|(?<!\b(?:no|beyond|without)\s+(?:any\s+|a\s+)?)doubts?|disput(?:ed|es))\b/giu,
   },
   {
     stance: "asserts",
     outletWording: false,
     pattern:
-      /\b(?:(?:were|was|been|are|is|being)\s+(?:found|discovered|uncovered|exhumed|unearthed|documented)|discovered|uncovered|exhumed|unearthed|documented|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|showed signs)\b/giu,
+      /\b(?:(?:were|was|been|are|is|being)\s+(?:found|discovered|uncovered|exhumed|unearthed|documented)|discovered|uncovered|exhumed|unearthed|documented|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|charged\s+\S+(?:\s+\S+)?\s+with|admitt?(?:ed|s)|acknowledg(?:ed|es)|(?:found|concluded|established)\s+that|(?:no|beyond|without)\s+(?:any\s+|a\s+)?doubt|showed signs)\b/giu,
   },
 ];
 
 /** Verbs of speech among the cues: their subject holds the stance. */
 const SPEAKER_VERB =
-  /^(?:den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|question(?:s|ed)|disput(?:ed|es)|doubt(?:s|ed)?)$/i;
+  /^(?:den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|admitt?(?:ed|s)|acknowledg(?:ed|es)|(?:found|concluded|established)\s+that|charged\s+.+\s+with|question(?:s|ed)|disput(?:ed|es)|doubt(?:s|ed)?)$/i;
 
 /** Verbs that take the claim as their object, and so deny, doubt or record something else with another. */
 const OBJECT_VERB =
-  /^(?:den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|questions|questioned|disputed|disputes|documented)$/i;
+  /^(?:den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|questions|questioned|disputed|disputes|documented|admitt?(?:ed|s)|acknowledg(?:ed|es))$/i;
 
 /** What the claim is called when it is the object: "denied the reports", "rejected claims". */
 const CLAIM_NOUN =
@@ -83,9 +83,9 @@ const OBJECT_PHRASE = new RegExp(
   `^\\s+(${OBJECT_TOKEN}(?:\\s+${OBJECT_TOKEN}){0,5}?)(?=\\s+(?:to|for|in|at|on|by|of|from|with|over|about|against|into|around|regarding|concerning|after|before|as|and|but|that|which|who|whose|was|were|is|are|had|has|have|been|would|will)\\b|\\s*[,.;:!?"'’”)]|$)`,
   "iu",
 );
-/** "confirmed that the hearings will begin": an announcement, not the claim. */
+/** "confirmed that the hearings will begin", "confirmed as deputy leader": an announcement, not the claim. */
 const FUTURE_CLAUSE =
-  /^\s+that\s+[^.;]{0,80}?\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|intends?\s+to)\b/i;
+  /^\s+(?:that\s+[^.;]{0,80}?\b(?:will|would|shall|is\s+to|are\s+to|(?:plans?|planned|intends?|intended)\s+to|(?:was|were)\s+going\s+to)\b|as\b)/i;
 
 /**
  * Whether what follows a verb is the claim: a clause ("denied that …", "confirmed 12 people were
@@ -141,6 +141,9 @@ function isCueInThisSense(
   const after = sentence.slice(end, end + 100);
   const word = cue.toLowerCase();
   if (/^(?:den|reject|dismiss)/.test(word) && NEGATED_BEFORE.test(before)) return false;
+  // "31 of whom remain admitted", "were admitted to hospital": admitted as a patient.
+  if (/^admitt/.test(word) && /\b(?:was|were|is|are|been|being|be|remain(?:s|ed)?)\s+$/i.test(before))
+    return false;
   // "confirmed the contamination" names the claim in words of its own; only an announcement is out.
   if (/^confirm/.test(word)) return !FUTURE_CLAUSE.test(after.slice(ADJUNCTS.exec(after)?.[0].length ?? 0));
   if (OBJECT_VERB.test(word)) return hasClaimObject(after, topicWords, /^(?:den|reject|dismiss)/.test(word));

@@ -176,6 +176,20 @@ describe("resolveActor", () => {
     // Assess
     expect(resolved?.id ?? null).toBe(actor);
   });
+
+  it("takes the longer name where two start together: a watchdog named after the police", () => {
+    // Prepare
+    const actors = [
+      { id: "police", name: "Carrow Police", aliases: ["police", "Carrow Police"] },
+      { id: "watchdog", name: "Police Conduct Authority", aliases: ["Police Conduct Authority"] },
+    ];
+
+    // Act
+    const resolved = resolveActor("Police Conduct Authority director Sunita Bhatt", actors);
+
+    // Assess
+    expect(resolved?.id).toBe("watchdog");
+  });
 });
 
 describe("SpeakerTracker", () => {

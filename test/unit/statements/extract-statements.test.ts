@@ -448,7 +448,7 @@ describe("extractStatements: scope", () => {
 describe("extractStatements: quotes and the previous speaker", () => {
   it.each([
     ['Corven said on Monday evening that it had found "no evidence of a fire" at the Lowmoor depot.'],
-    ['"It is a smear," Tom Reyes said of the Lowmoor reports. "Not one of these claims has been proven."'],
+    ['"It is not proven," Tom Reyes said of the Lowmoor reports. "Not one of these claims has been proven."'],
   ])("gives the quoted words to the actor who said them: %s", (text) => {
     // Prepare
     const input = gazette("Lowmoor", text);

@@ -12,6 +12,8 @@ describe("findQuoteSpans", () => {
     ["Kremlin calls reports 'lies'", ["'lies'"]],
     ["They called it ‘a show’, she said.", ["‘a show’"]],
     ['"It goes on', ['"It goes on']],
+    ['It is a fabrication." He left.', ['It is a fabrication."']],
+    ["It is a fabrication.” He left.", ["It is a fabrication.”"]],
   ])("finds quotes in %s", (text, expected) => {
     // Prepare
     const input = text;

@@ -49,6 +49,17 @@ describe("findStanceCues", () => {
     ["The federation cleared Ortiz of doping.", [["cleared Ortiz of", "denies", false]]],
     ["The finding was not yet confirmed.", [["not yet confirmed", "hedges", false]]],
     ["Reporters were unable to verify the footage.", [["unable to verify", "hedges", false]]],
+    ["It is a smear.", [["smear", "denies", false]]],
+    ["The clip is misleading.", [["misleading", "denies", false]]],
+    ["The board found no fault with the firm.", [["found no fault", "denies", false]]],
+    ["The inquiry cleared Halvorsen over the collapse.", [["cleared Halvorsen over", "denies", false]]],
+    ["It is too early to say what happened.", [["too early to say", "hedges", false]]],
+    ["Police could not rule out foul play.", [["could not rule out", "hedges", false]]],
+    ["A suspected outbreak closed the ward.", [["suspected", "hedges", true]]],
+    ["There is no doubt the video is genuine.", [["no doubt", "asserts", false]]],
+    ["The review found that the concrete was weak.", [["found that", "asserts", false]]],
+    ["Prosecutors charged Varga with taking bribes.", [["charged Varga with", "asserts", false]]],
+    ["The firm admitted that a defect contributed.", [["admitted", "asserts", false]]],
   ])("%s", (sentence, expected) => {
     // Prepare
     const input = sentence;
@@ -78,6 +89,9 @@ describe("findStanceCues", () => {
     "Ortiz confirmed that she would retire.",
     "Officials found no evidence that the graves were staged.",
     "There was no evidence that the alarm was a false alarm.",
+    "Varga was confirmed as deputy leader.",
+    "The commissioner denied that the force planned to close the station.",
+    "Nine workers admitted breaking the rules.",
   ])("finds no cue in %s", (sentence) => {
     // Prepare
     const input = sentence;
