@@ -364,6 +364,9 @@ function nameHead(name: string): string {
 const DEFINITE_DESCRIPTION =
   /\b[Tt]he\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?=['’]s\b|\s|$|[,.;])/gu;
 
+const SOMEONE_AT =
+  /^(?:an?|the|one)\s+(?!spokes|official|representative|press\s+officer)(?:[\p{L}-]+\s+){0,2}?(?:at|inside|within)\s+/iu;
+
 /** One capitalised noun standing alone as a speaker: "Ministry", "Council". */
 const BARE_NOUN = /^\p{Lu}\p{Ll}+$/u;
 
@@ -424,6 +427,9 @@ export class SpeakerTracker {
   }
 
   private actorFor(speaker: string, appositive: string | null): ActorConfig | null {
+    // "a whistleblower at Korvex", "an engineer at the ministry": someone at an organisation does not
+    // speak for it; "a spokesman for Korvex" does.
+    if (SOMEONE_AT.test(speaker.trim())) return null;
     const named =
       firstNamedActor(speaker, this.patterns) ??
       (appositive === null ? null : firstNamedActor(appositive, this.patterns));

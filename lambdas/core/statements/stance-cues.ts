@@ -85,7 +85,7 @@ const OBJECT_PHRASE = new RegExp(
 );
 /** "confirmed that the hearings will begin", "confirmed as deputy leader": an announcement, not the claim. */
 const FUTURE_CLAUSE =
-  /^\s+(?:that\s+[^.;]{0,80}?\b(?:will|would|shall|is\s+to|are\s+to|(?:plans?|planned|intends?|intended)\s+to|(?:was|were)\s+going\s+to)\b|as\b)/i;
+  /^\s+(?:that\s+[^.;]{0,80}?\b(?:will|would|shall|is\s+to|are\s+to|(?:plans?|planned|intends?|intended)\s+to|(?:was|were)\s+going\s+to|(?:is|are|was|were)\s+(?:investigating|examining|reviewing|looking\s+into))\b|as\b)/i;
 
 /**
  * Whether what follows a verb is the claim: a clause ("denied that …", "confirmed 12 people were
@@ -115,6 +115,10 @@ function hasClaimObject(after: string, topicWords: readonly RegExp[], takesAct: 
 /** "staged a protest", "staged the play": the active verb with its own object, not a faked event. */
 const STAGED_ACTIVE =
   /^\s+(?:a|an|the|their|its|his|her|our|two|three|several|many|rallies|protests?|demonstrations?)\b/i;
+
+/** "the festival will be staged", "a concert was staged": an event put on, not a faked one. */
+const STAGED_EVENT_BEFORE =
+  /\b(?:festival|concert|play|show|exhibition|event|match|game|performance|protest|rally|march|demonstration|walkout|vigil|ceremony|parade|race|tournament|competition|production|opera|musical|gala|fair|conference|strike|sit-in)s?\b[^.;]{0,30}$/i;
 
 /** "fake news", "fake graves": not "a fake Rolex" or "fake banknotes". */
 const FAKE_NOUNS =
@@ -147,7 +151,8 @@ function isCueInThisSense(
   // "confirmed the contamination" names the claim in words of its own; only an announcement is out.
   if (/^confirm/.test(word)) return !FUTURE_CLAUSE.test(after.slice(ADJUNCTS.exec(after)?.[0].length ?? 0));
   if (OBJECT_VERB.test(word)) return hasClaimObject(after, topicWords, /^(?:den|reject|dismiss)/.test(word));
-  if (word === "staged" || word === "staging") return !STAGED_ACTIVE.test(after);
+  if (word === "staged" || word === "staging")
+    return !STAGED_ACTIVE.test(after) && !STAGED_EVENT_BEFORE.test(before);
   if (DENIAL_NOUN.test(word)) {
     const called = CALLED_BEFORE.test(before) && (ENDS_CLAUSE.test(after) || !/^(?:fakes?)$/.test(word));
     const opening = OPENING.test(before) && ENDS_CLAUSE.test(after);
@@ -199,14 +204,52 @@ export function findStanceCues(sentence: string, topicWords: readonly RegExp[] =
       cues.push({ stance, start, end, cue: match[0], outletWording, speakerVerb: active });
     }
   }
-  return withoutDoubtedDenials(sentence, cues).sort((a, b) => a.start - b.start);
+  return withDeniedDenials(sentence, withoutDoubtedDenials(sentence, cues)).sort((a, b) => a.start - b.start);
+}
+
+/** A denial of a denial: "rejects claims the video was staged", "the video is not fake". */
+const NOT_BEFORE = /\b(?:not|never|n['’]t)\s+(?:a\s+|an\s+)?$/i;
+
+/**
+ * "The family rejected claims that the video was staged": denying that the event was faked asserts
+ * the claim, so the verb asserts and the inner word drops; "the video is not fake" asserts too.
+ */
+function withDeniedDenials(sentence: string, cues: readonly StanceCue[]): StanceCue[] {
+  const replaced = new Map<StanceCue, StanceCue | null>();
+  for (const cue of cues) {
+    if (cue.stance !== "denies") continue;
+    if (NOT_BEFORE.test(sentence.slice(Math.max(0, cue.start - 12), cue.start)) && !cue.speakerVerb) {
+      replaced.set(cue, { ...cue, stance: "asserts" });
+      continue;
+    }
+    if (!cue.speakerVerb || !/^(?:den|reject|dismiss)/i.test(cue.cue)) continue;
+    const rest = sentence.slice(cue.end);
+    const clauseEnd = cue.end + (CLAUSE_END.exec(rest)?.index ?? rest.length);
+    // The inner word must say what the clause claims ("that the video was staged"), not describe
+    // the denied words ("rejects 'fabricated' claims").
+    const inner = cues.filter(
+      (other) =>
+        other.stance === "denies" &&
+        other.start >= cue.end &&
+        other.end <= clauseEnd &&
+        /\b(?:that|was|were|is|are|been)\b/i.test(sentence.slice(cue.end, other.start)),
+    );
+    if (inner.length === 0) continue;
+    replaced.set(cue, { ...cue, stance: "asserts" });
+    for (const other of inner) replaced.set(other, null);
+  }
+  return cues.flatMap((cue) => {
+    const replacement = replaced.get(cue);
+    if (replacement === undefined) return [cue];
+    return replacement ? [replacement] : [];
+  });
 }
 
 /** Doubts whose clause follows them: "no evidence that …", "questioned whether …". */
 const DOUBT_OVER_CLAUSE =
   /^(?:no evidence|unverified|unclear\s+\w+|question(?:s|ed)|doubts?|disput(?:ed|es))$/i;
-/** How far a doubt's clause reaches: to the end of its sentence part. */
-const CLAUSE_END = /[;:]|,\s+(?:but|while|though|although)\b/;
+/** How far a clause reaches: to the end of its sentence part, or a participle after a comma (", calling …"). */
+const CLAUSE_END = /[;:]|,\s+(?:but|while|though|although|\p{L}+ing)\b/u;
 
 /**
  * "no evidence that the alarm was false", "no evidence the graves were staged": a doubt of a denial

@@ -177,6 +177,22 @@ describe("resolveActor", () => {
     expect(resolved?.id ?? null).toBe(actor);
   });
 
+  it.each([
+    ["A whistleblower at Korvex Construction", null],
+    ["an engineer at Korvex", null],
+    ["a spokesman for Korvex", "korvex"],
+    ["an official at Korvex", "korvex"],
+  ])("'%s' speaks for %s", (speaker, actor) => {
+    // Prepare
+    const actors = [{ id: "korvex", name: "Korvex Construction", aliases: ["Korvex"] }];
+
+    // Act
+    const resolved = new SpeakerTracker(actors).resolve(speaker);
+
+    // Assess
+    expect(resolved?.actorId ?? null).toBe(actor);
+  });
+
   it("takes the longer name where two start together: a watchdog named after the police", () => {
     // Prepare
     const actors = [

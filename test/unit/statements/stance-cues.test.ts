@@ -60,6 +60,15 @@ describe("findStanceCues", () => {
     ["The review found that the concrete was weak.", [["found that", "asserts", false]]],
     ["Prosecutors charged Varga with taking bribes.", [["charged Varga with", "asserts", false]]],
     ["The firm admitted that a defect contributed.", [["admitted", "asserts", false]]],
+    ["The family denied that the video was staged.", [["denied", "asserts", false]]],
+    ["The video is not fake.", [["fake", "asserts", false]]],
+    [
+      "The ministry denied that its jets struck the market, calling the reports fabricated.",
+      [
+        ["denied", "denies", false],
+        ["fabricated", "denies", false],
+      ],
+    ],
   ])("%s", (sentence, expected) => {
     // Prepare
     const input = sentence;
@@ -92,6 +101,8 @@ describe("findStanceCues", () => {
     "Varga was confirmed as deputy leader.",
     "The commissioner denied that the force planned to close the station.",
     "Nine workers admitted breaking the rules.",
+    "The festival will be staged as planned.",
+    "The office confirmed that it was investigating the minister.",
   ])("finds no cue in %s", (sentence) => {
     // Prepare
     const input = sentence;
