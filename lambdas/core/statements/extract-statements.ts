@@ -42,6 +42,8 @@ interface TopicContext {
   readonly keywords: RegExp;
   readonly places: RegExp;
   readonly terms: RegExp;
+  /** Keywords that name the story rather than a place or an actor: "mass graves", "chlorine". */
+  readonly claimKeywords: RegExp;
 }
 
 interface ReadingState {
@@ -215,7 +217,11 @@ class StatementCollector {
     const quotes = findQuoteSpans(headline);
     const attributions = findAttributions(headline, quotes);
     if (quotes.length === 0 && attributions.length === 0) {
-      this.addClassified(OUTLET_ACTOR, classify(headline), headline);
+      // The outlet's framing of the claim, in a headline that names the story or what it counts:
+      // "St Brigid's founder honoured with statue" names only a place.
+      if (mentions(headline, this.context.claimKeywords) || mentions(headline, this.context.terms)) {
+        this.addClassified(OUTLET_ACTOR, classify(headline), headline);
+      }
       return;
     }
     const [quote] = quotes;
@@ -381,7 +387,18 @@ function topicContext(topic: TopicConfig): TopicContext {
     keywords: keywordPattern(topic.keywords),
     places: topicPlacesPattern(topic),
     terms: measureTermsPattern(topic.measures),
+    claimKeywords: keywordPattern(claimKeywordsOf(topic)),
   };
+}
+
+/** The topic's keywords that are neither one of its places nor an actor's name or alias. */
+function claimKeywordsOf(topic: TopicConfig): string[] {
+  const named = new Set(
+    [...(topic.places ?? []), ...topic.actors.flatMap((actor) => [actor.name, ...actor.aliases])].map(
+      (name) => name.trim().toLowerCase(),
+    ),
+  );
+  return topic.keywords.filter((keyword) => !named.has(keyword.trim().toLowerCase()));
 }
 
 export function extractStatements(

@@ -465,7 +465,7 @@ describe("extractStatements: the headline's framing", () => {
   it("uses the classifier for a headline in the outlet's own voice when it is confident", () => {
     // Prepare
     const { classify, asked } = classifierSaying("hedges", 0.9);
-    const input = gazette("Fire at the Lowmoor depot may have started in a skip", "");
+    const input = gazette("Fire at the Corven depot in Lowmoor may have started in a skip", "");
 
     // Act
     const stances = extractStatements(input, lowmoorTopic, classify);
@@ -474,7 +474,20 @@ describe("extractStatements: the headline's framing", () => {
     expect(stances.map((s) => s.kind === "stance" && [s.actor, s.stance, s.inHeadline])).toEqual([
       ["outlet", "hedges", true],
     ]);
-    expect(asked).toEqual(["Fire at the Lowmoor depot may have started in a skip"]);
+    expect(asked).toEqual(["Fire at the Corven depot in Lowmoor may have started in a skip"]);
+  });
+
+  it("gives no framing to a headline that names only the topic's place", () => {
+    // Prepare
+    const { classify, asked } = classifierSaying("asserts", 0.99);
+    const input = gazette("Lowmoor school founder honoured with a statue", "");
+
+    // Act
+    const stances = extractStatements(input, lowmoorTopic, classify);
+
+    // Assess
+    expect(stances).toEqual([]);
+    expect(asked).toEqual([]);
   });
 
   it("gives no framing when the classifier is below the threshold", () => {
