@@ -301,7 +301,7 @@ class StatementCollector {
     attributions: readonly ResolvedAttribution[],
     state: ReadingState,
   ): void {
-    for (const cue of findStanceCues(sentence, this.topicWords)) {
+    for (const cue of findStanceCues(sentence, this.topicWords, [this.context.claimKeywords])) {
       if (!this.inScope(sentence, cue.start, state)) continue;
       const actor = this.cueActor(cue, quotes, attributions, state);
       if (actor) {

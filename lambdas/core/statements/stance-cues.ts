@@ -46,7 +46,7 @@ const CUES: readonly CuePattern[] = [
     stance: "hedges",
     outletWording: false,
     pattern:
-      /\b(?:unverified|unconfirmed|no evidence|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|cannot (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|(?:unable|declined|refused)\s+to\s+(?:independently\s+)?(?:verify|confirm)|unclear\s+(?:whether|if|how|who)|remains?\s+unclear|too\s+early\s+to\s+(?:say|tell|call|conclude|know)|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t|does\s*not|did\s*not|would\s*not|won['’]t)\s+rule\s+out|not\s+(?:yet\s+)?(?:been\s+)?(?:established|determined)|wrong\s+to\s+speculate|premature|question(?:s|ed)|(?<!\b(?:no|beyond|without)\s+(?:any\s+|a\s+)?)doubts?|disput(?:ed|es))\b/giu,
+      /\b(?:unverified|unconfirmed|no evidence|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|cannot (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|(?:unable|declined|refused)\s+to\s+(?:independently\s+)?(?:verify|confirm)|unclear\s+(?:whether|if|how|who)|remains?\s+unclear|too\s+early\s+to\s+(?:say|tell|call|conclude|know|draw\s+conclusions|judge)|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t|does\s*not|did\s*not|would\s*not|won['’]t)\s+rule\s+out|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?ruled\s+out|(?:would|will|could|can)\s*(?:not|n['’]t)\s+(?:say|speculate)\s+(?:whether|if|on\s+whether)|not\s+(?:yet\s+)?(?:been\s+)?(?:established|determined)|wrong\s+to\s+speculate|premature|question(?:s|ed)|(?<!\b(?:no|beyond|without)\s+(?:any\s+|a\s+)?)doubts?|disput(?:ed|es))\b/giu,
   },
   {
     stance: "asserts",
@@ -58,7 +58,7 @@ const CUES: readonly CuePattern[] = [
 
 /** Verbs of speech among the cues: their subject holds the stance. */
 const SPEAKER_VERB =
-  /^(?:den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|admitt?(?:ed|s)|acknowledg(?:ed|es)|(?:found|concluded|established)\s+that|charged\s+.+\s+with|question(?:s|ed)|disput(?:ed|es)|doubt(?:s|ed)?)$/i;
+  /^(?:den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|admitt?(?:ed|s)|acknowledg(?:ed|es)|(?:found|concluded|established)\s+that|charged\s+.+\s+with|.*rule[ds]?\s+out|.*(?:say|speculate)\s+(?:whether|if|on\s+whether)|question(?:s|ed)|disput(?:ed|es)|doubt(?:s|ed)?)$/i;
 
 /** Verbs that take the claim as their object, and so deny, doubt or record something else with another. */
 const OBJECT_VERB =
@@ -188,8 +188,12 @@ function mentionsTopic(text: string, topicWords: readonly RegExp[]): boolean {
  * wins. `topicWords` (the topic's keywords and terms) let "denied the airstrike" count as denying
  * the claim.
  */
-export function findStanceCues(sentence: string, topicWords: readonly RegExp[] = []): StanceCue[] {
-  const cues: StanceCue[] = [];
+export function findStanceCues(
+  sentence: string,
+  topicWords: readonly RegExp[] = [],
+  claimWords: readonly RegExp[] = [],
+): StanceCue[] {
+  const cues: StanceCue[] = negatedClaims(sentence, claimWords);
   for (const { stance, pattern, outletWording } of CUES) {
     for (const match of sentence.matchAll(pattern)) {
       const start = match.index;
@@ -243,6 +247,42 @@ function withDeniedDenials(sentence: string, cues: readonly StanceCue[]): Stance
     if (replacement === undefined) return [cue];
     return replacement ? [replacement] : [];
   });
+}
+
+/** "There is no outbreak", "not an outbreak", before one of the words that name the story. */
+const NO_CLAIM =
+  /\b(?:there\s+(?:is|was|has\s+been|had\s+been)\s+no|(?:is|was|are|were)\s+not\s+(?:a|an))\s+/giu;
+
+/** The story's own noun denied: "There is no outbreak", "the cases were not an outbreak". */
+function negatedClaims(sentence: string, claimWords: readonly RegExp[]): StanceCue[] {
+  if (claimWords.length === 0) return [];
+  const cues: StanceCue[] = [];
+  for (const match of sentence.matchAll(NO_CLAIM)) {
+    const start = match.index + match[0].length;
+    const next = /^(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+/u.exec(sentence.slice(start))?.[0] ?? "";
+    const wordEnd = claimWordEnd(next, claimWords);
+    if (wordEnd === null) continue;
+    const end = start + wordEnd;
+    cues.push({
+      stance: "denies",
+      start: match.index,
+      end,
+      cue: sentence.slice(match.index, end),
+      outletWording: false,
+      speakerVerb: false,
+    });
+  }
+  return cues;
+}
+
+/** Where the first of the story's words in the text ends, or null. */
+function claimWordEnd(text: string, claimWords: readonly RegExp[]): number | null {
+  const ends = claimWords.flatMap((pattern) => {
+    pattern.lastIndex = 0;
+    const found = pattern.exec(text);
+    return found ? [found.index + found[0].length] : [];
+  });
+  return ends.length > 0 ? Math.min(...ends) : null;
 }
 
 /** Doubts whose clause follows them: "no evidence that …", "questioned whether …". */

@@ -60,6 +60,12 @@ describe("findStanceCues", () => {
     ["The review found that the concrete was weak.", [["found that", "asserts", false]]],
     ["Prosecutors charged Varga with taking bribes.", [["charged Varga with", "asserts", false]]],
     ["The firm admitted that a defect contributed.", [["admitted", "asserts", false]]],
+    ["The agency had not ruled out a link.", [["had not ruled out", "hedges", false]]],
+    [
+      "He would not speculate on whether the cases were linked.",
+      [["would not speculate on whether", "hedges", false]],
+    ],
+    ["It is too early to draw conclusions.", [["too early to draw conclusions", "hedges", false]]],
     ["The family denied that the video was staged.", [["denied", "asserts", false]]],
     ["The video is not fake.", [["fake", "asserts", false]]],
     [
@@ -128,5 +134,20 @@ describe("findStanceCues", () => {
 
     // Assess
     expect(found).toBe(expected);
+  });
+
+  it.each([
+    ["There is no outbreak, the chief said.", [["There is no outbreak", "denies"]]],
+    ["The cases were not an outbreak in any sense.", [["were not an outbreak", "denies"]]],
+    ["There is no parking at the hospital.", []],
+  ])("reads the story's own noun denied in '%s'", (sentence, expected) => {
+    // Prepare
+    const claimWords = [/\boutbreak\b/giu];
+
+    // Act
+    const found = findStanceCues(sentence, [], claimWords).map((cue) => [cue.cue, cue.stance]);
+
+    // Assess
+    expect(found).toEqual(expected);
   });
 });
