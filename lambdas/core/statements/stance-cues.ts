@@ -227,8 +227,7 @@ function withDeniedDenials(sentence: string, cues: readonly StanceCue[]): Stance
       continue;
     }
     if (!cue.speakerVerb || !/^(?:den|reject|dismiss)/i.test(cue.cue)) continue;
-    const rest = sentence.slice(cue.end);
-    const clauseEnd = cue.end + (CLAUSE_END.exec(rest)?.index ?? rest.length);
+    const clauseEnd = clauseEndAfter(sentence, cue.end);
     // The inner word must say what the clause claims ("that the video was staged"), not describe
     // the denied words ("rejects 'fabricated' claims").
     const inner = cues.filter(
@@ -291,6 +290,11 @@ const DOUBT_OVER_CLAUSE =
 /** How far a clause reaches: to the end of its sentence part, or a participle after a comma (", calling …"). */
 const CLAUSE_END = /[;:]|,\s+(?:but|while|though|although|\p{L}+ing)\b/u;
 
+function clauseEndAfter(sentence: string, position: number): number {
+  const rest = sentence.slice(position);
+  return position + (CLAUSE_END.exec(rest)?.index ?? rest.length);
+}
+
 /**
  * "no evidence that the alarm was false", "no evidence the graves were staged": a doubt of a denial
  * takes no side on the claim, so neither cue stands.
@@ -299,8 +303,7 @@ function withoutDoubtedDenials(sentence: string, cues: readonly StanceCue[]): St
   const dropped = new Set<StanceCue>();
   for (const doubt of cues) {
     if (doubt.stance !== "hedges" || !DOUBT_OVER_CLAUSE.test(doubt.cue)) continue;
-    const rest = sentence.slice(doubt.end);
-    const clauseEnd = doubt.end + (CLAUSE_END.exec(rest)?.index ?? rest.length);
+    const clauseEnd = clauseEndAfter(sentence, doubt.end);
     const denials = cues.filter(
       (cue) => cue.stance === "denies" && cue.start >= doubt.end && cue.end <= clauseEnd,
     );
