@@ -2,6 +2,7 @@
 // words; refiners then drop those whose sense is another one ("denied a request", "staged a
 // protest", "a fake Rolex", "lies beside the river"), in the manner of wanasit/chrono.
 import type { Stance } from "../model";
+import { LEADING_ADVERBIALS } from "./attribution";
 
 export interface StanceCue {
   readonly stance: Stance;
@@ -68,10 +69,6 @@ const OBJECT_VERB =
 const CLAIM_NOUN =
   /^(?:reports?|allegations?|claims?|accusations?|charges?|stor(?:y|ies)|accounts?|findings?|suggestions?|assertions?|rumou?rs?|versions?|narratives?|responsibility|involvement|wrongdoing|complaints?|concerns?|criticisms?|warnings?|results?|data|analysis|tests?|testing|investigation|inquiry|probe|methodology|handling|conduct|failings?|failures?|negligence|blame|fault|misconduct|cover-?ups?|abuses?|crimes?|breach(?:es)?|violations?|liability|role|part|figures?|numbers?|toll|count|evidence|footage|videos?|photos?|photographs?|images?|pictures?|existence|link|links|authenticity|veracity|accuracy|credibility|reporting|coverage|it|this|them|everything|any|all)$/i;
 
-/** Adverbs and times between the verb and its object: "denied on Tuesday that", "flatly rejected". */
-const ADJUNCTS =
-  /^(?:\s*,?\s+(?:on|late|early|last|this|again|flatly|strongly|categorically|firmly|repeatedly|vehemently|outright|publicly|emphatically|immediately|later|earlier|also|yet|officially)(?:\s+(?:\p{Lu}\p{L}+|day|week|night|month|year|morning|evening))?)*/u;
-
 /** What may follow the verb directly and still make the claim its object: a clause, a gerund, the end. */
 const CLAUSE_OBJECT =
   /^(?:\s*(?:[,.;:!?"'’”)]|$)|\s+(?:that|whether|if|how|why|what|over|about|as\s+to|remain|remains|surround(?:ing)?|linger|persist)\b)/iu;
@@ -94,7 +91,7 @@ const FUTURE_CLAUSE =
  * a request", "rejected Kestrel's application", "questioned the cost of a bridge".
  */
 function hasClaimObject(after: string, topicWords: readonly RegExp[], takesAct: boolean): boolean {
-  const object = after.slice(ADJUNCTS.exec(after)?.[0].length ?? 0);
+  const object = after.replace(LEADING_ADVERBIALS, "");
   if (FUTURE_CLAUSE.test(object)) return false;
   if (CLAUSE_OBJECT.test(object) || (takesAct && GERUND_OBJECT.test(object))) return true;
   const phrase = OBJECT_PHRASE.exec(object);
@@ -149,7 +146,7 @@ function isCueInThisSense(
   if (/^admitt/.test(word) && /\b(?:was|were|is|are|been|being|be|remain(?:s|ed)?)\s+$/i.test(before))
     return false;
   // "confirmed the contamination" names the claim in words of its own; only an announcement is out.
-  if (/^confirm/.test(word)) return !FUTURE_CLAUSE.test(after.slice(ADJUNCTS.exec(after)?.[0].length ?? 0));
+  if (/^confirm/.test(word)) return !FUTURE_CLAUSE.test(after.replace(LEADING_ADVERBIALS, ""));
   if (OBJECT_VERB.test(word)) return hasClaimObject(after, topicWords, /^(?:den|reject|dismiss)/.test(word));
   if (word === "staged" || word === "staging")
     return !STAGED_ACTIVE.test(after) && !STAGED_EVENT_BEFORE.test(before);
