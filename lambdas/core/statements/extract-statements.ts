@@ -321,7 +321,7 @@ class StatementCollector {
 
   /** Quoted words are the speaker's; distancing words outside quotes are the outlet's. */
   private cueActor(
-    cue: { start: number; end: number; outletWording: boolean; speakerVerb: boolean },
+    cue: { start: number; end: number; outletWording: boolean; speakerVerb: boolean; reported: boolean },
     quotes: readonly Span[],
     attributions: readonly ResolvedAttribution[],
     state: ReadingState,
@@ -334,9 +334,10 @@ class StatementCollector {
     );
     const speaker = byVerb ?? speakerAt(cue.start, attributions);
     if (speaker) return speaker.speaker?.actorId ?? null;
-    // "The head of the polling station, Olga Petrenko, denied …": a speaker the reader could not
-    // name still holds the verb's stance; it is not the outlet's.
-    return cue.speakerVerb ? null : OUTLET_ACTOR;
+    // "The head of the polling station, Olga Petrenko, denied …", "The man insists it was not a hoax":
+    // a speaker the reader could not name still holds the verb's stance, and the words it reports;
+    // they are not the outlet's.
+    return cue.speakerVerb || cue.reported ? null : OUTLET_ACTOR;
   }
 
   private common(sentence: string, inHeadline: boolean) {

@@ -19,6 +19,11 @@ export interface StanceCue {
    * not a speaker the reader can name, the stance is nobody's, never the outlet's.
    */
   readonly speakerVerb: boolean;
+  /**
+   * Words after a verb of speech and its subject ("the man insists it was not a hoax"): like a
+   * speaker verb's, they are the subject's, and nobody's when the reader cannot name it.
+   */
+  readonly reported: boolean;
 }
 
 interface CuePattern {
@@ -26,6 +31,9 @@ interface CuePattern {
   readonly pattern: RegExp;
   readonly outletWording: boolean;
 }
+
+/** The denying verbs among the cues, by their stems. */
+const DENIAL_VERB = /^(?:den|reject|dismiss|debunk|refut)/i;
 
 /** "did not deny", "never denied", "refused to reject": a denial word that denies nothing. */
 const NEGATED_BEFORE = /\b(?:not|never|n['’]t|refused\s+to|declined\s+to|without)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -35,7 +43,7 @@ const CUES: readonly CuePattern[] = [
     stance: "denies",
     outletWording: false,
     pattern:
-      /\b(?:lies|(?:a|an|big|outright)\s+lie|fakes?|faked|staged|staging|provocations?|fabricat(?:ed|ion|ions)|hoax|disinformation|slander|nonsense|not true|never happened|(?:is|was|are|were|be|been)\s+(?:false|untrue|baseless|groundless|unfounded)|baseless|groundless|unfounded|misleading|absurd|ridiculous|smear|(?:a|pure|complete|total)\s+fiction|fictitious|no\s+(?:[\p{L}-]+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:found|detected|discovered|uncovered)|found\s+no\s+(?:fault|wrongdoing|evidence\s+of\s+wrongdoing)|clear(?:ed|s)\s+(?:[\p{Lu}][\p{L}'’-]*\s+|him\s+|her\s+|them\s+|it\s+)?(?:of|in|over)|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?)\b/giu,
+      /\b(?:lies|(?:a|an|big|outright)\s+lie|fakes?|faked|staged|staging|provocations?|fabricat(?:ed|ion|ions)|hoax|disinformation|slander|nonsense|not true|never happened|(?:is|was|are|were|be|been)\s+(?:false|untrue|baseless|groundless|unfounded)|baseless|groundless|unfounded|misleading|absurd|ridiculous|smear|(?:a|pure|complete|total)\s+fiction|fictitious|no\s+(?:[\p{L}-]+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:found|detected|discovered|uncovered)|found\s+no\s+(?:fault|wrongdoing|evidence\s+of\s+wrongdoing)|clear(?:ed|s)\s+(?:[\p{Lu}][\p{L}'’-]*\s+|him\s+|her\s+|them\s+|it\s+)?(?:of|in|over)|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed))\b/giu,
   },
   {
     stance: "hedges",
@@ -59,11 +67,11 @@ const CUES: readonly CuePattern[] = [
 
 /** Verbs of speech among the cues: their subject holds the stance. */
 const SPEAKER_VERB =
-  /^(?:den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|admitt?(?:ed|s)|acknowledg(?:ed|es)|(?:found|concluded|established)\s+that|charged\s+.+\s+with|.*rule[ds]?\s+out|.*(?:say|speculate)\s+(?:whether|if|on\s+whether)|question(?:s|ed)|disput(?:ed|es)|doubt(?:s|ed)?)$/i;
+  /^(?:den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|admitt?(?:ed|s)|acknowledg(?:ed|es)|(?:found|concluded|established)\s+that|charged\s+.+\s+with|.*rule[ds]?\s+out|.*(?:say|speculate)\s+(?:whether|if|on\s+whether)|question(?:s|ed)|disput(?:ed|es)|doubt(?:s|ed)?)$/i;
 
 /** Verbs that take the claim as their object, and so deny, doubt or record something else with another. */
 const OBJECT_VERB =
-  /^(?:den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|questions|questioned|disputed|disputes|documented|admitt?(?:ed|s)|acknowledg(?:ed|es))$/i;
+  /^(?:den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|questions|questioned|disputed|disputes|documented|admitt?(?:ed|s)|acknowledg(?:ed|es))$/i;
 
 /** What the claim is called when it is the object: "denied the reports", "rejected claims". */
 const CLAIM_NOUN =
@@ -141,13 +149,13 @@ function isCueInThisSense(
   const before = sentence.slice(Math.max(0, start - 30), start);
   const after = sentence.slice(end, end + 100);
   const word = cue.toLowerCase();
-  if (/^(?:den|reject|dismiss)/.test(word) && NEGATED_BEFORE.test(before)) return false;
+  if (DENIAL_VERB.test(word) && NEGATED_BEFORE.test(before)) return false;
   // "31 of whom remain admitted", "were admitted to hospital": admitted as a patient.
   if (/^admitt/.test(word) && /\b(?:was|were|is|are|been|being|be|remain(?:s|ed)?)\s+$/i.test(before))
     return false;
   // "confirmed the contamination" names the claim in words of its own; only an announcement is out.
   if (/^confirm/.test(word)) return !FUTURE_CLAUSE.test(after.replace(LEADING_ADVERBIALS, ""));
-  if (OBJECT_VERB.test(word)) return hasClaimObject(after, topicWords, /^(?:den|reject|dismiss)/.test(word));
+  if (OBJECT_VERB.test(word)) return hasClaimObject(after, topicWords, DENIAL_VERB.test(word));
   if (word === "staged" || word === "staging")
     return !STAGED_ACTIVE.test(after) && !STAGED_EVENT_BEFORE.test(before);
   if (DENIAL_NOUN.test(word)) {
@@ -202,14 +210,58 @@ export function findStanceCues(
         SPEAKER_VERB.test(match[0]) &&
         !/^\s*(?:[,.;:!?]|$|by\b)/.test(sentence.slice(end)) &&
         /\p{L}/u.test(sentence.slice(0, start));
-      cues.push({ stance, start, end, cue: match[0], outletWording, speakerVerb: active });
+      const reported = !active && REPORTED_AFTER.test(sentence.slice(0, start));
+      cues.push({ stance, start, end, cue: match[0], outletWording, speakerVerb: active, reported });
     }
   }
-  return withDeniedDenials(sentence, withoutDoubtedDenials(sentence, cues)).sort((a, b) => a.start - b.start);
+  const refined = withDeniedDenials(
+    sentence,
+    withoutDoubtedDenials(sentence, withoutClaimsDenied(sentence, cues)),
+  );
+  return withUncertainty(sentence, refined).sort((a, b) => a.start - b.start);
 }
 
-/** A denial of a denial: "rejects claims the video was staged", "the video is not fake". */
-const NOT_BEFORE = /\b(?:not|never|n['’]t)\s+(?:a\s+|an\s+)?$/i;
+/**
+ * A verb of speech with a subject, then its words up to the cue, in one clause: "the man insists it
+ * was not a hoax". Verbs that are also nouns ("reports", "claims") are left out: "the reports were
+ * false" is the outlet's.
+ */
+const REPORTED_AFTER =
+  /\p{L}[\p{L}'’]*\s+(?:said|says|insist(?:s|ed)?|maintain(?:s|ed)?|argue[sd]?|vow(?:s|ed)?|swear(?:s)?|swore|stated|declare[sd]|wrote|writes|added|adds|explained|warn(?:s|ed)|suggested|told\s+[\p{L}'’]+)\b(?<!\b(?:is|was|were|are|been|be)\s+\p{L}+)[^,.;:!?"“”]*$/iu;
+
+/**
+ * "Experts debunk the claims", "Kurdish forces deny ISIS claims that …": the noun "claims" as what a
+ * speaker denies or doubts names the claim; it is not the outlet distancing itself from it.
+ */
+const DENIED_BEFORE =
+  /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|debunk(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|shoot(?:s|ing)?\s+down|shot\s+down|cast(?:s|ing)?\s+doubts?\s+(?:on|over)|question(?:s|ed|ing)?|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?)\s+(?:[\p{L}\d'’-]+\s+){0,4}$/iu;
+
+function withoutClaimsDenied(sentence: string, cues: readonly StanceCue[]): StanceCue[] {
+  return cues.filter(
+    (cue) =>
+      !(cue.outletWording && /^claims$/i.test(cue.cue) && DENIED_BEFORE.test(sentence.slice(0, cue.start))),
+  );
+}
+
+/** "Graves may have been found", "the video could be fake". */
+const MODAL_BEFORE =
+  /\b(?:may|might|could)\s+(?:well\s+|also\s+|possibly\s+)?(?:have\s+)?(?:be\s+|been\s+)?$/i;
+
+/**
+ * A claim stated or denied in a question ("Fake or freak?", "is it all a hoax?") or under a modal
+ * ("may have been found") is put in doubt: the words hedge. A speaker verb keeps its stance.
+ */
+function withUncertainty(sentence: string, cues: readonly StanceCue[]): StanceCue[] {
+  return cues.map((cue) => {
+    if (cue.stance === "hedges" || cue.speakerVerb) return cue;
+    const clauseEnd = /[.!?]/.exec(sentence.slice(cue.end));
+    const question = clauseEnd?.[0] === "?";
+    return question || MODAL_BEFORE.test(sentence.slice(0, cue.start)) ? { ...cue, stance: "hedges" } : cue;
+  });
+}
+
+/** A denial of a denial: "rejects claims the video was staged", "the video is not fake", "it is no hoax". */
+const NOT_BEFORE = /\b(?:not|never|n['’]t|(?:is|was|are|were|be|been)\s+no)\s+(?:a\s+|an\s+)?$/i;
 
 /**
  * "The family rejected claims that the video was staged": denying that the event was faked asserts
@@ -223,7 +275,7 @@ function withDeniedDenials(sentence: string, cues: readonly StanceCue[]): Stance
       replaced.set(cue, { ...cue, stance: "asserts" });
       continue;
     }
-    if (!cue.speakerVerb || !/^(?:den|reject|dismiss)/i.test(cue.cue)) continue;
+    if (!cue.speakerVerb || !DENIAL_VERB.test(cue.cue)) continue;
     const clauseEnd = clauseEndAfter(sentence, cue.end);
     // The inner word must say what the clause claims ("that the video was staged"), not describe
     // the denied words ("rejects 'fabricated' claims").
@@ -266,6 +318,7 @@ function negatedClaims(sentence: string, claimWords: readonly RegExp[]): StanceC
       cue: sentence.slice(match.index, end),
       outletWording: false,
       speakerVerb: false,
+      reported: false,
     });
   }
   return cues;

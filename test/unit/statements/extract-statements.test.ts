@@ -162,6 +162,17 @@ describe("extractStatements", () => {
     expect(statements.filter((s) => s.kind === "stance" && s.actor !== "outlet")).toEqual([]);
   });
 
+  it("gives the outlet no stance in words reported after a speaker it cannot name", () => {
+    // Prepare
+    const input = article("Izyum", "The man who filmed the Izyum graves insists they were not a hoax.");
+
+    // Act
+    const statements = extractStatements(input, izyumTopic, neverSure);
+
+    // Assess
+    expect(statements.filter((s) => s.kind === "stance")).toEqual([]);
+  });
+
   it("ignores stance words in sentences that do not concern the topic", () => {
     // Prepare
     const input = article("Izyum", "The minister denied the reports about fuel prices.");
