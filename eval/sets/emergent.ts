@@ -1,7 +1,11 @@
 // Emergent (Ferreira & Vlachos 2016): the stance of news headlines toward a claim.
-// Scores classifyHeadlineStance on the headline alone, as newsdrift calls it.
+// Scores classifyHeadlineStance on the headline alone, as newsdrift calls it, and, apart, the
+// outlet framing the cue rules give each headline on a topic built from its claim.
+import nlp from "compromise";
 import { z } from "zod";
-import { STANCES, type Stance } from "../../lambdas/core/model";
+import type { TopicConfig } from "../../lambdas/core/config";
+import { OUTLET_ACTOR, STANCES, type Stance } from "../../lambdas/core/model";
+import type { HeadlineStanceClassifier } from "../../lambdas/core/stance-model/classifier";
 
 const EMERGENT_TO_STANCE = {
   for: "asserts",
@@ -128,6 +132,42 @@ export function scoreStances(pairs: readonly { gold: Stance; predicted: Stance }
   };
 }
 
+/**
+ * The topic a user would configure for a claim: its nouns, verbs and adjectives as keywords ("ISIS
+ * beheaded Kurdish fighter Rehana" → isis, beheaded, kurdish, fighter, rehana), no actors.
+ */
+export function claimTopic({ claimId, claim }: Pick<EmergentHeadline, "claimId" | "claim">): TopicConfig {
+  const words: string[] = nlp(claim)
+    .match("(#Noun|#Verb|#Adjective)")
+    .not("(#Pronoun|#Auxiliary|#Copula|#Modal)")
+    .terms()
+    .json()
+    .map((term: { terms: { normal: string }[] }) => term.terms[0]?.normal ?? "")
+    .filter((word: string) => /^\p{L}[\p{L}'’-]{2,}$/u.test(word));
+  return { id: claimId, name: claim, keywords: [...new Set(words)], measures: [], actors: [] };
+}
+
+/** A classifier that never decides, so that only the cue rules frame a headline. */
+const undecided: HeadlineStanceClassifier = () => ({
+  stance: "hedges",
+  confidence: 0,
+  scores: { asserts: 0, hedges: 0, denies: 0 },
+});
+
+/**
+ * How often the cue rules frame a headline in the outlet's own voice, and how precisely: the part of the
+ * stance stage that does not learn from this file.
+ */
+function scoreCueRules(pairs: readonly { gold: Stance; predicted: Stance }[], headlines: number) {
+  const metrics = scoreStances(pairs);
+  return {
+    decided: pairs.length,
+    share: Math.round((pairs.length / headlines) * 10_000) / 10_000,
+    accuracy: metrics.accuracy,
+    precision: Object.fromEntries(STANCES.map((stance) => [stance, metrics.perClass[stance].p])),
+  };
+}
+
 export async function evaluate(
   rows: AsyncIterable<unknown>,
   options: { verbose: boolean },
@@ -135,14 +175,26 @@ export async function evaluate(
   // Imported here, not at the top, so that the trainer can parse and score with this module while the
   // committed weights are missing or stale.
   const { classifyHeadlineStance } = await import("../../lambdas/core/stance-model/headline-stance");
+  const { extractStatements } = await import("../../lambdas/core/statements/extract-statements");
   const pairs: { gold: Stance; predicted: Stance }[] = [];
+  const framed: { gold: Stance; predicted: Stance }[] = [];
   for await (const row of rows) {
-    const { headline, stance: gold } = parseEmergentRow(row);
+    const parsed = parseEmergentRow(row);
+    const { headline, stance: gold } = parsed;
     const { stance: predicted, confidence } = classifyHeadlineStance(headline);
     pairs.push({ gold, predicted });
     if (options.verbose && predicted !== gold) {
       process.stderr.write(`${gold} -> ${predicted} (${confidence.toFixed(2)}): ${headline}\n`);
     }
+    const article = { url: parsed.articleId, outlet: "", title: headline, text: "", publishedAt: "" };
+    const framing = extractStatements(article, claimTopic(parsed), undecided).find(
+      (statement) => statement.kind === "stance" && statement.actor === OUTLET_ACTOR,
+    );
+    if (framing?.kind !== "stance") continue;
+    framed.push({ gold, predicted: framing.stance });
+    if (options.verbose && framing.stance !== gold) {
+      process.stderr.write(`cue rules: ${gold} -> ${framing.stance}: ${headline}\n`);
+    }
   }
-  return { ...scoreStances(pairs) };
+  return { ...scoreStances(pairs), cueRules: scoreCueRules(framed, pairs.length) };
 }

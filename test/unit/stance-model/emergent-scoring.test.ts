@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { claimFolds, parseEmergentRow, scoreStances } from "../../../eval/sets/emergent";
+import {
+  claimFolds,
+  claimTopic,
+  evaluate,
+  parseEmergentRow,
+  scoreStances,
+} from "../../../eval/sets/emergent";
+
+async function* rowsOf<T>(rows: readonly T[]): AsyncIterable<T> {
+  yield* rows;
+}
 
 describe("Emergent evaluation", () => {
   it("maps Emergent's for/observing/against to asserts/hedges/denies", () => {
@@ -103,5 +113,44 @@ describe("Emergent evaluation", () => {
     // Assess: seed 0 is the canonical partition; a seed changes it
     expect(seedZero).toEqual(unseeded);
     expect(seeded).not.toEqual(unseeded);
+  });
+
+  it("builds a claim's topic from its nouns, verbs and adjectives", () => {
+    // Prepare
+    const headline = { claimId: "c7", claim: "A mob castrated the alleged rapist in Rajasthan" };
+
+    // Act
+    const topic = claimTopic(headline);
+
+    // Assess
+    expect(topic).toMatchObject({ id: "c7", measures: [], actors: [] });
+    expect(topic.keywords).toEqual(["mob", "castrated", "alleged", "rapist", "rajasthan"]);
+  });
+
+  it("scores the outlet framing the cue rules give, apart from the classifier", async () => {
+    // Prepare: one headline hedged in the outlet's voice, one a question, one the rules leave alone
+    const row = (article_id: string, headline: string, stance: string) => ({
+      claim_id: "c1",
+      claim: "A hoax video showed a pier collapse",
+      article_id,
+      headline,
+      stance,
+    });
+    const rows = [
+      row("a1", "Pier reportedly collapses in storm", "observing"),
+      row("a2", "Was the pier collapse video a hoax?", "against"),
+      row("a3", "Pier collapses in storm", "for"),
+    ];
+
+    // Act
+    const metrics = await evaluate(rowsOf(rows), { verbose: false });
+
+    // Assess: two framed, the question as a doubt
+    expect(metrics.cueRules).toEqual({
+      decided: 2,
+      share: 0.6667,
+      accuracy: 0.5,
+      precision: { asserts: 0, hedges: 0.5, denies: 0 },
+    });
   });
 });
