@@ -236,8 +236,13 @@ class StatementCollector {
     this.addClassified(actorId, classify(quotedWords(headline, quote)), headline);
   }
 
+  /**
+   * Only a doubt or a denial: Emergent has no class for a headline that takes no side, so the
+   * classifier also calls "Judge schedules Crestline Fire trial for next spring" asserting. On three
+   * stance probes its assertions were wrong 10 times in 13.
+   */
   private addClassified(actor: string, result: HeadlineStance, headline: string): void {
-    if (result.confidence < HEADLINE_CLASSIFIER_THRESHOLD) return;
+    if (result.confidence < HEADLINE_CLASSIFIER_THRESHOLD || result.stance === "asserts") return;
     this.stances.push({
       actor,
       stance: result.stance,

@@ -501,6 +501,19 @@ describe("extractStatements: the headline's framing", () => {
     expect(asked).toEqual([]);
   });
 
+  it("takes no assertion from the classifier, which has no class for a headline that takes no side", () => {
+    // Prepare
+    const { classify, asked } = classifierSaying("asserts", 0.99);
+    const input = gazette("Judge sets a date for the Corven depot fire trial", "");
+
+    // Act
+    const stances = extractStatements(input, lowmoorTopic, classify);
+
+    // Assess
+    expect(stances).toEqual([]);
+    expect(asked).toEqual(["Judge sets a date for the Corven depot fire trial"]);
+  });
+
   it("gives no framing when the classifier is below the threshold", () => {
     // Prepare
     const { classify } = classifierSaying("hedges", 0.8);
