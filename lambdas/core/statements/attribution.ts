@@ -30,7 +30,7 @@ export interface Attribution {
 
 // Base forms that are mostly nouns ("report", "call", "question", "statement") are left out.
 const REPORTING_VERBS =
-  "said|says|say|told|tells|tell|added|adds|claimed|claims|claim|insisted|insists|insist|stated|states|announced|announces|reported|reports|wrote|writes|alleged|alleges|declared|declares|explained|noted|warned|warns|argued|maintained|suggested|acknowledged|admitted|confirmed|confirms|confirm|denied|denies|deny|dismissed|dismisses|dismiss|rejected|rejects|reject|accused|accuses|accuse|called|calls|call|described|describes|describe|questioned|questions|disputed|disputes|dispute|estimated|estimates|show|shows|showed|" +
+  "said|says|say|told|tells|tell|added|adds|claimed|claims|claim|insisted|insists|insist|stated|states|announced|announces|reported|reports|wrote|writes|alleged|alleges|declared|declares|explained|noted|warned|warns|argued|maintained|suggested|acknowledged|acknowledges|admitted|admits|conceded|concedes|confirmed|confirms|confirm|blamed|blames|blame|replied|replies|responded|countered|retorted|branded|brands|denied|denies|deny|dismissed|dismisses|dismiss|rejected|rejects|reject|accused|accuses|accuse|called|calls|call|described|describes|describe|questioned|questions|disputed|disputes|dispute|estimated|estimates|show|shows|showed|" +
   // "puts the number at 120", "put the death toll at 31": a figure given by its speaker.
   "(?:puts?|putting)(?=\\s+(?:the|its|their|his|her)\\s+(?:death\\s+|casualty\\s+|overall\\s+|official\\s+)?(?:figure|number|total|toll|count|tally)\\b)";
 
@@ -99,6 +99,14 @@ const ADVERBIAL =
 /** Adverbials right after a verb: "denied on Tuesday that", "flatly rejected", "said in a statement". */
 export const LEADING_ADVERBIALS = new RegExp(`^(?:\\s*,?\\s*${ADVERBIAL}\\b)+`, "iu");
 const TRAILING_ADVERBIALS = new RegExp(`(?:\\s+${ADVERBIAL})+$`, "iu");
+/**
+ * "was rejected on Tuesday by the Kestrian government": the agent of a denial or a doubt speaks. Not
+ * of a confirmation, which is often by evidence ("confirmed by the B-sample").
+ */
+const PASSIVE_BY = new RegExp(
+  `\\b(denied|rejected|dismissed|disputed|questioned|contested)(?:\\s*,?\\s*${ADVERBIAL})*\\s+by\\s+([^,.;:"“”]{2,60}?)\\s*(?=[,.;:]|\\s+(?:as|on|in|at|after|which|who|and|but|because|over|for)\\b|$)`,
+  "giu",
+);
 
 function singular(word: string): string {
   if (/[^aeiou]ies$/i.test(word)) return word.replace(/ies$/i, "y");
@@ -252,6 +260,22 @@ export function findAttributions(
       verbStart,
       verbEnd: verbStart + (match[1] ?? "").length,
       content: { start: 0, end: match.index + 1 },
+      isPastReport: false,
+    });
+  }
+
+  for (const match of sentence.matchAll(PASSIVE_BY)) {
+    // The agent of a denial or a confirmation speaks, whatever its noun: "by the dairy".
+    const agent = (match[2] ?? "").trim();
+    const speaker = trimSpeaker(agent) ?? (/^the(?:\s+[\p{L}-]+){1,2}$/iu.test(agent) ? agent : null);
+    if (!speaker || insideQuote(match.index)) continue;
+    found.push({
+      speaker,
+      appositive: null,
+      verb: (match[1] ?? "").toLowerCase(),
+      verbStart: match.index,
+      verbEnd: match.index + (match[1] ?? "").length,
+      content: { start: 0, end: match.index },
       isPastReport: false,
     });
   }
@@ -441,6 +465,14 @@ export class SpeakerTracker {
       // A headline drops "the": "Ministry denies …" is "the ministry".
       (BARE_NOUN.test(speaker.trim()) ? this.describedActor(speaker.trim()) : null)
     );
+  }
+
+  /** The actors a text names by their names or aliases ("Brightfield Dairy's plant" → brightfield). */
+  actorsNamedIn(text: string): string[] {
+    return this.patterns.flatMap(({ actor, pattern }) => {
+      pattern.lastIndex = 0;
+      return pattern.test(text) ? [actor.id] : [];
+    });
   }
 
   /** Whether the speaker names one of the topic's actors, without following it as the last speaker. */

@@ -37,6 +37,17 @@ import { type FigureIdentity, statementId } from "./statement-id";
  */
 export const HEADLINE_CLASSIFIER_THRESHOLD = 0.85;
 
+/**
+ * Verbs that only report words, whose words can tell the claim; "rejected", "questions" and
+ * "accused" carry a stance of their own, which the cue rules judge.
+ */
+const SAYING =
+  /^(?:said|says|say|told|tells|tell|added|adds|insisted|insists|insist|stated|states|wrote|writes|declared|declares|explained|noted|maintained|argued|according to|:)$/i;
+
+/** Words that keep a clause from stating anything: negation, modals, conditions, plans, inquiries. */
+const UNSTATED =
+  /\b(?:not|never|no|nothing|n['’]t|may|might|could|would|will|shall|should|whether|if|unless|plans?|planned|intends?|investigat\w*|examin\w*|review\w*|looking\s+into)\b|\?/i;
+
 interface TopicContext {
   readonly topic: TopicConfig;
   readonly keywords: RegExp;
@@ -306,13 +317,36 @@ class StatementCollector {
     attributions: readonly ResolvedAttribution[],
     state: ReadingState,
   ): void {
+    const cued = new Set<string>();
     for (const cue of findStanceCues(sentence, this.topicWords, [this.context.claimKeywords])) {
       if (!this.inScope(sentence, cue.start, state)) continue;
       const actor = this.cueActor(cue, quotes, attributions, state);
       if (actor) {
+        cued.add(actor);
         this.stances.push({ actor, stance: cue.stance, sentence, inHeadline, order: this.stances.length });
       }
     }
+    for (const { attribution, speaker } of attributions) {
+      const actor = speaker?.actorId;
+      if (!actor || cued.has(actor) || !SAYING.test(attribution.verb)) continue;
+      if (!this.inScope(sentence, attribution.content.start, state)) continue;
+      const words = sentence.slice(attribution.content.start, attribution.content.end);
+      if (this.tellsTheClaim(words, actor, state)) {
+        cued.add(actor);
+        this.stances.push({ actor, stance: "asserts", sentence, inHeadline, order: this.stances.length });
+      }
+    }
+  }
+
+  /**
+   * "Coromart said the listeria-contaminated cheese had come straight from Brightfield Dairy's plant",
+   * "Fire marshal: Pacora power line sparked Crestline Fire": an actor who tells the story with
+   * another of the topic's actors in it asserts the claim, though no cue word says so. Words that
+   * are negated, modal, conditional, future or a question state nothing; the cue rules read those.
+   */
+  private tellsTheClaim(words: string, speaker: string, state: ReadingState): boolean {
+    if (!mentions(words, this.context.claimKeywords) || UNSTATED.test(words)) return false;
+    return state.tracker.actorsNamedIn(words).some((actor) => actor !== speaker);
   }
 
   /**

@@ -43,7 +43,7 @@ const CUES: readonly CuePattern[] = [
     stance: "denies",
     outletWording: false,
     pattern:
-      /\b(?:lies|(?:a|an|big|outright)\s+lie|fakes?|faked|staged|staging|provocations?|fabricat(?:ed|ion|ions)|hoax|disinformation|slander|nonsense|not true|never happened|(?:is|was|are|were|be|been)\s+(?:false|untrue|baseless|groundless|unfounded)|baseless|groundless|unfounded|misleading|absurd|ridiculous|smear|(?:a|pure|complete|total)\s+fiction|fictitious|no\s+(?:[\p{L}-]+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:found|detected|discovered|uncovered)|found\s+no\s+(?:fault|wrongdoing|evidence\s+of\s+wrongdoing)|clear(?:ed|s)\s+(?:[\p{Lu}][\p{L}'’-]*\s+|him\s+|her\s+|them\s+|it\s+)?(?:of|in|over)|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed))\b/giu,
+      /\b(?:lies|(?:a|an|big|outright)\s+lie|fakes?|faked|staged|staging|provocations?|fabricat(?:ed|ion|ions)|hoax|disinformation|slander|nonsense|not true|never happened|(?:is|was|are|were|be|been)\s+(?:false|untrue|baseless|groundless|unfounded)|baseless|groundless|unfounded|misleading|absurd|ridiculous|smear|(?:a|pure|complete|total)\s+fiction|fiction|fairy[\s-]?tales?|fictitious|no\s+(?:[\p{L}-]+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:found|detected|discovered|uncovered)|found\s+no\s+(?:fault|wrongdoing|evidence\s+of\s+wrongdoing)|clear(?:ed|s)\s+(?:[\p{Lu}][\p{L}'’-]*\s+|him\s+|her\s+|them\s+|it\s+)?(?:of|in|over)|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed))\b/giu,
   },
   {
     stance: "hedges",
@@ -55,7 +55,7 @@ const CUES: readonly CuePattern[] = [
     stance: "hedges",
     outletWording: false,
     pattern:
-      /\b(?:unverified|unconfirmed|no evidence|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|cannot (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|(?:unable|declined|refused)\s+to\s+(?:independently\s+)?(?:verify|confirm)|unclear\s+(?:whether|if|how|who)|remains?\s+unclear|too\s+early\s+to\s+(?:say|tell|call|conclude|know|draw\s+conclusions|judge)|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t|does\s*not|did\s*not|would\s*not|won['’]t)\s+rule\s+out|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?ruled\s+out|(?:would|will|could|can)\s*(?:not|n['’]t)\s+(?:say|speculate)\s+(?:whether|if|on\s+whether)|not\s+(?:yet\s+)?(?:been\s+)?(?:established|determined)|wrong\s+to\s+speculate|premature|question(?:s|ed)|(?<!\b(?:no|beyond|without)\s+(?:any\s+|a\s+)?)doubts?|disput(?:ed|es))\b/giu,
+      /\b(?:unverified|unconfirmed|no\s+(?:[\p{L}-]+\s+)?evidence|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|cannot (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|(?:unable|declined|refused|not\s+(?:yet\s+)?able)\s+to\s+(?:independently\s+)?(?:verify|confirm|say|determine)|unclear\s+(?:whether|if|how|who)|remains?\s+(?:unclear|unknown)|(?:is|was)\s+(?:still\s+)?unknown|too\s+(?:early|soon)\s+to\s+(?:say|tell|call|conclude|know|draw\s+conclusions|judge|blame)|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t)\s+be\s+ruled\s+out|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t|does\s*not|did\s*not|would\s*not|won['’]t)\s+rule\s+out|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?ruled\s+out|(?:would|will|could|can)\s*(?:not|n['’]t)\s+(?:say|speculate)\s+(?:whether|if|on\s+whether)|not\s+(?:yet\s+)?(?:been\s+)?(?:established|determined)|wrong\s+to\s+speculate|premature|question(?:s|ed)|(?<!\b(?:no|beyond|without)\s+(?:any\s+|a\s+)?)doubts?|disput(?:ed|es))\b/giu,
   },
   {
     stance: "asserts",
@@ -75,11 +75,15 @@ const OBJECT_VERB =
 
 /** What the claim is called when it is the object: "denied the reports", "rejected claims". */
 const CLAIM_NOUN =
-  /^(?:reports?|allegations?|claims?|accusations?|charges?|stor(?:y|ies)|accounts?|findings?|suggestions?|assertions?|rumou?rs?|versions?|narratives?|responsibility|involvement|wrongdoing|complaints?|concerns?|criticisms?|warnings?|results?|data|analysis|tests?|testing|investigation|inquiry|probe|methodology|handling|conduct|failings?|failures?|negligence|blame|fault|misconduct|cover-?ups?|abuses?|crimes?|breach(?:es)?|violations?|liability|role|part|figures?|numbers?|toll|count|evidence|footage|videos?|photos?|photographs?|images?|pictures?|existence|link|links|authenticity|veracity|accuracy|credibility|reporting|coverage|it|this|them|everything|any|all)$/i;
+  /^(?:reports?|allegations?|claims?|accusations?|charges?|stor(?:y|ies)|accounts?|findings?|conclusions?|stud(?:y|ies)|suggestions?|assertions?|rumou?rs?|versions?|narratives?|responsibility|involvement|wrongdoing|complaints?|concerns?|criticisms?|warnings?|results?|data|analysis|tests?|testing|investigation|inquiry|probe|methodology|handling|conduct|failings?|failures?|negligence|blame|fault|misconduct|cover-?ups?|abuses?|crimes?|breach(?:es)?|violations?|liability|role|part|figures?|numbers?|toll|count|evidence|footage|videos?|photos?|photographs?|images?|pictures?|existence|link|links|authenticity|veracity|accuracy|credibility|reporting|coverage|it|this|them|everything|any|all)$/i;
 
 /** What may follow the verb directly and still make the claim its object: a clause, a gerund, the end. */
 const CLAUSE_OBJECT =
   /^(?:\s*(?:[,.;:!?"'’”)]|$)|\s+(?:that|whether|if|how|why|what|over|about|as\s+to|remain|remains|surround(?:ing)?|linger|persist)\b)/iu;
+/** "dismissed as speculation any link": the claim, called something. */
+const CALLED_AS = /^\s+as\b/i;
+/** "denies it killed fish", "denied they had": a clause without "that". */
+const PRONOUN_CLAUSE = /^\s+(?:it|they|he|she|we)\s+(?!(?:and|or|to|for|in|on|at|as)\b)\p{L}+/iu;
 /** "denied striking the market": denying an act; not "questions spending on a bridge". */
 const GERUND_OBJECT = /^\s+\p{L}+ing\b/u;
 /** The object noun phrase, up to a preposition, a clause or punctuation. */
@@ -100,8 +104,10 @@ const FUTURE_CLAUSE =
  */
 function hasClaimObject(after: string, topicWords: readonly RegExp[], takesAct: boolean): boolean {
   const object = after.replace(LEADING_ADVERBIALS, "");
+  if (takesAct && CALLED_AS.test(object)) return true;
   if (FUTURE_CLAUSE.test(object)) return false;
   if (CLAUSE_OBJECT.test(object) || (takesAct && GERUND_OBJECT.test(object))) return true;
+  if (takesAct && PRONOUN_CLAUSE.test(object)) return true;
   const phrase = OBJECT_PHRASE.exec(object);
   if (!phrase?.[1]) return false;
   const rest = object.slice(phrase[0].length);
@@ -117,6 +123,17 @@ function hasClaimObject(after: string, topicWords: readonly RegExp[], takesAct: 
   return CLAIM_NOUN.test(head) || mentionsTopic(owned, topicWords);
 }
 
+/**
+ * A passive verb's subject is what was denied or recorded: "The accusation that … was rejected by
+ * Kestria", "Findings rejected by dairy"; not "The application was rejected by the council".
+ */
+function hasClaimSubject(before: string, topicWords: readonly RegExp[]): boolean {
+  const subject = before.split(/[.;:!?]/).at(-1) ?? "";
+  return (
+    subject.split(/[^\p{L}'’-]+/u).some((word) => CLAIM_NOUN.test(word)) || mentionsTopic(subject, topicWords)
+  );
+}
+
 /** "staged a protest", "staged the play": the active verb with its own object, not a faked event. */
 const STAGED_ACTIVE =
   /^\s+(?:a|an|the|their|its|his|her|our|two|three|several|many|rallies|protests?|demonstrations?)\b/i;
@@ -130,7 +147,8 @@ const FAKE_NOUNS =
   /^\s+(?:news|reports?|stor(?:y|ies)|videos?|footage|photos?|photographs?|images?|pictures?|claims?|evidence|accounts?|graves?|bodies|scenes?)\b/i;
 
 /** Words of denial that are nouns: they deny only as what the claim is called. */
-const DENIAL_NOUN = /^(?:lies|lie|fakes?|hoax|disinformation|slander|nonsense|provocations?|fabrications?)$/i;
+const DENIAL_NOUN =
+  /^(?:lies|lie|fakes?|hoax|disinformation|slander|nonsense|provocations?|fabrications?|fiction|fairy[\s-]?tales?)$/i;
 /** "These are lies", "a complete hoax", "called it a provocation". */
 const CALLED_BEFORE =
   /\b(?:is|was|are|were|be|been|being|a|an|all|pure|complete|total|outright|blatant|utter|big|more|just|nothing\s+but|called|as|these|those|such)\s+(?:\p{L}+\s+)?$/iu;
@@ -155,6 +173,8 @@ function isCueInThisSense(
     return false;
   // "confirmed the contamination" names the claim in words of its own; only an announcement is out.
   if (/^confirm/.test(word)) return !FUTURE_CLAUSE.test(after.replace(LEADING_ADVERBIALS, ""));
+  if (OBJECT_VERB.test(word) && /^\s+by\s/i.test(after.replace(LEADING_ADVERBIALS, "")))
+    return hasClaimSubject(sentence.slice(0, start), topicWords);
   if (OBJECT_VERB.test(word)) return hasClaimObject(after, topicWords, DENIAL_VERB.test(word));
   if (word === "staged" || word === "staging")
     return !STAGED_ACTIVE.test(after) && !STAGED_EVENT_BEFORE.test(before);
@@ -230,11 +250,12 @@ const REPORTED_AFTER =
   /\p{L}[\p{L}'’]*\s+(?:said|says|insist(?:s|ed)?|maintain(?:s|ed)?|argue[sd]?|vow(?:s|ed)?|swear(?:s)?|swore|stated|declare[sd]|wrote|writes|added|adds|explained|warn(?:s|ed)|suggested|told\s+[\p{L}'’]+)\b(?<!\b(?:is|was|were|are|been|be)\s+\p{L}+)[^,.;:!?"“”]*$/iu;
 
 /**
- * "Experts debunk the claims", "Kurdish forces deny ISIS claims that …": the noun "claims" as what a
- * speaker denies or doubts names the claim; it is not the outlet distancing itself from it.
+ * "Experts debunk the claims", "Kurdish forces deny ISIS claims that …", "Pacora calls lawsuit claims
+ * 'baseless'": the noun "claims" as what a speaker denies, doubts or calls something names the claim;
+ * it is not the outlet distancing itself from it.
  */
 const DENIED_BEFORE =
-  /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|debunk(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|shoot(?:s|ing)?\s+down|shot\s+down|cast(?:s|ing)?\s+doubts?\s+(?:on|over)|question(?:s|ed|ing)?|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?)\s+(?:[\p{L}\d'’-]+\s+){0,4}$/iu;
+  /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|debunk(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|shoot(?:s|ing)?\s+down|shot\s+down|cast(?:s|ing)?\s+doubts?\s+(?:on|over)|question(?:s|ed|ing)?|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|call(?:s|ed|ing)?|brand(?:s|ed|ing)?)\s+(?:[\p{L}\d'’-]+\s+){0,4}$/iu;
 
 function withoutClaimsDenied(sentence: string, cues: readonly StanceCue[]): StanceCue[] {
   return cues.filter(
@@ -336,7 +357,7 @@ function claimWordEnd(text: string, claimWords: readonly RegExp[]): number | nul
 
 /** Doubts whose clause follows them: "no evidence that …", "questioned whether …". */
 const DOUBT_OVER_CLAUSE =
-  /^(?:no evidence|unverified|unclear\s+\w+|question(?:s|ed)|doubts?|disput(?:ed|es))$/i;
+  /^(?:no\s+(?:[\p{L}-]+\s+)?evidence|unverified|unclear\s+\w+|question(?:s|ed)|doubts?|disput(?:ed|es))$/iu;
 /** How far a clause reaches: to the end of its sentence part, or a participle after a comma (", calling …"). */
 const CLAUSE_END = /[;:]|,\s+(?:but|while|though|although|\p{L}+ing)\b/u;
 

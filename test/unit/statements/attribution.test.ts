@@ -34,6 +34,12 @@ describe("findAttributions", () => {
     ["The district magistrate put the death toll at 31.", ["the district magistrate"]],
     ["The agency's latest figures show 40 people hurt.", ["the agency"]],
     ["The brigade puts the number of people hurt at 40.", ["the brigade"]],
+    ["The accusation was rejected on Tuesday by the Kestrian government.", ["the Kestrian government"]],
+    ["The findings were disputed by the dairy, which called them flawed.", ["the dairy"]],
+    ["Interior Ministry blames Kestria for cyber-attack", ["Interior Ministry"]],
+    ["The agency conceded that more records were taken.", ["the agency"]],
+    ["The road was blocked by police.", []],
+    ["Ortiz doping confirmed by B-sample", []],
   ])("%s", (sentence, expected) => {
     // Prepare
     const input = sentence;

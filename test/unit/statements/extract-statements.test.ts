@@ -173,6 +173,26 @@ describe("extractStatements", () => {
     expect(statements.filter((s) => s.kind === "stance")).toEqual([]);
   });
 
+  it.each([
+    ["Zelensky said the Kremlin's troops had buried hundreds near Izyum.", [["ukraine", "asserts"]]],
+    ["The graves near Izyum were dug by Kremlin troops, Zelensky told reporters.", [["ukraine", "asserts"]]],
+    ["Zelensky said the Kremlin would answer for Izyum.", []],
+    ["Zelensky said the Kremlin had not been near Izyum.", []],
+    ["Zelensky said Izyum was calm on Monday.", []],
+    ["Zelensky rejected a Kremlin offer on Izyum.", []],
+  ])("reads an actor telling the story with another actor in it: %s", (text, expected) => {
+    // Prepare
+    const input = article("Izyum", text);
+
+    // Act
+    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
+      s.kind === "stance" ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual(expected);
+  });
+
   it("ignores stance words in sentences that do not concern the topic", () => {
     // Prepare
     const input = article("Izyum", "The minister denied the reports about fuel prices.");

@@ -38,6 +38,26 @@ describe("findStanceCues", () => {
     ["Missing soldiers may have been found", [["been found", "hedges", false]]],
     ["The footage could be fake.", [["fake", "hedges", false]]],
     ["She vows the footage will prove it is no hoax", [["hoax", "asserts", false]]],
+    ["It is too soon to blame Kestria.", [["too soon to blame", "hedges", false]]],
+    ["Contamination could not be ruled out.", [["could not be ruled out", "hedges", false]]],
+    ["The cause of the fire remains unknown.", [["remains unknown", "hedges", false]]],
+    [
+      "There was no scientific evidence linking the mine to the deaths.",
+      [["no scientific evidence", "hedges", false]],
+    ],
+    [
+      "The regulator was not yet able to say what killed the fish.",
+      [["not yet able to say", "hedges", false]],
+    ],
+    ["He called the allegations a fairy tale.", [["fairy tale", "denies", false]]],
+    ['Danek replied that the accusation was "fiction".', [["fiction", "denies", false]]],
+    ["The chief dismissed as speculation any link to the deaths.", [["dismissed", "denies", false]]],
+    ["Korrin denies it killed fish", [["denies", "denies", false]]],
+    ["Pacora calls lawsuit claims 'baseless'", [["baseless", "denies", false]]],
+    [
+      "The accusation that hackers broke in was rejected by the Kestrian government.",
+      [["rejected", "denies", false]],
+    ],
     ["Kyiv claims that graves were dug.", [["claims", "hedges", true]]],
     ["Outlet repeats burial claims", [["claims", "hedges", true]]],
     ["Moscow denied striking the market.", [["denied", "denies", false]]],
@@ -110,6 +130,7 @@ describe("findStanceCues", () => {
     "Nine workers admitted breaking the rules.",
     "The festival will be staged as planned.",
     "The office confirmed that it was investigating the minister.",
+    "The application was rejected by the council.",
   ])("finds no cue in %s", (sentence) => {
     // Prepare
     const input = sentence;
