@@ -450,6 +450,7 @@ export function extractStatements(
   const collector = new StatementCollector(article, context);
   const isTopical = (text: string) => mentions(text, context.keywords) || mentions(text, context.terms);
 
+  const paragraphs = articleParagraphs(splitParagraphs(article.text));
   const headline = article.title.trim();
   if (headline) {
     const headlineState = {
@@ -457,7 +458,9 @@ export function extractStatements(
       focus: new PlaceFocus(context.places),
     };
     const topical = isTopical(headline);
-    collector.readSentence(headline, true, topical, headlineState);
+    // "Korrin rejects Tarn study" over a lead that names the fish kill: a headline sums up its lead.
+    const leadIsTopical = paragraphs[0] !== undefined && isTopical(paragraphs[0].text);
+    collector.readSentence(headline, true, topical || leadIsTopical, headlineState);
     if (topical) collector.readHeadlineFraming(headline, classifyHeadline, headlineState);
   }
 
@@ -465,7 +468,7 @@ export function extractStatements(
   // when it continues the previous paragraph that did without moving to another place.
   const state = { tracker: new SpeakerTracker(topic.actors), focus: new PlaceFocus(context.places) };
   let previousIsTopical = false;
-  for (const paragraph of articleParagraphs(splitParagraphs(article.text))) {
+  for (const paragraph of paragraphs) {
     state.focus.startParagraph();
     const namesTopic = isTopical(paragraph.text);
     const topical: boolean =

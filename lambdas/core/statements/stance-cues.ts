@@ -95,6 +95,9 @@ const OBJECT_PHRASE = new RegExp(
 /** "confirmed that the hearings will begin", "confirmed as deputy leader": an announcement, not the claim. */
 const FUTURE_CLAUSE =
   /^\s+(?:that\s+[^.;]{0,80}?\b(?:will|would|shall|is\s+to|are\s+to|(?:plans?|planned|intends?|intended)\s+to|(?:was|were)\s+going\s+to|(?:is|are|was|were)\s+(?:investigating|examining|reviewing|looking\s+into))\b|as\b)/i;
+/** "confirms new testing rules", "confirm date of station reopening": news announced, not the claim. */
+const ANNOUNCED_OBJECT =
+  /^\s+(?:(?:the|a|its|their)\s+)?(?:new|date|dates|plans?|appointment|schedule|details|timetable|deal|agreement|meeting|visit|talks|launch|opening|reopening|closure|nomination|resignation|departure|retirement)\b/i;
 
 /**
  * Whether what follows a verb is the claim: a clause ("denied that …", "confirmed 12 people were
@@ -172,7 +175,10 @@ function isCueInThisSense(
   if (/^admitt/.test(word) && /\b(?:was|were|is|are|been|being|be|remain(?:s|ed)?)\s+$/i.test(before))
     return false;
   // "confirmed the contamination" names the claim in words of its own; only an announcement is out.
-  if (/^confirm/.test(word)) return !FUTURE_CLAUSE.test(after.replace(LEADING_ADVERBIALS, ""));
+  if (/^confirm/.test(word)) {
+    const object = after.replace(LEADING_ADVERBIALS, "");
+    return !FUTURE_CLAUSE.test(object) && !ANNOUNCED_OBJECT.test(object);
+  }
   if (OBJECT_VERB.test(word) && /^\s+by\s/i.test(after.replace(LEADING_ADVERBIALS, "")))
     return hasClaimSubject(sentence.slice(0, start), topicWords);
   if (OBJECT_VERB.test(word)) return hasClaimObject(after, topicWords, DENIAL_VERB.test(word));
@@ -247,7 +253,7 @@ export function findStanceCues(
  * false" is the outlet's.
  */
 const REPORTED_AFTER =
-  /\p{L}[\p{L}'’]*\s+(?:said|says|insist(?:s|ed)?|maintain(?:s|ed)?|argue[sd]?|vow(?:s|ed)?|swear(?:s)?|swore|stated|declare[sd]|wrote|writes|added|adds|explained|warn(?:s|ed)|suggested|told\s+[\p{L}'’]+)\b(?<!\b(?:is|was|were|are|been|be)\s+\p{L}+)[^,.;:!?"“”]*$/iu;
+  /\p{L}[\p{L}'’]*\s+(?:said|says|sees|saw|insist(?:s|ed)?|maintain(?:s|ed)?|argue[sd]?|vow(?:s|ed)?|swear(?:s)?|swore|stated|declare[sd]|wrote|writes|added|adds|explained|warn(?:s|ed)|suggested|told\s+[\p{L}'’]+)\b(?<!\b(?:is|was|were|are|been|be)\s+\p{L}+)[^,.;:!?"“”]*$/iu;
 
 /**
  * "Experts debunk the claims", "Kurdish forces deny ISIS claims that …", "Pacora calls lawsuit claims

@@ -193,6 +193,41 @@ describe("extractStatements", () => {
     expect(stances).toEqual(expected);
   });
 
+  it("reads a headline's stances when its lead concerns the topic, though the headline names it not", () => {
+    // Prepare
+    const onTopic = article(
+      "Kremlin rejects UN report",
+      "The Kremlin rejected a UN report on the Izyum graves.",
+    );
+    const offTopic = article(
+      "Kremlin rejects UN report",
+      "The Kremlin rejected a UN report on grain exports.",
+    );
+
+    // Act
+    const headlineStances = [onTopic, offTopic].map((input) =>
+      extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
+        s.kind === "stance" && s.inHeadline ? [[s.actor, s.stance]] : [],
+      ),
+    );
+
+    // Assess
+    expect(headlineStances).toEqual([[["kremlin", "denies"]], []]);
+  });
+
+  it("gives a doubt to the one who sees no evidence", () => {
+    // Prepare
+    const input = article("Kremlin sees no evidence of Izyum graves", "");
+
+    // Act
+    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
+      s.kind === "stance" ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual([["kremlin", "hedges"]]);
+  });
+
   it("ignores stance words in sentences that do not concern the topic", () => {
     // Prepare
     const input = article("Izyum", "The minister denied the reports about fuel prices.");

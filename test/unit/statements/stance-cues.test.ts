@@ -131,6 +131,8 @@ describe("findStanceCues", () => {
     "The festival will be staged as planned.",
     "The office confirmed that it was investigating the minister.",
     "The application was rejected by the council.",
+    "Ministry confirms new spokesman",
+    "Police confirm date of station reopening",
   ])("finds no cue in %s", (sentence) => {
     // Prepare
     const input = sentence;
