@@ -39,6 +39,10 @@ describe("findStanceCues", () => {
     ["The footage could be fake.", [["fake", "hedges", false]]],
     ["She vows the footage will prove it is no hoax", [["hoax", "asserts", false]]],
     ["It is too soon to blame Kestria.", [["too soon to blame", "hedges", false]]],
+    ["Pacora said its equipment did not cause the fire.", [["did not cause", "denies", false]]],
+    ["Korrin: Redgate mine 'not the source' of fish deaths", [["not the source", "denies", false]]],
+    ["The leak had nothing to do with the fish deaths.", [["nothing to do with", "denies", false]]],
+    ["They insisted they had no connection to the state.", [["no connection to", "denies", false]]],
     ["Contamination could not be ruled out.", [["could not be ruled out", "hedges", false]]],
     ["The cause of the fire remains unknown.", [["remains unknown", "hedges", false]]],
     [
@@ -132,6 +136,7 @@ describe("findStanceCues", () => {
     "The office confirmed that it was investigating the minister.",
     "The application was rejected by the council.",
     "Ministry confirms new spokesman",
+    "The storm did not stop the rescue.",
     "Police confirm date of station reopening",
   ])("finds no cue in %s", (sentence) => {
     // Prepare
