@@ -30,7 +30,7 @@ export interface Attribution {
 
 // Base forms that are mostly nouns ("report", "call", "question", "statement") are left out.
 const REPORTING_VERBS =
-  "said|says|say|told|tells|tell|added|adds|claimed|claims|claim|insisted|insists|insist|stated|states|announced|announces|reported|reports|wrote|writes|alleged|alleges|declared|declares|explained|noted|warned|warns|argued|maintained|suggested|acknowledged|acknowledges|admitted|admits|conceded|concedes|confirmed|confirms|confirm|blamed|blames|blame|replied|replies|responded|countered|retorted|branded|brands|sees|saw|denied|denies|deny|dismissed|dismisses|dismiss|rejected|rejects|reject|accused|accuses|accuse|called|calls|call|described|describes|describe|questioned|questions|disputed|disputes|dispute|estimated|estimates|show|shows|showed|" +
+  "said|says|say|told|tells|tell|added|adds|claimed|claims|claim|insisted|insists|insist|stated|states|announced|announces|reported|reports|wrote|writes|alleged|alleges|declared|declares|explained|noted|warned|warns|argued|maintained|suggested|acknowledged|acknowledges|admitted|admits|conceded|concedes|confirmed|confirms|confirm|blamed|blames|blame|replied|replies|responded|countered|retorted|branded|brands|sees|saw|cautioned|cautions|denied|denies|deny|dismissed|dismisses|dismiss|rejected|rejects|reject|accused|accuses|accuse|called|calls|call|described|describes|describe|questioned|questions|disputed|disputes|dispute|estimated|estimates|show|shows|showed|" +
   // "puts the number at 120", "put the death toll at 31": a figure given by its speaker.
   "(?:puts?|putting)(?=\\s+(?:the|its|their|his|her)\\s+(?:death\\s+|casualty\\s+|overall\\s+|official\\s+)?(?:figure|number|total|toll|count|tally)\\b)";
 

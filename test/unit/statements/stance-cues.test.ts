@@ -39,6 +39,15 @@ describe("findStanceCues", () => {
     ["The footage could be fake.", [["fake", "hedges", false]]],
     ["She vows the footage will prove it is no hoax", [["hoax", "asserts", false]]],
     ["It is too soon to blame Kestria.", [["too soon to blame", "hedges", false]]],
+    [
+      "A spokesman said it could not yet confirm whether the line caused the fire.",
+      [["could not yet confirm", "hedges", false]],
+    ],
+    [
+      'The finding removed "any reasonable doubt" about who did it.',
+      [['removed "any reasonable doubt', "asserts", false]],
+    ],
+    ['The spill had been "invented by activists".', [['been "invented', "denies", false]]],
     ["Pacora said its equipment did not cause the fire.", [["did not cause", "denies", false]]],
     ["Korrin: Redgate mine 'not the source' of fish deaths", [["not the source", "denies", false]]],
     ["The leak had nothing to do with the fish deaths.", [["nothing to do with", "denies", false]]],
