@@ -28,9 +28,10 @@ export interface Attribution {
   readonly onlyForActor?: boolean;
 }
 
-// Base forms that are mostly nouns ("report", "call", "question", "statement") are left out.
+// Base forms that are mostly nouns ("report", "call", "question", "statement") are left out, and so are
+// "fined", "charged" and "sued", which a headline uses as passives ("Korrin fined over fish deaths").
 const REPORTING_VERBS =
-  "said|says|say|told|tells|tell|added|adds|claimed|claims|claim|insisted|insists|insist|stated|states|announced|announces|reported|reports|wrote|writes|alleged|alleges|declared|declares|explained|noted|warned|warns|argued|maintained|suggested|acknowledged|acknowledges|admitted|admits|conceded|concedes|confirmed|confirms|confirm|blamed|blames|blame|replied|replies|responded|countered|retorted|branded|brands|sees|saw|cautioned|cautions|denied|denies|deny|dismissed|dismisses|dismiss|rejected|rejects|reject|accused|accuses|accuse|called|calls|call|described|describes|describe|questioned|questions|disputed|disputes|dispute|estimated|estimates|show|shows|showed|" +
+  "said|says|say|told|tells|tell|added|adds|claimed|claims|claim|insisted|insists|insist|stated|states|announced|announces|reported|reports|wrote|writes|alleged|alleges|declared|declares|explained|noted|warned|warns|argued|maintained|suggested|acknowledged|acknowledges|admitted|admits|conceded|concedes|confirmed|confirms|confirm|blamed|blames|blame|replied|replies|responded|countered|retorted|branded|brands|sees|saw|cautioned|cautions|charges|fines|fine|sues|sue|denied|denies|deny|dismissed|dismisses|dismiss|rejected|rejects|reject|accused|accuses|accuse|called|calls|call|described|describes|describe|questioned|questions|disputed|disputes|dispute|estimated|estimates|show|shows|showed|" +
   // "puts the number at 120", "put the death toll at 31": a figure given by its speaker.
   "(?:puts?|putting)(?=\\s+(?:the|its|their|his|her)\\s+(?:death\\s+|casualty\\s+|overall\\s+|official\\s+)?(?:figure|number|total|toll|count|tally)\\b)";
 
@@ -473,6 +474,19 @@ export class SpeakerTracker {
       pattern.lastIndex = 0;
       return pattern.test(text) ? [actor.id] : [];
     });
+  }
+
+  /** The actor a sentence opens with, in its first four words: the subject of its main verb. */
+  subjectActor(sentence: string): string | null {
+    const fourthWordEnd = /^\s*(?:\S+\s+){0,3}\S+/.exec(sentence)?.[0].length ?? 0;
+    let first: { id: string; at: number } | null = null;
+    for (const { actor, pattern } of this.patterns) {
+      pattern.lastIndex = 0;
+      const match = pattern.exec(sentence);
+      if (match && match.index < fourthWordEnd && (!first || match.index < first.at))
+        first = { id: actor.id, at: match.index };
+    }
+    return first?.id ?? null;
   }
 
   /** Whether the speaker names one of the topic's actors, without following it as the last speaker. */

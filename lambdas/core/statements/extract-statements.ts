@@ -320,7 +320,7 @@ class StatementCollector {
     const cued = new Set<string>();
     for (const cue of findStanceCues(sentence, this.topicWords, [this.context.claimKeywords])) {
       if (!this.inScope(sentence, cue.start, state)) continue;
-      const actor = this.cueActor(cue, quotes, attributions, state);
+      const actor = this.cueActor(sentence, cue, quotes, attributions, state);
       if (actor) {
         cued.add(actor);
         this.stances.push({ actor, stance: cue.stance, sentence, inHeadline, order: this.stances.length });
@@ -360,7 +360,15 @@ class StatementCollector {
 
   /** Quoted words are the speaker's; distancing words outside quotes are the outlet's. */
   private cueActor(
-    cue: { start: number; end: number; outletWording: boolean; speakerVerb: boolean; reported: boolean },
+    sentence: string,
+    cue: {
+      start: number;
+      end: number;
+      cue: string;
+      outletWording: boolean;
+      speakerVerb: boolean;
+      reported: boolean;
+    },
     quotes: readonly Span[],
     attributions: readonly ResolvedAttribution[],
     state: ReadingState,
@@ -373,6 +381,11 @@ class StatementCollector {
     );
     const speaker = byVerb ?? speakerAt(cue.start, attributions);
     if (speaker) return speaker.speaker?.actorId ?? null;
+    // "The directorate filed charges against Korrin, accusing the company of …": a participle after a
+    // comma has the sentence's subject.
+    if (cue.speakerVerb && /,\s*$/.test(sentence.slice(0, cue.start)) && /ing\b/i.test(cue.cue)) {
+      return state.tracker.subjectActor(sentence);
+    }
     // "The head of the polling station, Olga Petrenko, denied …", "The man insists it was not a hoax":
     // a speaker the reader could not name still holds the verb's stance, and the words it reports;
     // they are not the outlet's.

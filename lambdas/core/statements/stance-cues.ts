@@ -61,13 +61,13 @@ const CUES: readonly CuePattern[] = [
     stance: "asserts",
     outletWording: false,
     pattern:
-      /\b(?:(?:were|was|been|are|is|being)\s+(?:found|discovered|uncovered|exhumed|unearthed|documented)|discovered|uncovered|exhumed|unearthed|documented|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|charged\s+\S+(?:\s+\S+)?\s+with|admitt?(?:ed|s)|acknowledg(?:ed|es)|(?:found|concluded|established)\s+that|(?:no|beyond|without)\s+(?:any\s+|a\s+)?doubt|(?:remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any|all)\s+(?:reasonable\s+|remaining\s+)?doubts?|showed signs)\b/giu,
+      /\b(?:(?:were|was|been|are|is|being)\s+(?:found|discovered|uncovered|exhumed|unearthed|documented)|discovered|uncovered|exhumed|unearthed|documented|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|(?:charg|fin|su)(?:ed|es|e)\s+(?:\S+\s+){1,4}?(?:with|over|for)|admitt?(?:ed|s)|acknowledg(?:ed|es)|(?:found|concluded|established)\s+that|(?:no|beyond|without)\s+(?:any\s+|a\s+)?doubt|(?:remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any|all)\s+(?:reasonable\s+|remaining\s+)?doubts?|showed signs)\b/giu,
   },
 ];
 
 /** Verbs of speech among the cues: their subject holds the stance. */
 const SPEAKER_VERB =
-  /^(?:den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|admitt?(?:ed|s)|acknowledg(?:ed|es)|(?:found|concluded|established)\s+that|charged\s+.+\s+with|.*rule[ds]?\s+out|.*(?:say|speculate)\s+(?:whether|if|on\s+whether)|question(?:s|ed)|disput(?:ed|es)|doubt(?:s|ed)?)$/i;
+  /^(?:den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|admitt?(?:ed|s)|acknowledg(?:ed|es)|(?:found|concluded|established)\s+that|(?:charg|fin|su)(?:ed|es|e)\s+.+\s+(?:with|over|for)|.*rule[ds]?\s+out|.*(?:say|speculate)\s+(?:whether|if|on\s+whether)|question(?:s|ed)|disput(?:ed|es)|doubt(?:s|ed)?)$/i;
 
 /** Verbs that take the claim as their object, and so deny, doubt or record something else with another. */
 const OBJECT_VERB =
@@ -173,6 +173,13 @@ function isCueInThisSense(
   if (DENIAL_VERB.test(word) && NEGATED_BEFORE.test(before)) return false;
   // "31 of whom remain admitted", "were admitted to hospital": admitted as a patient.
   if (/^admitt/.test(word) && /\b(?:was|were|is|are|been|being|be|remain(?:s|ed)?)\s+$/i.test(before))
+    return false;
+  // "Minister accused of bribery", "Korrin fined over fish deaths": a headline's passive, whose
+  // subject is accused, not accusing.
+  if (
+    /^(?:(?:accus|blam|charg)\w*|(?:fin|su)(?:ed|es|e))$/.test(word) &&
+    /^\s+(?:of|over|for|on|with|in)\b/i.test(after)
+  )
     return false;
   // "confirmed the contamination" names the claim in words of its own; only an announcement is out.
   if (/^confirm/.test(word)) {

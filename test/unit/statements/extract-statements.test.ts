@@ -215,6 +215,27 @@ describe("extractStatements", () => {
     expect(headlineStances).toEqual([[["kremlin", "denies"]], []]);
   });
 
+  it.each([
+    [
+      "Kremlin accused over Izyum graves",
+      "Zelensky filed a complaint against the Kremlin, accusing it of the Izyum killings.",
+      [["ukraine", "asserts", false]],
+    ],
+    ["Zelensky sues Kremlin over Izyum graves", "", [["ukraine", "asserts", true]]],
+    ["Kremlin fined over Izyum graves", "", []],
+  ])("gives a charge, a suit or an accusation to whoever brings it: %s", (title, text, expected) => {
+    // Prepare
+    const input = article(title, text);
+
+    // Act
+    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
+      s.kind === "stance" ? [[s.actor, s.stance, s.inHeadline]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual(expected);
+  });
+
   it("gives a doubt to the one who sees no evidence", () => {
     // Prepare
     const input = article("Kremlin sees no evidence of Izyum graves", "");

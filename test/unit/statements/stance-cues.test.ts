@@ -93,6 +93,11 @@ describe("findStanceCues", () => {
     ["There is no doubt the video is genuine.", [["no doubt", "asserts", false]]],
     ["The review found that the concrete was weak.", [["found that", "asserts", false]]],
     ["Prosecutors charged Varga with taking bribes.", [["charged Varga with", "asserts", false]]],
+    [
+      "Regulators fine Pacora $90 million over Crestline Fire",
+      [["fine Pacora $90 million over", "asserts", false]],
+    ],
+    ["Victims sue Pacora over the fire", [["sue Pacora over", "asserts", false]]],
     ["The firm admitted that a defect contributed.", [["admitted", "asserts", false]]],
     ["The agency had not ruled out a link.", [["had not ruled out", "hedges", false]]],
     [
@@ -145,6 +150,8 @@ describe("findStanceCues", () => {
     "The office confirmed that it was investigating the minister.",
     "The application was rejected by the council.",
     "Ministry confirms new spokesman",
+    "Minister accused of taking bribes",
+    "Korrin fined over fish deaths",
     "The storm did not stop the rescue.",
     "Police confirm date of station reopening",
   ])("finds no cue in %s", (sentence) => {
