@@ -96,16 +96,17 @@ const EARLIER = /\b(?:earlier|previous(?:ly)?|initial(?:ly)?|first|original(?:ly
 
 /** Time words between a speaker and the verb or after the verb ("on Friday", "in a statement"). */
 const ADVERBIAL =
-  "(?:on\\s+\\p{Lu}\\p{L}+day(?:\\s+(?:morning|afternoon|evening|night))?|late\\s+on\\s+\\p{Lu}\\p{L}+day|in\\s+a\\s+statement|to\\s+reporters|at\\s+a\\s+briefing|yesterday|today|tonight|earlier|later|also|again|now|first|previously|initially|last\\s+(?:night|week|month)|this\\s+(?:morning|week)|flatly|strongly|categorically|firmly|repeatedly|vehemently|publicly|emphatically|immediately|swiftly|angrily|formally|officially|privately|separately|subsequently|outright|yet)";
+  "(?:on\\s+\\p{Lu}\\p{L}+day(?:\\s+(?:morning|afternoon|evening|night))?|late\\s+on\\s+\\p{Lu}\\p{L}+day|in\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:statement|report|interview|filing|letter|post|briefing|speech|submission)|(?:to|at)\\s+(?:a|the)\\s+(?:news\\s+|press\\s+)?(?:conference|briefing|hearing)|to\\s+reporters|at\\s+a\\s+briefing|reporters|journalists|lawmakers|parliament|(?:a|the)\\s+(?:news\\s+|press\\s+)?(?:conference|briefing|hearing|committee)|yesterday|today|tonight|earlier|later|also|again|now|first|previously|initially|last\\s+(?:night|week|month)|this\\s+(?:morning|week)|flatly|strongly|categorically|firmly|repeatedly|vehemently|publicly|emphatically|immediately|swiftly|angrily|formally|officially|privately|separately|subsequently|outright|yet)";
 /** Adverbials right after a verb: "denied on Tuesday that", "flatly rejected", "said in a statement". */
 export const LEADING_ADVERBIALS = new RegExp(`^(?:\\s*,?\\s*${ADVERBIAL}\\b)+`, "iu");
 const TRAILING_ADVERBIALS = new RegExp(`(?:\\s+${ADVERBIAL})+$`, "iu");
 /**
- * "was rejected on Tuesday by the Kestrian government": the agent of a denial or a doubt speaks. Not
- * of a confirmation, which is often by evidence ("confirmed by the B-sample").
+ * "was rejected on Tuesday by the Kestrian government", "was found by the authority's inquiry": the
+ * agent of a denial, a doubt or a finding speaks. Not of a confirmation, which is often by evidence
+ * ("confirmed by the B-sample").
  */
 const PASSIVE_BY = new RegExp(
-  `\\b(denied|rejected|dismissed|disputed|questioned|contested)(?:\\s*,?\\s*${ADVERBIAL})*\\s+by\\s+([^,.;:"“”]{2,60}?)\\s*(?=[,.;:]|\\s+(?:as|on|in|at|after|which|who|and|but|because|over|for)\\b|$)`,
+  `\\b(denied|rejected|dismissed|disputed|questioned|contested|found)(?:\\s*,?\\s*${ADVERBIAL})*\\s+by\\s+([^,.;:"“”]{2,60}?)\\s*(?=[,.;:]|\\s+(?:as|on|in|at|after|which|who|and|but|because|over|for)\\b|$)`,
   "giu",
 );
 
@@ -487,6 +488,11 @@ export class SpeakerTracker {
         first = { id: actor.id, at: match.index };
     }
     return first?.id ?? null;
+  }
+
+  /** The actor a phrase names or describes ("the board's interim report" → the board), not followed. */
+  actorIn(phrase: string): string | null {
+    return this.actorFor(phrase, null)?.id ?? null;
   }
 
   /** Whether the speaker names one of the topic's actors, without following it as the last speaker. */

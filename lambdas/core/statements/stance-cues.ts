@@ -33,7 +33,7 @@ interface CuePattern {
 }
 
 /** The denying verbs among the cues, by their stems. */
-const DENIAL_VERB = /^(?:den|reject|dismiss|debunk|refut)/i;
+const DENIAL_VERB = /^(?:den|reject|dismiss|debunk|refut|disput)/i;
 
 /** "did not deny", "never denied", "refused to reject": a denial word that denies nothing. */
 const NEGATED_BEFORE = /\b(?:not|never|n['’]t|refused\s+to|declined\s+to|without)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -43,7 +43,7 @@ const CUES: readonly CuePattern[] = [
     stance: "denies",
     outletWording: false,
     pattern:
-      /\b(?:lies|(?:a|an|big|outright)\s+lie|fakes?|faked|staged|staging|provocations?|fabricat(?:ed|ion|ions)|hoax|disinformation|slander|nonsense|not true|never happened|(?:is|was|are|were|be|been)\s+(?:false|untrue|baseless|groundless|unfounded)|baseless|groundless|unfounded|misleading|absurd|ridiculous|smear|(?:a|pure|complete|total)\s+fiction|fiction|fairy[\s-]?tales?|fictitious|(?:was|were|been|is|are)\s+["“‘']?(?:invented|made\s+up|concocted|cooked\s+up)|no\s+(?:[\p{L}-]+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:found|detected|discovered|uncovered)|found\s+no\s+(?:fault|wrongdoing|evidence\s+of\s+wrongdoing)|(?:not|never)\s+(?:been\s+)?(?:behind|responsible\s+for|to\s+blame|the\s+(?:source|cause)\b)|(?:did|does|do|had|has|have|could|would)\s*(?:not|n['’]t|never)\s+(?:cause|caused|start|started|spark|sparked|trigger|triggered|ignite|ignited|order|ordered)|nothing\s+to\s+do\s+with|no\s+(?:connection|link|role|involvement|part)\s+(?:to|with|in)|played\s+no\s+(?:part|role)|clear(?:ed|s)\s+(?:[\p{Lu}][\p{L}'’-]*\s+|him\s+|her\s+|them\s+|it\s+)?(?:of|in|over)|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed))\b/giu,
+      /\b(?:lies|(?:a|an|big|outright)\s+lie|fakes?|faked|staged|staging|provocations?|fabricat(?:ed|ion|ions)|hoax|disinformation|slander|nonsense|not true|never happened|(?:is|was|are|were|be|been)\s+(?:false|untrue|baseless|groundless|unfounded)|baseless|groundless|unfounded|misleading|absurd|ridiculous|smear|(?:a|pure|complete|total)\s+fiction|fiction|fairy[\s-]?tales?|fictitious|(?:was|were|been|is|are)\s+["“‘']?(?:invented|made\s+up|concocted|cooked\s+up)|no\s+(?:[\p{L}-]+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:found|detected|discovered|uncovered)|found\s+no\s+(?:fault|wrongdoing|evidence\s+of\s+wrongdoing)|(?:not|never)\s+(?:been\s+)?(?:behind|responsible\s+for|to\s+blame|the\s+(?:source|cause)\b)|(?:did|does|do|had|has|have|could|would)\s*(?:not|n['’]t|never)\s+(?:cause|caused|start|started|spark|sparked|trigger|triggered|ignite|ignited|order|ordered)|nothing\s+to\s+do\s+with|no\s+(?:connection|link|role|involvement|part)\s+(?:to|with|in)|played\s+no\s+(?:part|role)|clear(?:ed|s)\s+(?:[\p{Lu}][\p{L}'’-]*\s+|him\s+|her\s+|them\s+|it\s+)?(?:of|in|over)|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|(?:push(?:ed|es)?|hit(?:s)?|fire[sd]?)\s+back(?:\s+(?:at|against))?)\b/giu,
   },
   {
     stance: "hedges",
@@ -55,7 +55,7 @@ const CUES: readonly CuePattern[] = [
     stance: "hedges",
     outletWording: false,
     pattern:
-      /\b(?:unverified|unconfirmed|no\s+(?:[\p{L}-]+\s+)?evidence|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|cannot (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|(?:unable|declined|refused|not\s+(?:yet\s+)?able)\s+to\s+(?:independently\s+)?(?:verify|confirm|say|determine)|unclear\s+(?:whether|if|how|who)|remains?\s+(?:unclear|unknown)|(?:is|was)\s+(?:still\s+)?unknown|too\s+(?:early|soon)\s+to\s+(?:say|tell|call|conclude|know|draw\s+conclusions|judge|blame)|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t)\s+be\s+ruled\s+out|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t|does\s*not|did\s*not|would\s*not|won['’]t)\s+rule\s+out|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?ruled\s+out|(?:would|will|could|can)\s*(?:not|n['’]t)\s+(?:say|speculate)\s+(?:whether|if|on\s+whether)|not\s+(?:yet\s+)?(?:been\s+)?(?:established|determined)|wrong\s+to\s+speculate|premature|question(?:s|ed)|(?<!\b(?:no|beyond|without|remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any\s+|a\s+|all\s+)?(?:reasonable\s+|remaining\s+)?)doubts?|disput(?:ed|es))\b/giu,
+      /\b(?:unverified|unconfirmed|no\s+(?:[\p{L}-]+\s+)?evidence|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|cannot (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|(?:unable|declined|refused|not\s+(?:yet\s+)?able)\s+to\s+(?:independently\s+)?(?:verify|confirm|say|determine)|unclear\s+(?:whether|if|how|who)|remains?\s+(?:unclear|unknown)|(?:is|was)\s+(?:still\s+)?unknown|too\s+(?:early|soon)\s+to\s+(?:say|tell|call|conclude|know|draw\s+conclusions|judge|blame)|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t)\s+be\s+ruled\s+out|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t|does\s*not|did\s*not|would\s*not|won['’]t)\s+rule\s+out|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?ruled\s+out|(?:would|will|could|can)\s*(?:not|n['’]t)\s+(?:say|speculate)\s+(?:whether|if|on\s+whether)|not\s+(?:yet\s+)?(?:been\s+)?(?:established|determined)|wrong\s+to\s+speculate|not\s+in\s+a\s+position\s+to\s+(?:say|judge|confirm|comment|determine)|premature|question(?:s|ed)|(?<!\b(?:no|beyond|without|remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any\s+|a\s+|all\s+)?(?:reasonable\s+|remaining\s+)?)doubts?|disput(?:ed|es))\b/giu,
   },
   {
     stance: "asserts",
@@ -67,7 +67,7 @@ const CUES: readonly CuePattern[] = [
 
 /** Verbs of speech among the cues: their subject holds the stance. */
 const SPEAKER_VERB =
-  /^(?:den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|admitt?(?:ed|s)|acknowledg(?:ed|es)|(?:found|concluded|established)\s+that|(?:charg|fin|su)(?:ed|es|e)\s+.+\s+(?:with|over|for)|.*rule[ds]?\s+out|.*(?:say|speculate)\s+(?:whether|if|on\s+whether)|question(?:s|ed)|disput(?:ed|es)|doubt(?:s|ed)?)$/i;
+  /^(?:den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|admitt?(?:ed|s)|acknowledg(?:ed|es)|(?:found|concluded|established)\s+that|(?:charg|fin|su)(?:ed|es|e)\s+.+\s+(?:with|over|for)|.*rule[ds]?\s+out|.*(?:say|speculate)\s+(?:whether|if|on\s+whether)|question(?:s|ed)|disput(?:ed|es)|doubt(?:s|ed)?|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:independently )?(?:verify|confirm)|cannot (?:yet )?(?:independently )?(?:verify|confirm)|(?:push|hit|fire)\w*\s+back.*|not\s+in\s+a\s+position.*)$/i;
 
 /** Verbs that take the claim as their object, and so deny, doubt or record something else with another. */
 const OBJECT_VERB =
@@ -95,6 +95,9 @@ const OBJECT_PHRASE = new RegExp(
 /** "confirmed that the hearings will begin", "confirmed as deputy leader": an announcement, not the claim. */
 const FUTURE_CLAUSE =
   /^\s+(?:that\s+[^.;]{0,80}?\b(?:will|would|shall|is\s+to|are\s+to|(?:plans?|planned|intends?|intended)\s+to|(?:was|were)\s+going\s+to|(?:is|are|was|were)\s+(?:investigating|examining|reviewing|looking\s+into))\b|as\b)/i;
+/** "denies she will resign", "denied the station would close": a plan, not the claim. */
+const FUTURE_WITHOUT_THAT = /^\s+(?:\S+\s+){1,3}?(?:will|would|shall)\s/i;
+
 /** "confirms new testing rules", "confirm date of station reopening": news announced, not the claim. */
 const ANNOUNCED_OBJECT =
   /^\s+(?:(?:the|a|its|their)\s+)?(?:new|date|dates|plans?|appointment|schedule|details|timetable|deal|agreement|meeting|visit|talks|launch|opening|reopening|closure|nomination|resignation|departure|retirement)\b/i;
@@ -108,14 +111,16 @@ const ANNOUNCED_OBJECT =
 function hasClaimObject(after: string, topicWords: readonly RegExp[], takesAct: boolean): boolean {
   const object = after.replace(LEADING_ADVERBIALS, "");
   if (takesAct && CALLED_AS.test(object)) return true;
-  if (FUTURE_CLAUSE.test(object)) return false;
+  if (FUTURE_CLAUSE.test(object) || FUTURE_WITHOUT_THAT.test(object)) return false;
   if (CLAUSE_OBJECT.test(object) || (takesAct && GERUND_OBJECT.test(object))) return true;
   if (takesAct && PRONOUN_CLAUSE.test(object)) return true;
   const phrase = OBJECT_PHRASE.exec(object);
   if (!phrase?.[1]) return false;
   const rest = object.slice(phrase[0].length);
-  // "denied the company was responsible": a clause without "that".
+  // "denied the company was responsible", "denies maintenance lapses led to derailment": a clause
+  // without "that".
   if (/^\s+(?:was|were|is|are|had|has|have|been|would|will)\b/i.test(rest)) return true;
+  if (/^\S+\s+.*\b(?:led|caused|made|left|took|hid|sold|knew|started|sparked)$/i.test(phrase[1])) return true;
   // What is owned, not the owner: "Kestrel's application", "the agency's finding".
   const owned =
     phrase[1]
@@ -181,6 +186,12 @@ function isCueInThisSense(
     /^\s+(?:of|over|for|on|with|in)\b/i.test(after)
   )
     return false;
+  // "blames Kestria for the hack", not "blames a rogue wave for the sinking": a blame that names
+  // someone, or the story, is the claim.
+  if (/^blam/.test(word)) {
+    const object = OBJECT_PHRASE.exec(after.replace(LEADING_ADVERBIALS, ""))?.[1] ?? "";
+    return /\p{Lu}/u.test(object) || mentionsTopic(object, topicWords);
+  }
   // "confirmed the contamination" names the claim in words of its own; only an announcement is out.
   if (/^confirm/.test(word)) {
     const object = after.replace(LEADING_ADVERBIALS, "");
@@ -244,7 +255,9 @@ export function findStanceCues(
         !/^\s*(?:[,.;:!?]|$|by\b)/.test(sentence.slice(end)) &&
         /\p{L}/u.test(sentence.slice(0, start));
       const reported = !active && REPORTED_AFTER.test(sentence.slice(0, start));
-      cues.push({ stance, start, end, cue: match[0], outletWording, speakerVerb: active, reported });
+      // "The ministry disputed that figure" denies it; "Death toll disputed" is the outlet's doubt.
+      const held = active && /^disput/i.test(match[0]) ? "denies" : stance;
+      cues.push({ stance: held, start, end, cue: match[0], outletWording, speakerVerb: active, reported });
     }
   }
   const refined = withDeniedDenials(

@@ -236,6 +236,23 @@ describe("extractStatements", () => {
     expect(stances).toEqual(expected);
   });
 
+  it("gives a relative clause's verb to its antecedent, not to the sentence's speaker", () => {
+    // Prepare
+    const input = article(
+      "Izyum",
+      "Zelensky said the Kremlin's statement, which denied the Izyum graves, was shameful.",
+    );
+
+    // Act
+    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
+      s.kind === "stance" ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toContainEqual(["kremlin", "denies"]);
+    expect(stances).not.toContainEqual(["ukraine", "denies"]);
+  });
+
   it("gives a doubt to the one who sees no evidence", () => {
     // Prepare
     const input = article("Kremlin sees no evidence of Izyum graves", "");
@@ -549,19 +566,44 @@ describe("extractStatements: quotes and the previous speaker", () => {
 });
 
 describe("extractStatements: the headline's framing", () => {
-  it("uses the classifier for a headline in the outlet's own voice when it is confident", () => {
+  it("uses the classifier's denial for a headline in the outlet's own voice when it is confident", () => {
     // Prepare
-    const { classify, asked } = classifierSaying("hedges", 0.9);
-    const input = gazette("Fire at the Corven depot in Lowmoor may have started in a skip", "");
+    const { classify, asked } = classifierSaying("denies", 0.9);
+    const input = gazette("The Corven depot fire in Lowmoor that never was", "");
 
     // Act
     const stances = extractStatements(input, lowmoorTopic, classify);
 
     // Assess
     expect(stances.map((s) => s.kind === "stance" && [s.actor, s.stance, s.inHeadline])).toEqual([
-      ["outlet", "hedges", true],
+      ["outlet", "denies", true],
     ]);
-    expect(asked).toEqual(["Fire at the Corven depot in Lowmoor may have started in a skip"]);
+    expect(asked).toEqual(["The Corven depot fire in Lowmoor that never was"]);
+  });
+
+  it("takes no doubt from the classifier: Emergent's 'observing' also reports without taking a side", () => {
+    // Prepare
+    const { classify } = classifierSaying("hedges", 0.99);
+    const input = gazette("Fire at the Corven depot in Lowmoor may have started in a skip", "");
+
+    // Act
+    const stances = extractStatements(input, lowmoorTopic, classify);
+
+    // Assess
+    expect(stances).toEqual([]);
+  });
+
+  it("does not ask the classifier about a headline that reports someone's stance", () => {
+    // Prepare
+    const { classify, asked } = classifierSaying("denies", 0.99);
+    const input = gazette("Depot owner dismisses Corven fire reports as speculation", "");
+
+    // Act
+    const stances = extractStatements(input, lowmoorTopic, classify);
+
+    // Assess
+    expect(stances).toEqual([]);
+    expect(asked).toEqual([]);
   });
 
   it("gives no framing to a headline that names only the topic's place", () => {
