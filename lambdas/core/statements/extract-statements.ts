@@ -475,22 +475,23 @@ export function extractStatements(
 
   const paragraphs = articleParagraphs(splitParagraphs(article.text));
   const headline = article.title.trim();
+  const headlineIsTopical = isTopical(headline);
   if (headline) {
     const headlineState = {
       tracker: new SpeakerTracker(topic.actors),
       focus: new PlaceFocus(context.places),
     };
-    const topical = isTopical(headline);
     // "Korrin rejects Tarn study" over a lead that names the fish kill: a headline sums up its lead.
     const leadIsTopical = paragraphs[0] !== undefined && isTopical(paragraphs[0].text);
-    collector.readSentence(headline, true, topical || leadIsTopical, headlineState);
-    if (topical) collector.readHeadlineFraming(headline, classifyHeadline, headlineState);
+    collector.readSentence(headline, true, headlineIsTopical || leadIsTopical, headlineState);
+    if (headlineIsTopical) collector.readHeadlineFraming(headline, classifyHeadline, headlineState);
   }
 
   // A sentence concerns the topic when its paragraph names it (a keyword or a measure term), or
-  // when it continues the previous paragraph that did without moving to another place.
+  // when it continues the previous paragraph, or the lead its headline, that did without moving to
+  // another place.
   const state = { tracker: new SpeakerTracker(topic.actors), focus: new PlaceFocus(context.places) };
-  let previousIsTopical = false;
+  let previousIsTopical = headlineIsTopical;
   for (const paragraph of paragraphs) {
     state.focus.startParagraph();
     const namesTopic = isTopical(paragraph.text);

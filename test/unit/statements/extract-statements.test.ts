@@ -253,6 +253,19 @@ describe("extractStatements", () => {
     expect(stances).not.toContainEqual(["ukraine", "denies"]);
   });
 
+  it("reads the lead's stances when the headline concerns the topic, though the lead names it not", () => {
+    // Prepare
+    const input = article("Kremlin responds to Izyum reports", "The Kremlin called the reports lies.");
+
+    // Act
+    const bodyStances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
+      s.kind === "stance" && !s.inHeadline ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(bodyStances).toEqual([["kremlin", "denies"]]);
+  });
+
   it("gives a doubt to the one who sees no evidence", () => {
     // Prepare
     const input = article("Kremlin sees no evidence of Izyum graves", "");
