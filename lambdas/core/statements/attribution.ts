@@ -479,15 +479,28 @@ export class SpeakerTracker {
 
   /** The actor a sentence opens with, in its first four words: the subject of its main verb. */
   subjectActor(sentence: string): string | null {
+    return this.subject(sentence)?.actorId ?? null;
+  }
+
+  private subject(sentence: string): ResolvedSpeaker | null {
     const fourthWordEnd = /^\s*(?:\S+\s+){0,3}\S+/.exec(sentence)?.[0].length ?? 0;
-    let first: { id: string; at: number } | null = null;
+    let first: { speaker: ResolvedSpeaker; at: number } | null = null;
     for (const { actor, pattern } of this.patterns) {
       pattern.lastIndex = 0;
       const match = pattern.exec(sentence);
       if (match && match.index < fourthWordEnd && (!first || match.index < first.at))
-        first = { id: actor.id, at: match.index };
+        first = { speaker: { actorId: actor.id, written: match[0] }, at: match.index };
     }
-    return first?.id ?? null;
+    return first?.speaker ?? null;
+  }
+
+  /**
+   * "Lena Osei ordered an audit. She said …": a sentence that quotes no one but opens with an actor
+   * makes that actor the one a following pronoun points back to.
+   */
+  followSubject(sentence: string): void {
+    const subject = this.subject(sentence);
+    if (subject) this.last = subject;
   }
 
   /** The actor a phrase names or describes ("the board's interim report" → the board), not followed. */

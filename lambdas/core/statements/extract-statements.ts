@@ -214,6 +214,7 @@ class StatementCollector {
       }));
     this.readFigures(sentence, inHeadline, quotes, attributions, state);
     if (topical) this.readStances(sentence, inHeadline, quotes, attributions, state);
+    if (attributions.length === 0) state.tracker.followSubject(sentence);
   }
 
   /**

@@ -230,6 +230,20 @@ describe("SpeakerTracker", () => {
     expect([named?.actorId, pronoun?.actorId, role?.actorId]).toEqual(["kremlin", "kremlin", "kremlin"]);
   });
 
+  it("points a pronoun back to the actor a sentence opened with, when it quoted no one", () => {
+    // Prepare
+    const tracker = new SpeakerTracker(izyumTopic.actors);
+
+    // Act
+    tracker.followSubject("Zelensky visited the Izyum site on Friday.");
+    const pronoun = tracker.resolve("he");
+    tracker.followSubject("On Friday, after a long visit to the site, the Kremlin said nothing.");
+    const stillZelensky = tracker.resolve("he");
+
+    // Assess
+    expect([pronoun?.actorId, stillZelensky?.actorId]).toEqual(["ukraine", "ukraine"]);
+  });
+
   it("has no one to point back to before anyone is named", () => {
     // Prepare
     const tracker = new SpeakerTracker(izyumTopic.actors);
