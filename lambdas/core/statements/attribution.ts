@@ -106,7 +106,7 @@ const TRAILING_ADVERBIALS = new RegExp(`(?:\\s+${ADVERBIAL})+$`, "iu");
  * ("confirmed by the B-sample").
  */
 const PASSIVE_BY = new RegExp(
-  `\\b(denied|rejected|dismissed|disputed|questioned|contested|found)(?:\\s*,?\\s*${ADVERBIAL})*\\s+by\\s+([^,.;:"“”]{2,60}?)\\s*(?=[,.;:]|\\s+(?:as|on|in|at|after|which|who|and|but|because|over|for)\\b|$)`,
+  `\\b(denied|rejected|dismissed|disputed|questioned|contested|found)(?:\\s*,?\\s*${ADVERBIAL})*\\s+by\\s+([^,.;:"“”]{2,60}?)\\s*(?=[,.;:]|\\s+(?:as|on|in|at|after|which|who|and|but|because|over|for|to)\\b|$)`,
   "giu",
 );
 
@@ -225,7 +225,8 @@ export function findAttributions(
       verbEnd: verbStart + 1,
       content: { start: colon[0].length, end: sentence.length },
       isPastReport: false,
-      onlyForActor: !quotedColon,
+      // "Watchdog chief: too early to judge" names a person by role, who speaks whoever they are.
+      onlyForActor: !quotedColon && !ROLE_NOUNS.has(singular(headWord(colonSpeaker).toLowerCase())),
     });
   }
 

@@ -47,6 +47,10 @@ const RELATIVE_BEFORE = /((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+),?\s+(?:which|w
 const SAYING =
   /^(?:said|says|say|told|tells|tell|added|adds|insisted|insists|insist|stated|states|wrote|writes|declared|declares|explained|noted|maintained|argued|according to|:)$/i;
 
+/** "the board's interim report, which blamed …": words about someone's claim, not the claim told. */
+const OWNED_CLAIM =
+  /['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:report|findings?|conclusions?|inquiry|investigation|statement|claims?|allegations?|accusations?|ruling|study|account)\b/iu;
+
 /** Words that keep a clause from stating anything: negation, modals, conditions, plans, inquiries. */
 const UNSTATED =
   /\b(?:not|never|no|nothing|n['’]t|may|might|could|would|will|shall|should|whether|if|unless|plans?|planned|intends?|investigat\w*|examin\w*|review\w*|looking\s+into)\b|\?/i;
@@ -352,7 +356,8 @@ class StatementCollector {
    * are negated, modal, conditional, future or a question state nothing; the cue rules read those.
    */
   private tellsTheClaim(words: string, speaker: string, state: ReadingState): boolean {
-    if (!mentions(words, this.context.claimKeywords) || UNSTATED.test(words)) return false;
+    if (!mentions(words, this.context.claimKeywords) || UNSTATED.test(words) || OWNED_CLAIM.test(words))
+      return false;
     return state.tracker.actorsNamedIn(words).some((actor) => actor !== speaker);
   }
 

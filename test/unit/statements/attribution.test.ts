@@ -39,6 +39,7 @@ describe("findAttributions", () => {
     ["Interior Ministry blames Kestria for cyber-attack", ["Interior Ministry"]],
     ["The agency conceded that more records were taken.", ["the agency"]],
     ["The road was blocked by police.", []],
+    ["The ferry was found by the authority's inquiry to have carried 612.", ["the authority's inquiry"]],
     ["The overloading was found by the maritime authority's inquiry.", ["the maritime authority's inquiry"]],
     ["The board said so in an interim report on Tuesday.", ["the board"]],
     ["Ortiz doping confirmed by B-sample", []],

@@ -180,6 +180,7 @@ describe("extractStatements", () => {
     ["Zelensky said the Kremlin had not been near Izyum.", []],
     ["Zelensky said Izyum was calm on Monday.", []],
     ["Zelensky rejected a Kremlin offer on Izyum.", []],
+    ["Zelensky said the Kremlin's report on Izyum ignored the evidence.", []],
   ])("reads an actor telling the story with another actor in it: %s", (text, expected) => {
     // Prepare
     const input = article("Izyum", text);
@@ -264,6 +265,17 @@ describe("extractStatements", () => {
 
     // Assess
     expect(bodyStances).toEqual([["kremlin", "denies"]]);
+  });
+
+  it("gives a colon headline's words to a speaker named by role, not to the outlet", () => {
+    // Prepare
+    const input = article("Watchdog chief: too early to judge the Izyum graves", "");
+
+    // Act
+    const stances = extractStatements(input, izyumTopic, neverSure).filter((s) => s.kind === "stance");
+
+    // Assess
+    expect(stances).toEqual([]);
   });
 
   it("gives a doubt to the one who sees no evidence", () => {

@@ -98,6 +98,10 @@ describe("findStanceCues", () => {
       [["fine Pacora $90 million over", "asserts", false]],
     ],
     ["Victims sue Pacora over the fire", [["sue Pacora over", "asserts", false]]],
+    [
+      "Orsa Line: 'not in a position' to judge cause of sinking",
+      [["not in a position' to judge", "hedges", false]],
+    ],
     ["The ministry disputed that figure.", [["disputed", "denies", false]]],
     ["Death toll in Kafr Salem disputed", [["disputed", "hedges", false]]],
     ["Brightfield pushed back on Friday against the agency's findings.", [["pushed back", "denies", false]]],
