@@ -77,7 +77,7 @@ const ROLE_NOUNS = new Set(
   ).split(" "),
 );
 /** Data that "show" something speak for whoever owns them: "the authority's figures show". */
-const DATA_NOUNS = /^(?:figures|data|statistics|records|numbers|results|tallies|estimates)$/i;
+const DATA_NOUNS = /^(?:figures|data|statistics|records|numbers|results|tallies|estimates|tests)$/i;
 const SHOW_VERB = /^show(?:s|ed)?$/i;
 
 /** Heads that make the speaker a news outlet or a report rather than an actor. */
@@ -96,7 +96,7 @@ const EARLIER = /\b(?:earlier|previous(?:ly)?|initial(?:ly)?|first|original(?:ly
 
 /** Time words between a speaker and the verb or after the verb ("on Friday", "in a statement"). */
 const ADVERBIAL =
-  "(?:on\\s+\\p{Lu}\\p{L}+day(?:\\s+(?:morning|afternoon|evening|night))?|late\\s+on\\s+\\p{Lu}\\p{L}+day|in\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:statement|report|interview|filing|letter|post|briefing|speech|submission)|(?:to|at)\\s+(?:a|the)\\s+(?:news\\s+|press\\s+)?(?:conference|briefing|hearing)|to\\s+reporters|at\\s+a\\s+briefing|reporters|journalists|lawmakers|parliament|(?:a|the)\\s+(?:news\\s+|press\\s+)?(?:conference|briefing|hearing|committee)|yesterday|today|tonight|earlier|later|also|again|now|first|previously|initially|last\\s+(?:night|week|month)|this\\s+(?:morning|week)|flatly|strongly|categorically|firmly|repeatedly|vehemently|publicly|emphatically|immediately|swiftly|angrily|formally|officially|privately|separately|subsequently|outright|yet)";
+  "(?:on\\s+\\p{Lu}\\p{L}+day(?:\\s+(?:morning|afternoon|evening|night))?|late\\s+on\\s+\\p{Lu}\\p{L}+day|in\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:statement|report|interview|filing|letter|post|briefing|speech|submission|video)|posted\\s+online|(?:to|at)\\s+(?:a|the)\\s+(?:[\\p{L}-]+\\s+)?(?:conference|briefing|hearing)|to\\s+reporters|at\\s+a\\s+briefing|reporters|journalists|lawmakers|parliament|(?:a|the)\\s+(?:[\\p{L}-]+\\s+)?(?:conference|briefing|hearing|committee|meeting|panel)|yesterday|today|tonight|earlier|later|also|again|now|first|previously|initially|last\\s+(?:night|week|month)|this\\s+(?:morning|week)|flatly|strongly|categorically|firmly|repeatedly|vehemently|publicly|emphatically|immediately|swiftly|angrily|formally|officially|privately|separately|subsequently|outright|yet)";
 /** Adverbials right after a verb: "denied on Tuesday that", "flatly rejected", "said in a statement". */
 export const LEADING_ADVERBIALS = new RegExp(`^(?:\\s*,?\\s*${ADVERBIAL}\\b)+`, "iu");
 const TRAILING_ADVERBIALS = new RegExp(`(?:\\s+${ADVERBIAL})+$`, "iu");
@@ -106,7 +106,7 @@ const TRAILING_ADVERBIALS = new RegExp(`(?:\\s+${ADVERBIAL})+$`, "iu");
  * ("confirmed by the B-sample").
  */
 const PASSIVE_BY = new RegExp(
-  `\\b(denied|rejected|dismissed|disputed|questioned|contested|found)(?:\\s*,?\\s*${ADVERBIAL})*\\s+by\\s+([^,.;:"“”]{2,60}?)\\s*(?=[,.;:]|\\s+(?:as|on|in|at|after|which|who|and|but|because|over|for|to)\\b|$)`,
+  `\\b(denied|rejected|dismissed|disputed|questioned|contested|found|accused|blamed|criticised|criticized)(?:\\s*,?\\s*${ADVERBIAL})*\\s+by\\s+([^,.;:"“”]{2,60}?)\\s*(?=[,.;:]|\\s+(?:as|on|in|at|after|which|who|and|but|because|over|for|to|of)\\b|$)`,
   "giu",
 );
 

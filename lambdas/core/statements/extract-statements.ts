@@ -387,7 +387,12 @@ class StatementCollector {
   ): string | null {
     const quote = quoteAt(quotes, cue.start);
     if (quote) return quoteSpeaker(quote, attributions, state)?.actorId ?? null;
-    if (cue.outletWording) return OUTLET_ACTOR;
+    if (cue.outletWording) {
+      // "Hopebridge said the claims by its former director were 'pure fiction'": in reported speech the
+      // noun is the speaker's word.
+      const reporter = /^claims$/i.test(cue.cue) ? speakerAt(cue.start, attributions) : undefined;
+      return reporter ? (reporter.speaker?.actorId ?? null) : OUTLET_ACTOR;
+    }
     // "the board's interim report, which blamed worn rails": the verb of a relative clause is its
     // antecedent's, not the sentence's speaker's.
     const antecedent = RELATIVE_BEFORE.exec(sentence.slice(0, cue.start));

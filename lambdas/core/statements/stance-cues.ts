@@ -55,19 +55,19 @@ const CUES: readonly CuePattern[] = [
     stance: "hedges",
     outletWording: false,
     pattern:
-      /\b(?:unverified|unconfirmed|no\s+(?:[\p{L}-]+\s+)?evidence|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|cannot (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|(?:unable|declined|refused|not\s+(?:yet\s+)?able)\s+to\s+(?:independently\s+)?(?:verify|confirm|say|determine)|unclear\s+(?:whether|if|how|who)|remains?\s+(?:unclear|unknown)|(?:is|was)\s+(?:still\s+)?unknown|too\s+(?:early|soon)\s+to\s+(?:say|tell|call|conclude|know|draw\s+conclusions|judge|blame)|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t)\s+be\s+ruled\s+out|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t|does\s*not|did\s*not|would\s*not|won['’]t)\s+rule\s+out|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?ruled\s+out|(?:would|will|could|can)\s*(?:not|n['’]t)\s+(?:say|speculate)\s+(?:whether|if|on\s+whether)|not\s+(?:yet\s+)?(?:been\s+)?(?:established|determined)|wrong\s+to\s+speculate|not\s+in\s+a\s+position['’"”]?\s+to\s+(?:say|judge|confirm|comment|determine)|premature|question(?:s|ed)|(?<!\b(?:no|beyond|without|remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any\s+|a\s+|all\s+)?(?:reasonable\s+|remaining\s+)?)doubts?|disput(?:ed|es))\b/giu,
+      /\b(?:unverified|unconfirmed|no\s+(?:[\p{L}-]+\s+)?evidence|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|cannot (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|(?:unable|declined|refused|not\s+(?:yet\s+)?able)\s+to\s+(?:independently\s+)?(?:verify|confirm|say|determine)|unclear\s+(?:whether|if|how|who)|remains?\s+(?:unclear|unknown)|(?:is|was)\s+(?:still\s+)?unknown|too\s+(?:early|soon)\s+to\s+(?:say|tell|call|conclude|know|draw\s+conclusions|judge|blame)|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t)\s+be\s+ruled\s+out|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t|does\s*not|did\s*not|would\s*not|won['’]t)\s+rule\s+out|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?ruled\s+out|(?:would|will|could|can)\s*(?:not|n['’]t)\s+(?:say|speculate)\s+(?:whether|if|on\s+whether)|not\s+(?:yet\s+)?(?:been\s+)?(?:established|determined)|wrong\s+to\s+speculate|not\s+(?:yet\s+)?in\s+a\s+position['’"”]?\s+to\s+(?:say|judge|confirm|comment|determine)|premature|question(?:s|ed)|(?<!\b(?:no|beyond|without|remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any\s+|a\s+|all\s+)?(?:reasonable\s+|remaining\s+)?)doubts?|disput(?:ed|es))\b/giu,
   },
   {
     stance: "asserts",
     outletWording: false,
     pattern:
-      /\b(?:(?:were|was|been|are|is|being)\s+(?:found|discovered|uncovered|exhumed|unearthed|documented)|discovered|uncovered|exhumed|unearthed|documented|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|(?:charg|fin|su)(?:ed|es|e)\s+(?:\S+\s+){1,4}?(?:with|over|for)|admitt?(?:ed|s)|acknowledg(?:ed|es)|(?:found|concluded|established)\s+that|(?:no|beyond|without)\s+(?:any\s+|a\s+)?doubt|(?:remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any|all)\s+(?:reasonable\s+|remaining\s+)?doubts?|showed signs)\b/giu,
+      /\b(?:(?:were|was|been|are|is|being)\s+(?:found|discovered|uncovered|exhumed|unearthed|documented)|discovered|uncovered|exhumed|unearthed|documented|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|charg(?:ed|es|e)\s+(?:\S+\s+){1,4}?(?:with|over)|(?:fin|su)(?:ed|es|e)\s+(?:\S+\s+){1,4}?(?:over|for)|admitt?(?:ed|s)|acknowledg(?:ed|es)|(?:found|concluded|established)\s+that|(?:no|beyond|without)\s+(?:any\s+|a\s+)?doubt|(?:remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any|all)\s+(?:reasonable\s+|remaining\s+)?doubts?|showed signs)\b/giu,
   },
 ];
 
 /** Verbs of speech among the cues: their subject holds the stance. */
 const SPEAKER_VERB =
-  /^(?:den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|admitt?(?:ed|s)|acknowledg(?:ed|es)|(?:found|concluded|established)\s+that|(?:charg|fin|su)(?:ed|es|e)\s+.+\s+(?:with|over|for)|.*rule[ds]?\s+out|.*(?:say|speculate)\s+(?:whether|if|on\s+whether)|question(?:s|ed)|disput(?:ed|es)|doubt(?:s|ed)?|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:independently )?(?:verify|confirm)|cannot (?:yet )?(?:independently )?(?:verify|confirm)|(?:push|hit|fire)\w*\s+back.*|not\s+in\s+a\s+position.*)$/i;
+  /^(?:den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|admitt?(?:ed|s)|acknowledg(?:ed|es)|(?:found|concluded|established)\s+that|(?:charg|fin|su)(?:ed|es|e)\s+.+\s+(?:with|over|for)|.*rule[ds]?\s+out|.*(?:say|speculate)\s+(?:whether|if|on\s+whether)|question(?:s|ed)|disput(?:ed|es)|doubt(?:s|ed)?|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:independently )?(?:verify|confirm)|cannot (?:yet )?(?:independently )?(?:verify|confirm)|(?:push|hit|fire)\w*\s+back.*|not\s+(?:yet\s+)?in\s+a\s+position.*)$/i;
 
 /** Verbs that take the claim as their object, and so deny, doubt or record something else with another. */
 const OBJECT_VERB =
@@ -97,6 +97,13 @@ const FUTURE_CLAUSE =
   /^\s+(?:that\s+[^.;]{0,80}?\b(?:will|would|shall|is\s+to|are\s+to|(?:plans?|planned|intends?|intended)\s+to|(?:was|were)\s+going\s+to|(?:is|are|was|were)\s+(?:investigating|examining|reviewing|looking\s+into))\b|as\b)/i;
 /** "denies she will resign", "denied the station would close": a plan, not the claim. */
 const FUTURE_WITHOUT_THAT = /^\s+(?:\S+\s+){1,3}?(?:will|would|shall)\s/i;
+
+/** "confirmed it had requested documents": a step of an inquiry, not the claim. */
+const PROCEDURE_CLAUSE =
+  /^\s+(?:that\s+)?(?:it|they|he|she|we|the\s+[\p{L}-]+)\s+(?:had\s+|has\s+|have\s+|was\s+|is\s+)?(?:requested|received|opened|launched|asked|met|contacted|sent|written|begun|started)\b/iu;
+/** "further questions", "any questions": the noun, not the verb. */
+const QUESTIONS_NOUN_BEFORE =
+  /\b(?:further|any|more|the|no|many|some|several|serious|reporters['’]?|their|his|her)\s+$/i;
 
 /** "confirms new testing rules", "confirm date of station reopening": news announced, not the claim. */
 const ANNOUNCED_OBJECT =
@@ -128,7 +135,12 @@ function hasClaimObject(after: string, topicWords: readonly RegExp[], takesAct: 
       .at(-1)
       ?.trim() ?? "";
   const head = owned.split(/\s+/).at(-1) ?? "";
-  return CLAIM_NOUN.test(head) || mentionsTopic(owned, topicWords);
+  if (mentionsTopic(owned, topicWords)) return true;
+  if (!CLAIM_NOUN.test(head)) return false;
+  // "denied reports that it was in talks to merge": the claim a "that" or "of" clause states must be
+  // the story's.
+  if (topicWords.length === 0 || !/^\s+(?:that|of)\b/i.test(rest)) return true;
+  return mentionsTopic(rest.slice(0, clauseEndAfter(rest, 0)), topicWords);
 }
 
 /**
@@ -159,7 +171,7 @@ const DENIAL_NOUN =
   /^(?:lies|lie|fakes?|hoax|disinformation|slander|nonsense|provocations?|fabrications?|fiction|fairy[\s-]?tales?)$/i;
 /** "These are lies", "a complete hoax", "called it a provocation". */
 const CALLED_BEFORE =
-  /\b(?:is|was|are|were|be|been|being|a|an|all|pure|complete|total|outright|blatant|utter|big|more|just|nothing\s+but|called|as|these|those|such)\s+(?:\p{L}+\s+)?$/iu;
+  /\b(?:is|was|are|were|be|been|being|a|an|all|pure|complete|total|outright|blatant|utter|big|more|just|nothing\s+but|called|as|these|those|such|spread(?:ing|s)?|tell(?:ing|s)?|told)\s+(?:\p{L}+\s+)?$/iu;
 /** The noun opening a sentence or a quote: "Lies, he said", "'A provocation.'" */
 const OPENING = /(?:^|["'‘“(])\s*(?:an?\s+)?$/iu;
 /** "lies.", "lies and": the noun ending its clause; not "lies beside the river". */
@@ -182,10 +194,13 @@ function isCueInThisSense(
   // "Minister accused of bribery", "Korrin fined over fish deaths": a headline's passive, whose
   // subject is accused, not accusing.
   if (
-    /^(?:(?:accus|blam|charg)\w*|(?:fin|su)(?:ed|es|e))$/.test(word) &&
-    /^\s+(?:of|over|for|on|with|in)\b/i.test(after)
+    /^(?:(?:accus|blam|charg|question)\w*|(?:fin|su)(?:ed|es|e))$/.test(word) &&
+    /^\s+(?:of|over|for|on|with|in|about)\b/i.test(after)
   )
     return false;
+  // "declined to answer further questions": the noun doubts only what it is about.
+  if (word === "questions" && QUESTIONS_NOUN_BEFORE.test(before))
+    return /^\s+(?:about|over|remain|linger|persist|surround)/i.test(after);
   // "blames Kestria for the hack", not "blames a rogue wave for the sinking": a blame that names
   // someone, or the story, is the claim.
   if (/^blam/.test(word)) {
@@ -195,7 +210,7 @@ function isCueInThisSense(
   // "confirmed the contamination" names the claim in words of its own; only an announcement is out.
   if (/^confirm/.test(word)) {
     const object = after.replace(LEADING_ADVERBIALS, "");
-    return !FUTURE_CLAUSE.test(object) && !ANNOUNCED_OBJECT.test(object);
+    return !FUTURE_CLAUSE.test(object) && !ANNOUNCED_OBJECT.test(object) && !PROCEDURE_CLAUSE.test(object);
   }
   if (OBJECT_VERB.test(word) && /^\s+by\s/i.test(after.replace(LEADING_ADVERBIALS, "")))
     return hasClaimSubject(sentence.slice(0, start), topicWords);
@@ -260,9 +275,9 @@ export function findStanceCues(
       cues.push({ stance: held, start, end, cue: match[0], outletWording, speakerVerb: active, reported });
     }
   }
-  const refined = withDeniedDenials(
+  const refined = withAccusedOfLying(
     sentence,
-    withoutDoubtedDenials(sentence, withoutClaimsDenied(sentence, cues)),
+    withDeniedDenials(sentence, withoutDoubtedDenials(sentence, withoutClaimsDenied(sentence, cues))),
   );
   return withUncertainty(sentence, refined).sort((a, b) => a.start - b.start);
 }
@@ -335,6 +350,29 @@ function withDeniedDenials(sentence: string, cues: readonly StanceCue[]): Stance
     );
     if (inner.length === 0) continue;
     replaced.set(cue, { ...cue, stance: "asserts" });
+    for (const other of inner) replaced.set(other, null);
+  }
+  return cues.flatMap((cue) => {
+    const replacement = replaced.get(cue);
+    if (replacement === undefined) return [cue];
+    return replacement ? [replacement] : [];
+  });
+}
+
+/**
+ * "Aerovista accused the union of spreading lies about AV212": an accusation of lying denies; the
+ * inner word is part of it.
+ */
+function withAccusedOfLying(sentence: string, cues: readonly StanceCue[]): StanceCue[] {
+  const replaced = new Map<StanceCue, StanceCue | null>();
+  for (const cue of cues) {
+    if (!/^accus/i.test(cue.cue)) continue;
+    const clauseEnd = clauseEndAfter(sentence, cue.end);
+    const inner = cues.filter(
+      (other) => other.stance === "denies" && other.start >= cue.end && other.end <= clauseEnd,
+    );
+    if (inner.length === 0) continue;
+    replaced.set(cue, { ...cue, stance: "denies" });
     for (const other of inner) replaced.set(other, null);
   }
   return cues.flatMap((cue) => {

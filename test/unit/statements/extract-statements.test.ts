@@ -278,6 +278,19 @@ describe("extractStatements", () => {
     expect(stances).toEqual([]);
   });
 
+  it("gives 'claims' in reported speech to the speaker, not to the outlet", () => {
+    // Prepare
+    const input = article("Izyum", 'The Kremlin said the claims about Izyum were "pure fiction".');
+
+    // Act
+    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
+      s.kind === "stance" ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual([["kremlin", "denies"]]);
+  });
+
   it("gives a doubt to the one who sees no evidence", () => {
     // Prepare
     const input = article("Kremlin sees no evidence of Izyum graves", "");

@@ -98,6 +98,8 @@ describe("findStanceCues", () => {
       [["fine Pacora $90 million over", "asserts", false]],
     ],
     ["Victims sue Pacora over the fire", [["sue Pacora over", "asserts", false]]],
+    ["Aerovista accused the union of spreading lies about AV212.", [["accused", "denies", false]]],
+    ["The office was not yet in a position to say.", [["not yet in a position to say", "hedges", false]]],
     [
       "Orsa Line: 'not in a position' to judge cause of sinking",
       [["not in a position' to judge", "hedges", false]],
@@ -165,6 +167,10 @@ describe("findStanceCues", () => {
     "The application was rejected by the council.",
     "Ministry confirms new spokesman",
     "Minister accused of taking bribes",
+    "Brannock executives questioned over bridge steel",
+    "He declined to answer further questions.",
+    "Corvel to charge residents for bulky waste pickups",
+    "The office confirmed it had requested documents from the mayor.",
     "Orsa blames rogue wave for disaster",
     "Veltrail chief denies she will resign",
     "The company did not dispute the board's finding.",
@@ -208,6 +214,22 @@ describe("findStanceCues", () => {
 
     // Act
     const found = findStanceCues(sentence, [], claimWords).map((cue) => [cue.cue, cue.stance]);
+
+    // Assess
+    expect(found).toEqual(expected);
+  });
+});
+
+describe("findStanceCues: the claim a denied report states", () => {
+  it.each([
+    ["Kyiv denied reports that the graves were dug by its troops.", [["denied", "denies"]]],
+    ["Kyiv denied reports that it was in talks to buy grain.", []],
+  ])("%s", (sentence, expected) => {
+    // Prepare
+    const topicWords = [/\bgraves?\b/giu];
+
+    // Act
+    const found = findStanceCues(sentence, topicWords).map((cue) => [cue.cue, cue.stance]);
 
     // Assess
     expect(found).toEqual(expected);
