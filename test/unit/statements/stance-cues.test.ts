@@ -99,6 +99,11 @@ describe("findStanceCues", () => {
     ],
     ["Victims sue Pacora over the fire", [["sue Pacora over", "asserts", false]]],
     ["Aerovista accused the union of spreading lies about AV212.", [["accused", "denies", false]]],
+    [
+      'Salo said they were "politically motivated and false".',
+      [['were "politically motivated and false', "denies", false]],
+    ],
+    ["Brill said it was pure speculation.", [["pure speculation", "denies", false]]],
     ["The office was not yet in a position to say.", [["not yet in a position to say", "hedges", false]]],
     [
       "Orsa Line: 'not in a position' to judge cause of sinking",
@@ -169,6 +174,7 @@ describe("findStanceCues", () => {
     "Minister accused of taking bribes",
     "Brannock executives questioned over bridge steel",
     "He declined to answer further questions.",
+    "There has been speculation that the mayor will stand again.",
     "Corvel to charge residents for bulky waste pickups",
     "The office confirmed it had requested documents from the mayor.",
     "Orsa blames rogue wave for disaster",
