@@ -352,6 +352,14 @@ function withDeniedDenials(sentence: string, cues: readonly StanceCue[]): Stance
     replaced.set(cue, { ...cue, stance: "asserts" });
     for (const other of inner) replaced.set(other, null);
   }
+  return withReplacements(cues, replaced);
+}
+
+/** The cues with each replaced one swapped for its replacement, or left out where that is null. */
+function withReplacements(
+  cues: readonly StanceCue[],
+  replaced: ReadonlyMap<StanceCue, StanceCue | null>,
+): StanceCue[] {
   return cues.flatMap((cue) => {
     const replacement = replaced.get(cue);
     if (replacement === undefined) return [cue];
@@ -375,11 +383,7 @@ function withAccusedOfLying(sentence: string, cues: readonly StanceCue[]): Stanc
     replaced.set(cue, { ...cue, stance: "denies" });
     for (const other of inner) replaced.set(other, null);
   }
-  return cues.flatMap((cue) => {
-    const replacement = replaced.get(cue);
-    if (replacement === undefined) return [cue];
-    return replacement ? [replacement] : [];
-  });
+  return withReplacements(cues, replaced);
 }
 
 /** "There is no outbreak", "not an outbreak", before one of the words that name the story. */
