@@ -25,7 +25,7 @@ import { type DetailedQuantity, extractDetailedQuantities } from "./quantities";
 import { findQuoteSpans, type Span } from "./quotes";
 import { countsOtherThanOneEvent, findPlaces, judgeScope, PlaceFocus, topicPlacesPattern } from "./scope";
 import { splitParagraphs, splitSentences } from "./sentences";
-import { findStanceCues, hasStanceWordInOtherSense } from "./stance-cues";
+import { findStanceCues, hasStanceWordInOtherSense, type StanceCue } from "./stance-cues";
 import { type FigureIdentity, statementId } from "./statement-id";
 
 /**
@@ -234,7 +234,7 @@ class StatementCollector {
     // the cue rules set aside.
     if (hasStanceWordInOtherSense(headline, this.topicWords)) return;
     // "Cardiset maker dismisses concealment reports": someone's verb, though the rules cannot name them.
-    if (findStanceCues(headline).some((cue) => cue.speakerVerb || cue.reported)) return;
+    if (findStanceCues(headline, this.topicWords).some((cue) => cue.speakerVerb || cue.reported)) return;
     const quotes = findQuoteSpans(headline);
     const attributions = findAttributions(headline, quotes);
     if (quotes.length === 0 && attributions.length === 0) {
@@ -373,14 +373,7 @@ class StatementCollector {
   /** Quoted words are the speaker's; distancing words outside quotes are the outlet's. */
   private cueActor(
     sentence: string,
-    cue: {
-      start: number;
-      end: number;
-      cue: string;
-      outletWording: boolean;
-      speakerVerb: boolean;
-      reported: boolean;
-    },
+    cue: StanceCue,
     quotes: readonly Span[],
     attributions: readonly ResolvedAttribution[],
     state: ReadingState,
