@@ -96,7 +96,7 @@ const EARLIER = /\b(?:earlier|previous(?:ly)?|initial(?:ly)?|first|original(?:ly
 
 /** Time words between a speaker and the verb or after the verb ("on Friday", "in a statement"). */
 const ADVERBIAL =
-  "(?:on\\s+\\p{Lu}\\p{L}+day(?:\\s+(?:morning|afternoon|evening|night))?|late\\s+on\\s+\\p{Lu}\\p{L}+day|in\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:statement|report|interview|filing|letter|post|briefing|speech|submission|video)|posted\\s+online|(?:to|at)\\s+(?:a|the)\\s+(?:[\\p{L}-]+\\s+)?(?:conference|briefing|hearing)|to\\s+reporters|at\\s+a\\s+briefing|reporters|journalists|lawmakers|parliament|(?:a|the)\\s+(?:[\\p{L}-]+\\s+)?(?:conference|briefing|hearing|committee|meeting|panel)|yesterday|today|tonight|earlier|later|also|again|now|first|previously|initially|last\\s+(?:night|week|month)|this\\s+(?:morning|week)|flatly|strongly|categorically|firmly|repeatedly|vehemently|publicly|emphatically|immediately|swiftly|angrily|formally|officially|privately|separately|subsequently|outright|yet)";
+  "(?:on\\s+\\p{Lu}\\p{L}+day(?:\\s+(?:morning|afternoon|evening|night))?|late\\s+on\\s+\\p{Lu}\\p{L}+day|in\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:statement|report|interview|filing|letter|post|briefing|speech|submission|video)|posted\\s+online|(?:to|at)\\s+(?:a|the)\\s+(?:[\\p{L}-]+\\s+)?(?:conference|briefing|hearing)|to\\s+reporters|reporters|journalists|lawmakers|parliament|(?:a|the)\\s+(?:[\\p{L}-]+\\s+)?(?:conference|briefing|hearing|committee|meeting|panel)|yesterday|today|tonight|earlier|later|also|again|now|first|previously|initially|last\\s+(?:night|week|month)|this\\s+(?:morning|week)|flatly|strongly|categorically|firmly|repeatedly|vehemently|publicly|emphatically|immediately|swiftly|angrily|formally|officially|privately|separately|subsequently|outright|yet)";
 /** Adverbials right after a verb: "denied on Tuesday that", "flatly rejected", "said in a statement". */
 export const LEADING_ADVERBIALS = new RegExp(`^(?:\\s*,?\\s*${ADVERBIAL}\\b)+`, "iu");
 const TRAILING_ADVERBIALS = new RegExp(`(?:\\s+${ADVERBIAL})+$`, "iu");
@@ -268,7 +268,7 @@ export function findAttributions(
   }
 
   for (const match of sentence.matchAll(PASSIVE_BY)) {
-    // The agent of a denial or a confirmation speaks, whatever its noun: "by the dairy".
+    // The agent speaks whatever its noun: "by the dairy".
     const agent = (match[2] ?? "").trim();
     const speaker = trimSpeaker(agent) ?? (/^the(?:\s+[\p{L}-]+){1,2}$/iu.test(agent) ? agent : null);
     if (!speaker || insideQuote(match.index)) continue;
@@ -511,7 +511,7 @@ export class SpeakerTracker {
 
   /** Whether the speaker names one of the topic's actors, without following it as the last speaker. */
   namesActor(speaker: string): boolean {
-    return this.actorFor(speaker, null) !== null;
+    return this.actorIn(speaker) !== null;
   }
 
   resolve(speaker: string, appositive: string | null = null): ResolvedSpeaker | null {
