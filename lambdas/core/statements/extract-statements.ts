@@ -388,7 +388,7 @@ class StatementCollector {
     }
     // "the board's interim report, which blamed worn rails": the verb of a relative clause is its
     // antecedent's, not the sentence's speaker's.
-    const antecedent = RELATIVE_BEFORE.exec(sentence.slice(0, cue.start));
+    const antecedent = RELATIVE_BEFORE.exec(sentence.slice(Math.max(0, cue.start - 200), cue.start));
     if (cue.speakerVerb && antecedent) return state.tracker.actorIn(antecedent[1] ?? "");
     const byVerb = attributions.find(
       ({ attribution }) => cue.start < attribution.verbEnd && cue.end > attribution.verbStart,

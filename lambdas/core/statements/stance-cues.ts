@@ -269,7 +269,7 @@ export function findStanceCues(
         SPEAKER_VERB.test(match[0]) &&
         !/^\s*(?:[,.;:!?]|$|by\b)/.test(sentence.slice(end)) &&
         /\p{L}/u.test(sentence.slice(0, start));
-      const reported = !active && REPORTED_AFTER.test(sentence.slice(0, start));
+      const reported = !active && REPORTED_AFTER.test(textBefore(sentence, start));
       // "The ministry disputed that figure" denies it; "Death toll disputed" is the outlet's doubt.
       const held = active && /^disput/i.test(match[0]) ? "denies" : stance;
       cues.push({ stance: held, start, end, cue: match[0], outletWording, speakerVerb: active, reported });
@@ -301,8 +301,20 @@ const DENIED_BEFORE =
 function withoutClaimsDenied(sentence: string, cues: readonly StanceCue[]): StanceCue[] {
   return cues.filter(
     (cue) =>
-      !(cue.outletWording && /^claims$/i.test(cue.cue) && DENIED_BEFORE.test(sentence.slice(0, cue.start))),
+      !(
+        cue.outletWording &&
+        /^claims$/i.test(cue.cue) &&
+        DENIED_BEFORE.test(textBefore(sentence, cue.start))
+      ),
   );
+}
+
+/**
+ * The 200 characters before a position: the patterns read back from a cue end at it, and a bound
+ * keeps them linear on a page's run-on "sentence" of thousands of characters.
+ */
+function textBefore(sentence: string, position: number): string {
+  return sentence.slice(Math.max(0, position - 200), position);
 }
 
 /** "Graves may have been found", "the video could be fake". */
@@ -318,7 +330,9 @@ function withUncertainty(sentence: string, cues: readonly StanceCue[]): StanceCu
     if (cue.stance === "hedges" || cue.speakerVerb) return cue;
     const clauseEnd = /[.!?]/.exec(sentence.slice(cue.end));
     const question = clauseEnd?.[0] === "?";
-    return question || MODAL_BEFORE.test(sentence.slice(0, cue.start)) ? { ...cue, stance: "hedges" } : cue;
+    return question || MODAL_BEFORE.test(textBefore(sentence, cue.start))
+      ? { ...cue, stance: "hedges" }
+      : cue;
   });
 }
 
