@@ -31,7 +31,7 @@ export interface Attribution {
 // Base forms that are mostly nouns ("report", "call", "question", "statement") are left out, and so are
 // "fined", "charged" and "sued", which a headline uses as passives ("Korrin fined over fish deaths").
 const REPORTING_VERBS =
-  "said|says|say|told|tells|tell|added|adds|claimed|claims|claim|insisted|insists|insist|stated|states|announced|announces|reported|reports|wrote|writes|alleged|alleges|declared|declares|explained|noted|warned|warns|argued|maintained|suggested|acknowledged|acknowledges|admitted|admits|conceded|concedes|confirmed|confirms|confirm|blamed|blames|blame|replied|replies|responded|countered|retorted|branded|brands|sees|saw|cautioned|cautions|charges|fines|fine|sues|sue|denied|denies|deny|dismissed|dismisses|dismiss|rejected|rejects|reject|accused|accuses|accuse|called|calls|call|described|describes|describe|questioned|questions|disputed|disputes|dispute|estimated|estimates|show|shows|showed|" +
+  "said|says|say|told|tells|tell|added|adds|claimed|claims|claim|insisted|insists|insist|stated|states|announced|announces|reported|reports|wrote|writes|alleged|alleges|declared|declares|explained|noted|warned|warns|argued|maintained|suggested|acknowledged|acknowledges|admitted|admits|conceded|concedes|confirmed|confirms|confirm|blamed|blames|blame|replied|replies|responded|countered|retorted|branded|brands|sees|saw|finds|find|cautioned|cautions|charges|fines|fine|sues|sue|denied|denies|deny|dismissed|dismisses|dismiss|rejected|rejects|reject|accused|accuses|accuse|called|calls|call|described|describes|describe|questioned|questions|disputed|disputes|dispute|estimated|estimates|show|shows|showed|" +
   // "puts the number at 120", "put the death toll at 31": a figure given by its speaker.
   "(?:puts?|putting)(?=\\s+(?:the|its|their|his|her)\\s+(?:death\\s+|casualty\\s+|overall\\s+|official\\s+)?(?:figure|number|total|toll|count|tally)\\b)";
 
@@ -73,7 +73,8 @@ const ROLE_NOUNS = new Set(
     "brigade institute association federation network coalition alliance party unit hospital university " +
     "utility watchdog inquiry panel parliament senate congress cabinet trust foundation society " +
     "sheriff magistrate marshal constable deputy trooper detective sergeant captain lieutenant " +
-    "superintendent commissioner warden ranger ambassador envoy administrator"
+    "superintendent commissioner warden ranger ambassador envoy administrator inspectorate directorate ombudsman " +
+    "tribunal bureau vet"
   ).split(" "),
 );
 /** Data that "show" something speak for whoever owns them: "the authority's figures show". */

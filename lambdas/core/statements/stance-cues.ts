@@ -140,7 +140,7 @@ function hasClaimObject(after: string, topicWords: readonly RegExp[], takesAct: 
   // "denied reports that it was in talks to merge": the claim a "that" or "of" clause states must be
   // the story's.
   if (topicWords.length === 0 || !/^\s+(?:that|of)\b/i.test(rest)) return true;
-  return mentionsTopic(rest.slice(0, clauseEndAfter(rest, 0)), topicWords);
+  return !FUTURE_CLAUSE.test(rest) && mentionsTopic(rest.slice(0, clauseEndAfter(rest, 0)), topicWords);
 }
 
 /**
@@ -188,6 +188,8 @@ function isCueInThisSense(
   const after = sentence.slice(end, end + 100);
   const word = cue.toLowerCase();
   if (DENIAL_VERB.test(word) && NEGATED_BEFORE.test(before)) return false;
+  // "Asked whether the company disputed the figures": a question put to someone, no stance taken.
+  if (SPEAKER_VERB.test(cue) && /\b(?:whether|if)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu.test(before)) return false;
   // "31 of whom remain admitted", "were admitted to hospital": admitted as a patient.
   if (/^admitt/.test(word) && /\b(?:was|were|is|are|been|being|be|remain(?:s|ed)?)\s+$/i.test(before))
     return false;
@@ -210,7 +212,9 @@ function isCueInThisSense(
   // "confirmed the contamination" names the claim in words of its own; only an announcement is out.
   if (/^confirm/.test(word)) {
     const object = after.replace(LEADING_ADVERBIALS, "");
-    return !FUTURE_CLAUSE.test(object) && !ANNOUNCED_OBJECT.test(object) && !PROCEDURE_CLAUSE.test(object);
+    return ![FUTURE_CLAUSE, FUTURE_WITHOUT_THAT, ANNOUNCED_OBJECT, PROCEDURE_CLAUSE].some((pattern) =>
+      pattern.test(object),
+    );
   }
   if (OBJECT_VERB.test(word) && /^\s+by\s/i.test(after.replace(LEADING_ADVERBIALS, "")))
     return hasClaimSubject(sentence.slice(0, start), topicWords);
@@ -288,7 +292,7 @@ export function findStanceCues(
  * false" is the outlet's.
  */
 const REPORTED_AFTER =
-  /\p{L}[\p{L}'’]*\s+(?:said|says|sees|saw|insist(?:s|ed)?|maintain(?:s|ed)?|argue[sd]?|vow(?:s|ed)?|swear(?:s)?|swore|stated|declare[sd]|wrote|writes|added|adds|explained|warn(?:s|ed)|caution(?:s|ed)|suggested|told\s+[\p{L}'’]+)\b(?<!\b(?:is|was|were|are|been|be)\s+\p{L}+)[^,.;:!?"“”]*$/iu;
+  /\p{L}[\p{L}'’]*\s+(?:said|says|sees|saw|insist(?:s|ed)?|maintain(?:s|ed)?|argue[sd]?|vow(?:s|ed)?|swear(?:s)?|swore|stated|declare[sd]|wrote|writes|added|adds|explained|warn(?:s|ed)|caution(?:s|ed)|suggested|finds?|told\s+[\p{L}'’]+)\b(?<!\b(?:is|was|were|are|been|be)\s+\p{L}+)[^,.;:!?"“”]*$/iu;
 
 /**
  * "Experts debunk the claims", "Kurdish forces deny ISIS claims that …", "Pacora calls lawsuit claims

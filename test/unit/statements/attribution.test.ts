@@ -39,6 +39,8 @@ describe("findAttributions", () => {
     ["Interior Ministry blames Kestria for cyber-attack", ["Interior Ministry"]],
     ["The agency conceded that more records were taken.", ["the agency"]],
     ["The road was blocked by police.", []],
+    ["Underpayment cannot be ruled out, labour inspectorate says", ["labour inspectorate"]],
+    ["State vets find no evidence of neglect", ["State vets"]],
     ["Aerovista accused by pilots' union of hiding warnings", ["pilots' union"]],
     ["Claims were untrue, the mayor insisted in a video posted online on Sunday.", ["the mayor"]],
     ["It is too early, the commissioner told a parliamentary committee on Tuesday.", ["the commissioner"]],

@@ -174,6 +174,8 @@ describe("findStanceCues", () => {
     "Minister accused of taking bribes",
     "Brannock executives questioned over bridge steel",
     "He declined to answer further questions.",
+    "Asked whether the company disputed the figures, a spokesman said nothing.",
+    "The ministry confirmed it would open a consultation.",
     "There has been speculation that the mayor will stand again.",
     "Corvel to charge residents for bulky waste pickups",
     "The office confirmed it had requested documents from the mayor.",
@@ -230,6 +232,7 @@ describe("findStanceCues: the claim a denied report states", () => {
   it.each([
     ["Kyiv denied reports that the graves were dug by its troops.", [["denied", "denies"]]],
     ["Kyiv denied reports that it was in talks to buy grain.", []],
+    ["Kyiv denied a report that it planned to move the graves.", []],
   ])("%s", (sentence, expected) => {
     // Prepare
     const topicWords = [/\bgraves?\b/giu];
