@@ -291,6 +291,17 @@ describe("extractStatements", () => {
     expect(stances).toEqual([["kremlin", "denies"]]);
   });
 
+  it("gives 'unable to say' to its subject, not to the outlet", () => {
+    // Prepare
+    const input = article("Observer unable to say whether Izyum graves were dug by troops", "");
+
+    // Act
+    const stances = extractStatements(input, izyumTopic, neverSure).filter((s) => s.kind === "stance");
+
+    // Assess
+    expect(stances).toEqual([]);
+  });
+
   it("gives a doubt to the one who sees no evidence", () => {
     // Prepare
     const input = article("Kremlin sees no evidence of Izyum graves", "");

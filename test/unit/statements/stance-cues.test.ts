@@ -176,6 +176,7 @@ describe("findStanceCues", () => {
     "He declined to answer further questions.",
     "Asked whether the company disputed the figures, a spokesman said nothing.",
     "The ministry confirmed it would open a consultation.",
+    "The institute has no role in enforcing closures.",
     "There has been speculation that the mayor will stand again.",
     "Corvel to charge residents for bulky waste pickups",
     "The office confirmed it had requested documents from the mayor.",
