@@ -330,7 +330,8 @@ class StatementCollector {
   ): void {
     const cued = new Set<string>();
     for (const cue of findStanceCues(sentence, this.topicWords, [this.context.claimKeywords])) {
-      if (!this.inScope(sentence, cue.start, state)) continue;
+      if (!this.inScope(sentence, cue.start, state) || this.namesEarlierEvent(sentence.slice(cue.end)))
+        continue;
       const actor = this.cueActor(sentence, cue, quotes, attributions, state);
       if (actor) {
         cued.add(actor);
@@ -347,6 +348,21 @@ class StatementCollector {
         this.stances.push({ actor, stance: "asserts", sentence, inHeadline, order: this.stances.length });
       }
     }
+  }
+
+  /**
+   * "cleared Brannock of negligence over the 2021 collapse of a stadium roof", "denies carrying too many
+   * passengers on a 2021 crossing": a stance whose object is dated before the article is about
+   * another event.
+   */
+  private namesEarlierEvent(afterCue: string): boolean {
+    const object = /^[^.;:!?]{0,100}/.exec(afterCue)?.[0] ?? "";
+    // A year that names the thing ("the 2021 collapse", "Marrenburg's 2023 tender"), not a date of the
+    // claim itself ("in 2015", "since 2021").
+    const year = /\b(?:the|a|an|its|their|his|her|over|of|[\p{L}]+['’]s)\s+((?:1[89]|20)\d\d)\s+\p{L}/u.exec(
+      object,
+    )?.[1];
+    return this.articleYear !== null && year !== undefined && Number(year) < this.articleYear;
   }
 
   /**

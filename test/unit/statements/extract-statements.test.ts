@@ -302,6 +302,22 @@ describe("extractStatements", () => {
     expect(stances).toEqual([]);
   });
 
+  it.each([
+    ["The Kremlin denied the 2014 reports of graves near Izyum.", []],
+    ["The Kremlin denied that its troops had buried bodies near Izyum in 2021.", [["kremlin", "denies"]]],
+  ])("leaves out a stance on an event its object dates before the article: %s", (text, expected) => {
+    // Prepare: the article is from 2022
+    const input = article("Izyum", text);
+
+    // Act
+    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
+      s.kind === "stance" ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual(expected);
+  });
+
   it("gives a doubt to the one who sees no evidence", () => {
     // Prepare
     const input = article("Kremlin sees no evidence of Izyum graves", "");
