@@ -240,9 +240,10 @@ class StatementCollector {
     if (quotes.length === 0 && attributions.length === 0) {
       // The outlet's framing of the claim, in a headline that names the story or what it counts:
       // "St Brigid's founder honoured with statue" names only a place.
-      if (mentions(headline, this.context.claimKeywords) || mentions(headline, this.context.terms)) {
-        this.addClassified(OUTLET_ACTOR, classify(headline), headline);
-      }
+      if (!mentions(headline, this.context.claimKeywords) && !mentions(headline, this.context.terms)) return;
+      // "Did Peakline ignore the warnings?": a headline that asks about the story questions it.
+      if (/\?\s*$/.test(headline)) this.addStance(OUTLET_ACTOR, "hedges", headline);
+      else this.addClassified(OUTLET_ACTOR, classify(headline), headline);
       return;
     }
     const [quote] = quotes;
@@ -265,13 +266,11 @@ class StatementCollector {
    */
   private addClassified(actor: string, result: HeadlineStance, headline: string): void {
     if (result.confidence < HEADLINE_CLASSIFIER_THRESHOLD || result.stance !== "denies") return;
-    this.stances.push({
-      actor,
-      stance: result.stance,
-      sentence: headline,
-      inHeadline: true,
-      order: this.stances.length,
-    });
+    this.addStance(actor, result.stance, headline);
+  }
+
+  private addStance(actor: string, stance: Stance, headline: string): void {
+    this.stances.push({ actor, stance, sentence: headline, inHeadline: true, order: this.stances.length });
   }
 
   private inScope(sentence: string, position: number, state: ReadingState): boolean {

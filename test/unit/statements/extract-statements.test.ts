@@ -318,6 +318,33 @@ describe("extractStatements", () => {
     expect(stances).toEqual(expected);
   });
 
+  it.each([
+    ["Did troops dig the Izyum graves?", "", [["outlet", "hedges"]]],
+    ["Izyum", "Questions remain over whether the Izyum graves are recent.", [["outlet", "hedges"]]],
+  ])("reads a question about the story as the outlet's doubt: %s %s", (title, text, expected) => {
+    // Prepare
+    const input = article(title, text);
+
+    // Act
+    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
+      s.kind === "stance" ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual(expected);
+  });
+
+  it("takes no doubt from a question headline that names only the topic's place", () => {
+    // Prepare
+    const input = article("Will it rain in Lowmoor on Friday?", "");
+
+    // Act
+    const stances = extractStatements(input, lowmoorTopic, neverSure).filter((s) => s.kind === "stance");
+
+    // Assess
+    expect(stances).toEqual([]);
+  });
+
   it("gives a doubt to the one who sees no evidence", () => {
     // Prepare
     const input = article("Kremlin sees no evidence of Izyum graves", "");

@@ -98,6 +98,9 @@ describe("findStanceCues", () => {
       [["fine Pacora $90 million over", "asserts", false]],
     ],
     ["Victims sue Pacora over the fire", [["sue Pacora over", "asserts", false]]],
+    ['"We are being made a scapegoat," he said.', [["being made a scapegoat", "denies", false]]],
+    ["The fund said it disagreed with the ruling's conclusions.", [["disagreed with", "denies", false]]],
+    ["Veltra said it disputed the finding and would submit its own data.", [["disputed", "denies", false]]],
     ["Aerovista accused the union of spreading lies about AV212.", [["accused", "denies", false]]],
     [
       'Salo said they were "politically motivated and false".',
