@@ -102,12 +102,11 @@ const ADVERBIAL =
 export const LEADING_ADVERBIALS = new RegExp(`^(?:\\s*,?\\s*${ADVERBIAL}\\b)+`, "iu");
 const TRAILING_ADVERBIALS = new RegExp(`(?:\\s+${ADVERBIAL})+$`, "iu");
 /**
- * "was rejected on Tuesday by the Kestrian government", "was found by the authority's inquiry": the
- * agent of a denial, a doubt or a finding speaks. Not of a confirmation, which is often by evidence
- * ("confirmed by the B-sample").
+ * "was rejected on Tuesday by the Kestrian government", "was found by the authority's inquiry",
+ * "confirmed by prisons watchdog": the agent of a denial, a doubt, a finding or a confirmation speaks.
  */
 const PASSIVE_BY = new RegExp(
-  `\\b(denied|rejected|dismissed|disputed|questioned|contested|found|accused|blamed|criticised|criticized)(?:\\s*,?\\s*${ADVERBIAL})*\\s+by\\s+([^,.;:"“”]{2,60}?)\\s*(?=[,.;:]|\\s+(?:as|on|in|at|after|which|who|and|but|because|over|for|to|of)\\b|$)`,
+  `\\b(denied|rejected|dismissed|disputed|questioned|contested|found|accused|blamed|criticised|criticized|confirmed)(?:\\s*,?\\s*${ADVERBIAL})*\\s+by\\s+([^,.;:"“”]{2,60}?)\\s*(?=[,.;:]|\\s+(?:as|on|in|at|after|which|who|and|but|because|over|for|to|of)\\b|$)`,
   "giu",
 );
 
@@ -273,6 +272,9 @@ export function findAttributions(
     const agent = (match[2] ?? "").trim();
     const speaker = trimSpeaker(agent) ?? (/^the(?:\s+[\p{L}-]+){1,2}$/iu.test(agent) ? agent : null);
     if (!speaker || insideQuote(match.index)) continue;
+    // A confirmation is often by evidence ("confirmed by the B-sample"): only a role speaks for it.
+    if (/^confirmed$/i.test(match[1] ?? "") && !ROLE_NOUNS.has(singular(headWord(speaker).toLowerCase())))
+      continue;
     found.push({
       speaker,
       appositive: null,

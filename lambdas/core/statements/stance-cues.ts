@@ -49,7 +49,7 @@ const CUES: readonly CuePattern[] = [
     stance: "hedges",
     outletWording: true,
     pattern:
-      /\b(?:alleged(?:ly)?|purported(?:ly)?|reportedly|so-called|supposed(?:ly)?|suspected(?=\s+\p{Ll})|claims(?=\s+(?:that|of|about|over|by|made|were|are)\b|\s*(?:$|[.,;:!?'"’”]))|(?<=(?:\b(?:the|these|those|such|their|its|his|her)|['’]s)\s+)claims|what\s+[\p{Lu}][\p{L}'’ ]{1,40}?\s+(?:says|say|said|calls|called|describes|described)\s+(?:are|is|were|was|as))\b/giu,
+      /\b(?:alleged(?:ly)?|purported(?:ly)?|reportedly|so-called|supposed(?:ly)?|(?<!\b(?:they|he|she|we|I|who|which)\s+)suspected(?=\s+\p{Ll})|claims(?=\s+(?:that|of|about|over|by|made|were|are)\b|\s*(?:$|[.,;:!?'"’”]))|(?<=(?:\b(?:the|these|those|such|their|its|his|her)|['’]s)\s+)claims|what\s+[\p{Lu}][\p{L}'’ ]{1,40}?\s+(?:says|say|said|calls|called|describes|described)\s+(?:are|is|were|was|as))\b/giu,
   },
   {
     stance: "hedges",
@@ -172,6 +172,9 @@ const DENIAL_NOUN =
 /** "These are lies", "a complete hoax", "called it a provocation". */
 const CALLED_BEFORE =
   /\b(?:is|was|are|were|be|been|being|a|an|all|pure|complete|total|outright|blatant|utter|big|more|just|nothing\s+but|called|as|these|those|such|spread(?:ing|s)?|tell(?:ing|s)?|told)\s+(?:\p{L}+\s+)?$/iu;
+/** What may stand before "a lie" that calls something one. */
+const CALLED_A_LIE_BEFORE =
+  /\b(?:is|was|are|were|be|been|being|it['’]s|that['’]s|as|but|just|nothing\s+but|(?:called|calls|call|calling|branded|labelled|labeled)(?:\s+(?:it|them|this|that|the\s+\p{L}+))?)\s+$/iu;
 /** The noun opening a sentence or a quote: "Lies, he said", "'A provocation.'" */
 const OPENING = /(?:^|["'‘“(])\s*(?:an?\s+)?$/iu;
 /** "lies.", "lies and": the noun ending its clause; not "lies beside the river". */
@@ -188,6 +191,8 @@ function isCueInThisSense(
   const after = sentence.slice(end, end + 100);
   const word = cue.toLowerCase();
   if (DENIAL_VERB.test(word) && NEGATED_BEFORE.test(before)) return false;
+  // "These are a lie", "called it a lie"; not "built a lie into every engine", an accusation of lying.
+  if (/^an?\s+lie$/.test(word)) return CALLED_A_LIE_BEFORE.test(before) || OPENING.test(before);
   // "Asked whether the company disputed the figures": a question put to someone, no stance taken.
   if (SPEAKER_VERB.test(cue) && /\b(?:whether|if)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu.test(before)) return false;
   // "31 of whom remain admitted", "were admitted to hospital": admitted as a patient.
@@ -365,7 +370,9 @@ function withDeniedDenials(sentence: string, cues: readonly StanceCue[]): Stance
         other.stance === "denies" &&
         other.start >= cue.end &&
         other.end <= clauseEnd &&
-        /\b(?:that|was|were|is|are|been)\b/i.test(sentence.slice(cue.end, other.start)),
+        /\b(?:that|was|were|is|are|been)\b/i.test(sentence.slice(cue.end, other.start)) &&
+        // "dismissed allegations that … as 'pure fiction'": what the speaker calls them, not their claim.
+        !/\bas\s+["“‘']?(?:\p{L}+\s+)?$/iu.test(sentence.slice(cue.end, other.start)),
     );
     if (inner.length === 0) continue;
     replaced.set(cue, { ...cue, stance: "asserts" });

@@ -39,6 +39,7 @@ describe("findAttributions", () => {
     ["Interior Ministry blames Kestria for cyber-attack", ["Interior Ministry"]],
     ["The agency conceded that more records were taken.", ["the agency"]],
     ["The road was blocked by police.", []],
+    ["Corran Hill abuse confirmed by prisons watchdog", ["prisons watchdog"]],
     ["Underpayment cannot be ruled out, labour inspectorate says", ["labour inspectorate"]],
     ["State vets find no evidence of neglect", ["State vets"]],
     ["Aerovista accused by pilots' union of hiding warnings", ["pilots' union"]],

@@ -98,6 +98,14 @@ describe("findStanceCues", () => {
       [["fine Pacora $90 million over", "asserts", false]],
     ],
     ["Victims sue Pacora over the fire", [["sue Pacora over", "asserts", false]]],
+    [
+      'Moscow dismissed allegations that it had dug the graves as "pure fiction".',
+      [
+        ["dismissed", "denies", false],
+        ["pure fiction", "denies", false],
+      ],
+    ],
+    ["The minister called it a lie.", [["a lie", "denies", false]]],
     ['"We are being made a scapegoat," he said.', [["being made a scapegoat", "denies", false]]],
     ["The fund said it disagreed with the ruling's conclusions.", [["disagreed with", "denies", false]]],
     ["Veltra said it disputed the finding and would submit its own data.", [["disputed", "denies", false]]],
@@ -177,6 +185,8 @@ describe("findStanceCues", () => {
     "Minister accused of taking bribes",
     "Brannock executives questioned over bridge steel",
     "He declined to answer further questions.",
+    "They built a lie into every engine.",
+    "Prosecutors said they suspected executives of fraud.",
     "Asked whether the company disputed the figures, a spokesman said nothing.",
     "The ministry confirmed it would open a consultation.",
     "The institute has no role in enforcing closures.",
