@@ -97,9 +97,12 @@ const EARLIER = /\b(?:earlier|previous(?:ly)?|initial(?:ly)?|first|original(?:ly
 
 /** Time words between a speaker and the verb or after the verb ("on Friday", "in a statement"). */
 const ADVERBIAL =
-  "(?:on\\s+\\p{Lu}\\p{L}+day(?:\\s+(?:morning|afternoon|evening|night))?|late\\s+on\\s+\\p{Lu}\\p{L}+day|in\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:statement|report|interview|filing|letter|post|briefing|speech|submission|video)|posted\\s+online|(?:to|at)\\s+(?:a|the)\\s+(?:[\\p{L}-]+\\s+)?(?:conference|briefing|hearing)|to\\s+reporters|reporters|journalists|lawmakers|parliament|(?:a|the)\\s+(?:[\\p{L}-]+\\s+)?(?:conference|briefing|hearing|committee|meeting|panel)|yesterday|today|tonight|earlier|later|also|again|now|first|previously|initially|last\\s+(?:night|week|month)|this\\s+(?:morning|week)|flatly|strongly|categorically|firmly|repeatedly|vehemently|publicly|emphatically|immediately|swiftly|angrily|formally|officially|privately|separately|subsequently|outright|yet)";
-/** Adverbials right after a verb: "denied on Tuesday that", "flatly rejected", "said in a statement". */
-export const LEADING_ADVERBIALS = new RegExp(`^(?:\\s*,?\\s*${ADVERBIAL}\\b)+`, "iu");
+  "(?:on\\s+\\p{Lu}\\p{L}+day(?:\\s+(?:morning|afternoon|evening|night))?|late\\s+on\\s+\\p{Lu}\\p{L}+day|in\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:statement|report|interview|filing|letter|post|briefing|speech|submission|video)|posted\\s+online|(?:to|at)\\s+(?:a|the)\\s+(?:[\\p{L}-]+\\s+)?(?:conference|briefing|hearing)|to\\s+reporters|yesterday|today|tonight|earlier|later|also|again|now|first|previously|initially|last\\s+(?:night|week|month)|this\\s+(?:morning|week)|flatly|strongly|categorically|firmly|repeatedly|vehemently|publicly|emphatically|immediately|swiftly|angrily|formally|officially|privately|separately|subsequently|outright|yet)";
+/** Whom a speaker tells, right after "told": not part of a speaker's name ("European lawmakers"). */
+const TOLD_AUDIENCE =
+  "(?:reporters|journalists|lawmakers|parliament|(?:a|the)\\s+(?:[\\p{L}-]+\\s+)?(?:conference|briefing|hearing|committee|meeting|panel))";
+/** Adverbials right after a verb: "denied on Tuesday that", "flatly rejected", "told a news conference". */
+export const LEADING_ADVERBIALS = new RegExp(`^(?:\\s*,?\\s*(?:${ADVERBIAL}|${TOLD_AUDIENCE})\\b)+`, "iu");
 const TRAILING_ADVERBIALS = new RegExp(`(?:\\s+${ADVERBIAL})+$`, "iu");
 /**
  * "was rejected on Tuesday by the Kestrian government", "was found by the authority's inquiry",

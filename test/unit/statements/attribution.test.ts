@@ -40,6 +40,7 @@ describe("findAttributions", () => {
     ["The agency conceded that more records were taken.", ["the agency"]],
     ["The road was blocked by police.", []],
     ["Corran Hill abuse confirmed by prisons watchdog", ["prisons watchdog"]],
+    ["Local journalists said 40 bodies were found.", ["Local journalists"]],
     ["Underpayment cannot be ruled out, labour inspectorate says", ["labour inspectorate"]],
     ["State vets find no evidence of neglect", ["State vets"]],
     ["Aerovista accused by pilots' union of hiding warnings", ["pilots' union"]],
