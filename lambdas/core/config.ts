@@ -22,6 +22,11 @@ const actorSchema = z.strictObject({
 export const topicSchema = z.strictObject({
   id: slug,
   name: nonEmpty,
+  /**
+   * The core claim as a sentence ("Corvo Star dumped oily waste in Sorrel Bay"). Its past-tense verbs
+   * let a plain statement of the claim count as asserting it; defaults to the name.
+   */
+  claim: nonEmpty.optional(),
   keywords: z.array(nonEmpty).min(1, "must list at least one keyword"),
   /** Words that must appear near a figure for it to belong to this topic; defaults to the keywords. */
   places: z.array(nonEmpty).optional(),

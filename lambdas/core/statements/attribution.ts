@@ -401,6 +401,10 @@ const DEFINITE_DESCRIPTION =
 const SOMEONE_AT =
   /^(?:an?|the|one)\s+(?!spokes|official|representative|press\s+officer)(?:[\p{L}-]+\s+){0,2}?(?:at|inside|within)\s+/iu;
 
+/** "a former Fablewood employee", "an Aerovista engineer": staff do not speak for their employer. */
+const STAFF_OF =
+  /^(?:an?|one)\s+(?:former\s+\S+(?:\s+\S+){0,2}|(?:\S+\s+){1,2}(?:employee|worker|engineer|technician|contractor|insider|staffer)s?)$/iu;
+
 /** One capitalised noun standing alone as a speaker: "Ministry", "Council". */
 const BARE_NOUN = /^\p{Lu}\p{Ll}+$/u;
 
@@ -463,7 +467,7 @@ export class SpeakerTracker {
   private actorFor(speaker: string, appositive: string | null): ActorConfig | null {
     // "a whistleblower at Korvex", "an engineer at the ministry": someone at an organisation does not
     // speak for it; "a spokesman for Korvex" does.
-    if (SOMEONE_AT.test(speaker.trim())) return null;
+    if (SOMEONE_AT.test(speaker.trim()) || STAFF_OF.test(speaker.trim())) return null;
     const named =
       firstNamedActor(speaker, this.patterns) ??
       (appositive === null ? null : firstNamedActor(appositive, this.patterns));

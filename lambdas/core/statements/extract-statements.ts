@@ -19,6 +19,7 @@ import {
   type ResolvedSpeaker,
   SpeakerTracker,
 } from "./attribution";
+import { claimVerbPattern } from "./claim-verbs";
 import { articleParagraphs } from "./furniture";
 import { matchMeasure, measureTermsPattern } from "./measures";
 import { type DetailedQuantity, extractDetailedQuantities } from "./quantities";
@@ -53,7 +54,21 @@ const OWNED_CLAIM =
 
 /** Words that keep a clause from stating anything: negation, modals, conditions, plans, inquiries. */
 const UNSTATED =
-  /\b(?:not|never|no|nothing|n['’]t|may|might|could|would|will|shall|should|whether|if|unless|plans?|planned|intends?|investigat\w*|examin\w*|review\w*|looking\s+into)\b|\?/i;
+  /n['’]t\b|\b(?:not|never|no|nothing|may|might|could|would|will|shall|should|whether|if|unless|plans?|planned|intends?|investigat\w*|examin\w*|review\w*|looking\s+into)\b|\?/i;
+
+/**
+ * Words before a verb that make the clause someone's report, finding or penalty rather than the
+ * outlet's statement: "ruled that", "after finding", "saying", "fined for concealing".
+ */
+const REPORTED_BEFORE =
+  /\b(?:that|says?|said|saying|told|tells|found|finds|finding|ruled|rules|ruling|concluded|concludes|concluding|alleges?|alleged|alleging|admits?|admitted|admitting|accepted|accepts|acknowledged|acknowledges|claims?|claimed|claiming|insists?|insisted|accused|accusing|for)\s/i;
+
+/**
+ * Words that keep the outlet from stating what its sentence says: it reports or doubts it
+ * ("believed killed", "Batmobile stolen - reports"), or calls it a rumour or a hoax.
+ */
+const OUTLET_DISTANCING =
+  /\b(?:believed|possibly|probably|likely|seemingly|apparently|reportedly|allegedly|purportedly|suspected|feared|fears?|thinks?|thought|appears?|appeared|seems?|seemed|rumou?r\w*|reports?|hoax\w*|fake\w*|wants?|wanted)\b/i;
 
 interface TopicContext {
   readonly topic: TopicConfig;
@@ -62,6 +77,8 @@ interface TopicContext {
   readonly terms: RegExp;
   /** Keywords that name the story rather than a place or an actor: "mass graves", "chlorine". */
   readonly claimKeywords: RegExp;
+  /** The past forms of the claim's verbs: "dumped" for "Corvo Star dumped oily waste". */
+  readonly claimVerbs: RegExp;
 }
 
 interface ReadingState {
@@ -347,6 +364,40 @@ class StatementCollector {
         this.stances.push({ actor, stance: "asserts", sentence, inHeadline, order: this.stances.length });
       }
     }
+    if (
+      cued.size === 0 &&
+      quotes.length === 0 &&
+      attributions.length === 0 &&
+      this.statesTheClaim(sentence, state)
+    )
+      this.stances.push({
+        actor: OUTLET_ACTOR,
+        stance: "asserts",
+        sentence,
+        inHeadline,
+        order: this.stances.length,
+      });
+  }
+
+  /**
+   * "Oil dumped by the Corvo Star reaches Brevik beaches", "weeks after officers deleted footage of the
+   * Dorsey Street shooting": a sentence of the outlet's own that names the story and uses the claim's
+   * verb states the claim, when nothing in it negates, doubts or takes a stance, and the verb is not in
+   * words it reports ("after finding that its fans had racially abused …", "fined for concealing …").
+   */
+  private statesTheClaim(sentence: string, state: ReadingState): boolean {
+    if (!mentions(sentence, this.context.claimKeywords) || UNSTATED.test(sentence)) return false;
+    // "Team 5 source: …", "…: CNN", "…, dad says": a speaker the rules do not name is still someone else.
+    if (OUTLET_DISTANCING.test(sentence) || findAttributions(sentence).length > 0) return false;
+    const colonLabel = /^([^:]{1,40}):\s|:\s*((?:\S+\s*){1,3})$/.exec(sentence);
+    if (colonLabel && !mentions(colonLabel[1] ?? colonLabel[2] ?? "", this.context.keywords)) return false;
+    for (const match of sentence.matchAll(this.context.claimVerbs)) {
+      if (REPORTED_BEFORE.test(sentence.slice(0, match.index))) continue;
+      if (!this.inScope(sentence, match.index, state) || this.namesEarlierEvent(sentence.slice(match.index)))
+        continue;
+      return findStanceCues(sentence, this.topicWords).length === 0;
+    }
+    return false;
   }
 
   /**
@@ -366,14 +417,19 @@ class StatementCollector {
 
   /**
    * "Coromart said the listeria-contaminated cheese had come straight from Brightfield Dairy's plant",
-   * "Fire marshal: Pacora power line sparked Crestline Fire": an actor who tells the story with
-   * another of the topic's actors in it asserts the claim, though no cue word says so. Words that
+   * "Fire marshal: Pacora power line sparked Crestline Fire", "Maritime authority says Corvo Star
+   * dumped oil": an actor who tells the story with another of the topic's actors in it, or with the
+   * claim's verb, asserts the claim, though no cue word says so. Words that
    * are negated, modal, conditional, future or a question state nothing; the cue rules read those.
    */
   private tellsTheClaim(words: string, speaker: string, state: ReadingState): boolean {
     if (!mentions(words, this.context.claimKeywords) || UNSTATED.test(words) || OWNED_CLAIM.test(words))
       return false;
-    return state.tracker.actorsNamedIn(words).some((actor) => actor !== speaker);
+    if (this.namesEarlierEvent(words)) return false;
+    return (
+      state.tracker.actorsNamedIn(words).some((actor) => actor !== speaker) ||
+      mentions(words, this.context.claimVerbs)
+    );
   }
 
   /**
@@ -470,6 +526,7 @@ function topicContext(topic: TopicConfig): TopicContext {
     places: topicPlacesPattern(topic),
     terms: measureTermsPattern(topic.measures),
     claimKeywords: keywordPattern(claimKeywordsOf(topic)),
+    claimVerbs: claimVerbPattern(topic.claim ?? topic.name),
   };
 }
 

@@ -55,6 +55,7 @@ describe("parseConfig", () => {
       { ...minimal, topics: [{ ...minimal.topics[0], id: "Bad Id" }] },
       "topics[0].id: must be lowercase letters, digits and hyphens",
     ],
+    [{ ...minimal, topics: [{ ...minimal.topics[0], claim: " " }] }, "topics[0].claim: must not be empty"],
     [{ ...minimal, pollIntervalMinutes: 0 }, "pollIntervalMinutes: Too small"],
     [{ ...minimal, alerts: { sms: ["555-0100"] } }, "alerts.sms[0]: must be an E.164 phone number"],
     [{ ...minimal, alerts: { settleMinutes: -5 } }, "alerts.settleMinutes: Too small"],

@@ -196,6 +196,9 @@ describe("resolveActor", () => {
   it.each([
     ["A whistleblower at Korvex Construction", null],
     ["an engineer at Korvex", null],
+    ["a former Korvex employee", null],
+    ["a former Korvex manager", null],
+    ["a Korvex engineer", null],
     ["a spokesman for Korvex", "korvex"],
     ["an official at Korvex", "korvex"],
   ])("'%s' speaks for %s", (speaker, actor) => {

@@ -194,6 +194,63 @@ describe("extractStatements", () => {
     expect(stances).toEqual(expected);
   });
 
+  describe("a claim stated in plain words, by the claim's verb", () => {
+    const topic = { ...izyumTopic, claim: "Russian troops killed the civilians buried near Izyum" };
+    const stancesOf = (title: string, text: string) =>
+      extractStatements(article(title, text), topic, neverSure).flatMap((s) =>
+        s.kind === "stance" ? [[s.actor, s.stance, s.inHeadline]] : [],
+      );
+
+    it.each([
+      ["Zelensky says civilians near Izyum were killed by soldiers", "", [["ukraine", "asserts", true]]],
+      ["Izyum", "Zelensky said soldiers had killed the civilians in Izyum.", [["ukraine", "asserts", false]]],
+      ["Civilians killed near Izyum lie in a forest", "", [["outlet", "asserts", true]]],
+      [
+        "Izyum",
+        "Weeks after soldiers killed civilians near Izyum, the town is quiet.",
+        [["outlet", "asserts", false]],
+      ],
+    ])("asserts: %s %s", (title, text, expected) => {
+      // Prepare, Act
+      const stances = stancesOf(title, text);
+
+      // Assess
+      expect(stances).toEqual(expected);
+    });
+
+    it.each([
+      ["Izyum", "Investigators will examine whether soldiers killed civilians near Izyum."],
+      ["Izyum", "Soldiers may have killed civilians near Izyum."],
+      ["Izyum", "A court ruled that soldiers had killed civilians near Izyum."],
+      ["Izyum", "A court jailed two soldiers for having killed civilians near Izyum."],
+      ["Izyum", '"Soldiers killed civilians near Izyum," a local priest said.'],
+      ["Izyum", "Izyum's 2014 flood killed two people, Zelensky said."],
+      ["Izyum", "A former Kremlin employee said soldiers had killed civilians near Izyum."],
+      ["Izyum", "Zelensky said the civilians near Izyum had been evacuated."],
+      ["Civilians near Izyum believed killed by soldiers", ""],
+      ["Local priest: civilians killed near Izyum", ""],
+      ["Civilians killed near Izyum: TV", ""],
+    ])("states nothing: %s %s", (title, text) => {
+      // Prepare, Act
+      const stances = stancesOf(title, text);
+
+      // Assess
+      expect(stances).toEqual([]);
+    });
+
+    it("reads no verb from a topic whose claim has none", () => {
+      // Prepare, Act
+      const stances = extractStatements(
+        article("Izyum", "Weeks after soldiers killed civilians near Izyum, the town is quiet."),
+        izyumTopic,
+        neverSure,
+      );
+
+      // Assess
+      expect(stances).toEqual([]);
+    });
+  });
+
   it("reads a headline's stances when its lead concerns the topic, though the headline names it not", () => {
     // Prepare
     const onTopic = article(

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { claimVerbPattern } from "../../../lambdas/core/statements/claim-verbs";
+
+function matches(claim: string, text: string): string[] {
+  return [...text.matchAll(claimVerbPattern(claim))].map((match) => match[0]);
+}
+
+describe("claimVerbPattern", () => {
+  it.each([
+    ["Corvo Star dumped oily waste in Sorrel Bay", "The tanker dumped its bilges.", ["dumped"]],
+    [
+      "Halvern hid liver injuries in the trial",
+      "The injuries were hidden; Halvern hid them.",
+      ["hidden", "hid"],
+    ],
+    ["The Golden Question quiz was rigged", "Producers rigged the final.", ["rigged"]],
+    ["Overloading sank the ferry", "The ferry was sunk by its load.", ["sunk"]],
+    [
+      "Russian forces killed the civilians buried near Izyum",
+      "They were killed and buried.",
+      ["killed", "buried"],
+    ],
+  ])("reads the past forms of the verbs in '%s'", (claim, text, expected) => {
+    // Prepare, Act
+    const found = matches(claim, text);
+
+    // Assess
+    expect(found).toEqual(expected);
+  });
+
+  it.each([
+    ["Mass graves near Izyum", "The graves were dug and bodies were found."],
+    ["Tumbletoy toys contain banned chemicals", "The chemical was banned in 2019."],
+    ["Hack of the revenue agency blamed on Kestria", "The hack was blamed on Kestria."],
+    ["Corvo Star dumped oily waste in Sorrel Bay", "Dumping oil is illegal; the dump is closed."],
+    ["Redgate tailings killed the fish", "The Redgate mine reopened."],
+  ])("matches nothing that states no verb of '%s'", (claim, text) => {
+    // Prepare, Act
+    const found = matches(claim, text);
+
+    // Assess
+    expect(found).toEqual([]);
+  });
+});
