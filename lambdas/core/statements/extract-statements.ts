@@ -211,6 +211,8 @@ class StatementCollector {
   /** The measure of the last figure read, for an added count in the next sentence. */
   private lastFigureMeasure: string | null = null;
   readonly stances: StanceCandidate[] = [];
+  /** Actors the headline has speak or act ("Inspectors say …", "Authority cannot yet confirm …"). */
+  private readonly headlineSpeakers = new Set<string>();
 
   private readonly articleYear: number | null;
   private readonly topicWords: readonly RegExp[];
@@ -352,10 +354,16 @@ class StatementCollector {
       if (actor) {
         cued.add(actor);
         this.stances.push({ actor, stance: cue.stance, sentence, inHeadline, order: this.stances.length });
+      } else if (inHeadline && cue.speakerVerb) {
+        // "Authority cannot yet confirm …": a headline drops the article; its lead names the speaker.
+        const subject = state.tracker.actorIn(sentence.slice(0, cue.start));
+        if (subject) this.headlineSpeakers.add(subject);
       }
     }
     for (const { attribution, speaker } of attributions) {
       const actor = speaker?.actorId;
+      // "Reyn denies tax evasion": a stance verb the rules set aside is not carried from the lead.
+      if (inHeadline && actor && SAYING.test(attribution.verb)) this.headlineSpeakers.add(actor);
       if (!actor || cued.has(actor) || !SAYING.test(attribution.verb)) continue;
       if (!this.inScope(sentence, attribution.content.start, state)) continue;
       const words = sentence.slice(attribution.content.start, attribution.content.end);
@@ -398,6 +406,31 @@ class StatementCollector {
       return findStanceCues(sentence, this.topicWords).length === 0;
     }
     return false;
+  }
+
+  /**
+   * "Inspectors say hotel boiler leaked carbon monoxide" over "A faulty boiler … leaked carbon monoxide
+   * into guest rooms, the Health Inspectorate said": a headline sums up its lead, so an actor the
+   * headline has speak, and whose stance there the rules could not read, holds the stance the lead
+   * gives it.
+   */
+  carryLeadStances(lead: ReadonlySet<string>): void {
+    const inHeadline = new Set(this.stances.filter((s) => s.inHeadline).map((s) => s.actor));
+    const carried = this.stances.filter(
+      (s) =>
+        !s.inHeadline &&
+        lead.has(s.sentence) &&
+        this.headlineSpeakers.has(s.actor) &&
+        !inHeadline.has(s.actor),
+    );
+    for (const { actor, stance } of carried)
+      this.stances.push({
+        actor,
+        stance,
+        sentence: this.article.title.trim(),
+        inHeadline: true,
+        order: this.stances.length,
+      });
   }
 
   /**
@@ -568,16 +601,19 @@ export function extractStatements(
   // another place.
   const state = { tracker: new SpeakerTracker(topic.actors), focus: new PlaceFocus(context.places) };
   let previousIsTopical = headlineIsTopical;
+  const lead = new Set<string>();
   for (const paragraph of paragraphs) {
     state.focus.startParagraph();
     const namesTopic = isTopical(paragraph.text);
     const topical: boolean =
       namesTopic || (previousIsTopical && findPlaces(paragraph.text, context.places).length === 0);
     for (const { text } of splitSentences(paragraph.text)) {
+      if (paragraph === paragraphs[0]) lead.add(text);
       collector.readSentence(text, false, topical, state);
       state.focus.update(text);
     }
     previousIsTopical = topical;
   }
+  collector.carryLeadStances(lead);
   return collector.statements();
 }

@@ -251,6 +251,37 @@ describe("extractStatements", () => {
     });
   });
 
+  it.each([
+    [
+      "Ukrainian officials say graves near Izyum hold civilians",
+      "Ukrainian officials confirmed that soldiers shot the civilians buried near Izyum.",
+      [["ukraine", "asserts", true]],
+    ],
+    [
+      "Authorities cannot yet confirm who is buried near Izyum",
+      "Ukrainian officials said they could not yet confirm who was buried near Izyum.",
+      [["ukraine", "hedges", true]],
+    ],
+    ["Kremlin denies request for Izyum visit", "The Kremlin called the Izyum graves a provocation.", []],
+    ["Izyum graves: what we know", "The Kremlin called the Izyum graves a provocation.", []],
+    [
+      "Ukrainian officials say graves near Izyum hold civilians",
+      "Izyum was shelled again on Monday.\n\nThe Kremlin called the Izyum graves a provocation.",
+      [],
+    ],
+  ])("gives a headline's speaker the stance its lead gives it: %s", (title, text, expected) => {
+    // Prepare
+    const input = article(title, text);
+
+    // Act
+    const headlineStances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
+      s.kind === "stance" && s.inHeadline ? [[s.actor, s.stance, s.inHeadline]] : [],
+    );
+
+    // Assess
+    expect(headlineStances).toEqual(expected);
+  });
+
   it("reads a headline's stances when its lead concerns the topic, though the headline names it not", () => {
     // Prepare
     const onTopic = article(
