@@ -32,6 +32,14 @@ interface CuePattern {
   readonly outletWording: boolean;
 }
 
+/** "the decision had nothing to do with …": a subject that is an act, which no one is accused of. */
+const DISOWNED_ACT_BEFORE =
+  /\b(?:decision|move|change|choice|delay|closure|dismissal|departure|resignation|timing|request|cancellation|postponement|sale|loan|refusal)\s+(?:had|has|have|was|is)\s+$/i;
+
+/** A passive finding ("were found", "was documented"), whose subject is what was found. */
+const PASSIVE_FINDING =
+  /^(?:were|was|been|are|is|being)\s+(?:found|discovered|uncovered|exhumed|unearthed|documented)$/i;
+
 /** The denying verbs among the cues, by their stems. */
 const DENIAL_VERB = /^(?:den|reject|dismiss|debunk|refut|disput)/i;
 
@@ -39,6 +47,14 @@ const DENIAL_VERB = /^(?:den|reject|dismiss|debunk|refut|disput)/i;
 const NEGATED_BEFORE = /\b(?:not|never|n['’]t|refused\s+to|declined\s+to|without)\s+(?:\p{L}+ly\s+)?$/iu;
 
 const CUES: readonly CuePattern[] = [
+  {
+    // "neither confirm nor rule out", "would not confirm or deny": listed first, so that the denial
+    // and the confirmation inside do not fire on their own.
+    stance: "hedges",
+    outletWording: false,
+    pattern:
+      /\b(?:neither\s+confirm(?:s|ed)?\s+nor\s+(?:den(?:y|ies|ied)|rule[sd]?\s+out)|(?:not|n['’]t|never)\s+(?:to\s+)?confirm(?:ed)?\s+or\s+den(?:y|ied))\b/giu,
+  },
   {
     stance: "denies",
     outletWording: false,
@@ -205,6 +221,13 @@ function isCueInThisSense(
     /^\s+(?:of|over|for|on|with|in|about)\b/i.test(after)
   )
     return false;
+  // "the decision had nothing to do with the painting": an act disowned, not the claim.
+  if (/^nothing\s+to\s+do\s+with$/.test(word.replace(/\s+/g, " ")) && DISOWNED_ACT_BEFORE.test(before))
+    return false;
+  // "the painting's provenance was documented": a finding about another thing than the story.
+  // "was found by the Data Protection Office to have sold …" names who found it; the passive agent rules judge it.
+  if (PASSIVE_FINDING.test(word) && topicWords.length > 0 && !/^\s+by\s/i.test(after))
+    return mentionsTopic(sentence.slice(Math.max(0, start - 80), end + 100), topicWords);
   // "declined to answer further questions": the noun doubts only what it is about.
   if (word === "questions" && QUESTIONS_NOUN_BEFORE.test(before))
     return /^\s+(?:about|over|remain|linger|persist|surround)/i.test(after);
@@ -416,6 +439,9 @@ function withAccusedOfLying(sentence: string, cues: readonly StanceCue[]): Stanc
 const NO_CLAIM =
   /\b(?:there\s+(?:is|was|has\s+been|had\s+been)\s+no|(?:is|was|are|were)\s+not\s+(?:a|an))\s+/giu;
 
+/** "no evidence that …", "no sign of …": what is missing is support for the story, not the story. */
+const NOT_THE_STORY = /^(?:evidence|proof|sign|signs|indication|suggestion|doubt|confirmation)\b/i;
+
 /** The story's own noun denied: "There is no outbreak", "the cases were not an outbreak". */
 function negatedClaims(sentence: string, claimWords: readonly RegExp[]): StanceCue[] {
   if (claimWords.length === 0) return [];
@@ -423,6 +449,8 @@ function negatedClaims(sentence: string, claimWords: readonly RegExp[]): StanceC
   for (const match of sentence.matchAll(NO_CLAIM)) {
     const start = match.index + match[0].length;
     const next = /^(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+/u.exec(sentence.slice(start))?.[0] ?? "";
+    // "there is no evidence that fungicide reached the school": a doubt, read by the hedges.
+    if (NOT_THE_STORY.test(next)) continue;
     const wordEnd = claimWordEnd(next, claimWords);
     if (wordEnd === null) continue;
     const end = start + wordEnd;

@@ -35,9 +35,16 @@ describe("findStanceCues", () => {
     ["Officials shoot down congressman's claims", []],
     ["Was the viral video all a hoax?", [["hoax", "hedges", false]]],
     ["Fake or freak? Woman says she paid for surgery", [["Fake", "hedges", false]]],
-    ["Missing soldiers may have been found", [["been found", "hedges", false]]],
+    ["More graves may have been found", [["been found", "hedges", false]]],
     ["The footage could be fake.", [["fake", "hedges", false]]],
     ["She vows the footage will prove it is no hoax", [["hoax", "asserts", false]]],
+    [
+      "The scans neither confirm nor rule out a forgery.",
+      [["neither confirm nor rule out", "hedges", false]],
+    ],
+    ["The ministry would not confirm or deny the graves.", [["not confirm or deny", "hedges", false]]],
+    ["We had nothing to do with the graves.", [["nothing to do with", "denies", false]]],
+    ["The graves at Izyum were documented by drone.", [["were documented", "asserts", false]]],
     ["It is too soon to blame Kestria.", [["too soon to blame", "hedges", false]]],
     [
       "A spokesman said it could not yet confirm whether the line caused the fire.",
@@ -199,6 +206,8 @@ describe("findStanceCues", () => {
     "Korrin fined over fish deaths",
     "The storm did not stop the rescue.",
     "Police confirm date of station reopening",
+    "The decision had nothing to do with the graves.",
+    "The painting's provenance was documented back to 1888.",
   ])("finds no cue in %s", (sentence) => {
     // Prepare
     const input = sentence;
@@ -230,6 +239,7 @@ describe("findStanceCues", () => {
     ["There is no outbreak, the chief said.", [["There is no outbreak", "denies"]]],
     ["The cases were not an outbreak in any sense.", [["were not an outbreak", "denies"]]],
     ["There is no parking at the hospital.", []],
+    ["There is no evidence that the outbreak began here.", [["no evidence", "hedges"]]],
   ])("reads the story's own noun denied in '%s'", (sentence, expected) => {
     // Prepare
     const claimWords = [/\boutbreak\b/giu];
