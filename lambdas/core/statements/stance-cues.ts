@@ -289,7 +289,7 @@ export function findStanceCues(
   topicWords: readonly RegExp[] = [],
   claimWords: readonly RegExp[] = [],
 ): StanceCue[] {
-  const cues: StanceCue[] = negatedClaims(sentence, claimWords);
+  const cues: StanceCue[] = [...negatedClaims(sentence, claimWords), ...otherCauses(sentence)];
   for (const { stance, pattern, outletWording } of CUES) {
     for (const match of sentence.matchAll(pattern)) {
       const start = match.index;
@@ -465,6 +465,30 @@ function negatedClaims(sentence: string, claimWords: readonly RegExp[]): StanceC
     });
   }
   return cues;
+}
+
+/** "food, not fumes", "a hidden flaw, not missed checks": the cause put forward, then the one rejected. */
+const CAUSE_NOT_THAT =
+  /,\s+not\s+(?:by\s+|from\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?![\d]|(?:on|in|at|only|just|yet|all|even|least|since|until|because)\b)[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?(?=\s*,|\s*[.!?]?$|\s+(?:caused|behind|explains?|explained|led|triggered|started|made|was|were|is|are)\b)/gu;
+/** Words that make "X, not Y" a cause: "caused by", "behind", "fell ill from", "explains". */
+const CAUSAL =
+  /\b(?:caus(?:e|ed|es|ing)|behind|(?:ill|sick|poisoned|died)\s+(?:\p{L}+\s+)?from|explains?|explained|responsible|blame[sd]?|due\s+to|because|led\s+to|triggered|source)\b/iu;
+
+/**
+ * "Hotel says guests fell ill from food, not fumes": whoever names another cause rejects the story's.
+ * The stance is the speaker's; with no speaker it is no one's.
+ */
+function otherCauses(sentence: string): StanceCue[] {
+  if (!CAUSAL.test(sentence)) return [];
+  return [...sentence.matchAll(CAUSE_NOT_THAT)].map((match) => ({
+    stance: "denies" as const,
+    start: match.index,
+    end: match.index + match[0].length,
+    cue: match[0],
+    outletWording: false,
+    speakerVerb: false,
+    reported: true,
+  }));
 }
 
 /** Where the first of the story's words in the text ends, or null. */

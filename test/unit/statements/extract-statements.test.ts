@@ -282,6 +282,25 @@ describe("extractStatements", () => {
     expect(headlineStances).toEqual(expected);
   });
 
+  it.each([
+    [
+      "The Kremlin said Ukrainian shelling, not Russian troops, caused the deaths at Izyum.",
+      [["kremlin", "denies"]],
+    ],
+    ["Ukrainian shelling, not Russian troops, caused the deaths at Izyum.", []],
+  ])("gives a cause put forward against the story's to its speaker only: %s", (text, expected) => {
+    // Prepare
+    const input = article("Izyum", text);
+
+    // Act
+    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
+      s.kind === "stance" ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual(expected);
+  });
+
   it("reads a headline's stances when its lead concerns the topic, though the headline names it not", () => {
     // Prepare
     const onTopic = article(

@@ -45,6 +45,8 @@ describe("findStanceCues", () => {
     ["The ministry would not confirm or deny the graves.", [["not confirm or deny", "hedges", false]]],
     ["We had nothing to do with the graves.", [["nothing to do with", "denies", false]]],
     ["The graves at Izyum were documented by drone.", [["were documented", "asserts", false]]],
+    ["Hotel says guests fell ill from food, not fumes", [[", not fumes", "denies", false]]],
+    ["A hidden flaw, not missed checks, caused the crash.", [[", not missed checks", "denies", false]]],
     ["It is too soon to blame Kestria.", [["too soon to blame", "hedges", false]]],
     [
       "A spokesman said it could not yet confirm whether the line caused the fire.",
@@ -208,6 +210,9 @@ describe("findStanceCues", () => {
     "Police confirm date of station reopening",
     "The decision had nothing to do with the graves.",
     "The painting's provenance was documented back to 1888.",
+    "The fire started on Tuesday, not Monday.",
+    "The toll caused by the blast is 12, not 15.",
+    "The order came from the mayor's office, not the council.",
   ])("finds no cue in %s", (sentence) => {
     // Prepare
     const input = sentence;
