@@ -16,6 +16,7 @@ import {
   type Attribution,
   findAttributions,
   isReportSpeaker,
+  LEADING_ADVERBIALS,
   type ResolvedSpeaker,
   SpeakerTracker,
 } from "./attribution";
@@ -69,6 +70,23 @@ const REPORTED_BEFORE =
  */
 const OUTLET_DISTANCING =
   /\b(?:believed|possibly|probably|likely|seemingly|apparently|reportedly|allegedly|purportedly|suspected|feared|fears?|thinks?|thought|appears?|appeared|seems?|seemed|rumou?r\w*|reports?|hoax\w*|fake\w*|wants?|wanted)\b/i;
+
+/** A finding, report or claim whose author the sentence names. */
+const FINDING_NOUN =
+  "(?:findings?|reports?|conclusions?|claims?|allegations?|accusations?|ruling|study|lawsuit|verdict|assessment|audit|analysis)";
+/** What tells a finding: "that …", "concluding …", "which found …". */
+const TOLD_FINDING =
+  "(?=,?\\s+(?:that|concluding|which\\s+(?:found|concluded|said|blamed)|finding|blaming)\\b)";
+/** "the Environment Ministry's finding that", "a Health Inspectorate report that", "Krell's claim that". */
+const OWNED_FINDING = new RegExp(
+  `^\\s+(?:(?:the|a|an)\\s+)?((?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*|(?:the|its)\\s+[\\p{L}-]+)(?:['’]s?)?\\s+(?:[\\p{L}-]+\\s+){0,2}?${FINDING_NOUN}${TOLD_FINDING}`,
+  "u",
+);
+/** "a report by the Civilian Oversight Board that", "a claim by Krell Attractions that". */
+const FINDING_BY = new RegExp(
+  `^\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${FINDING_NOUN}\\s+(?:by|from)\\s+((?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)${TOLD_FINDING}`,
+  "iu",
+);
 
 interface TopicContext {
   readonly topic: TopicConfig;
@@ -354,6 +372,17 @@ class StatementCollector {
       if (actor) {
         cued.add(actor);
         this.stances.push({ actor, stance: cue.stance, sentence, inHeadline, order: this.stances.length });
+        const author = cue.speakerVerb ? this.findingAuthor(sentence.slice(cue.end), state) : null;
+        if (author && author !== actor && !cued.has(author)) {
+          cued.add(author);
+          this.stances.push({
+            actor: author,
+            stance: "asserts",
+            sentence,
+            inHeadline,
+            order: this.stances.length,
+          });
+        }
       } else if (inHeadline && cue.speakerVerb) {
         // "Authority cannot yet confirm …": a headline drops the article; its lead names the speaker.
         const subject = state.tracker.actorIn(sentence.slice(0, cue.start));
@@ -406,6 +435,21 @@ class StatementCollector {
       return findStanceCues(sentence, this.topicWords).length === 0;
     }
     return false;
+  }
+
+  /**
+   * "rejected the Environment Ministry's finding that oil … came from its tanker", "disputed a report by
+   * the board concluding that …": whoever denies or doubts a finding that states the claim leaves its
+   * author asserting it. The finding must be told ("that …", "concluding …"), not only named.
+   */
+  private findingAuthor(afterCue: string, state: ReadingState): string | null {
+    const object = afterCue.replace(LEADING_ADVERBIALS, "");
+    const finding = OWNED_FINDING.exec(object) ?? FINDING_BY.exec(object);
+    if (!finding?.[1]) return null;
+    // "Veltra's claim that tritium came from hospital waste rather than its plant" denies the story.
+    const told = /^[^;:]*/.exec(object.slice(finding[0].length))?.[0] ?? "";
+    if (UNSTATED.test(told) || /\b(?:rather\s+than|instead\s+of)\b/i.test(told)) return null;
+    return state.tracker.actorIn(finding[1]);
   }
 
   /**

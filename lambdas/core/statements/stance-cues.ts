@@ -41,7 +41,7 @@ const PASSIVE_FINDING =
   /^(?:were|was|been|are|is|being)\s+(?:found|discovered|uncovered|exhumed|unearthed|documented)$/i;
 
 /** The denying verbs among the cues, by their stems. */
-const DENIAL_VERB = /^(?:den|reject|dismiss|debunk|refut|disput)/i;
+const DENIAL_VERB = /^(?:den|reject|dismiss|debunk|refut|disput|challeng)/i;
 
 /** "did not deny", "never denied", "refused to reject": a denial word that denies nothing. */
 const NEGATED_BEFORE = /\b(?:not|never|n['’]t|refused\s+to|declined\s+to|without)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -59,7 +59,7 @@ const CUES: readonly CuePattern[] = [
     stance: "denies",
     outletWording: false,
     pattern:
-      /\b(?:lies|(?:a|an|big|outright)\s+lie|fakes?|faked|staged|staging|provocations?|fabricat(?:ed|ion|ions)|hoax|disinformation|slander|nonsense|not true|never happened|(?:is|was|are|were|be|been)\s+["“‘']?(?:[\p{L}-]+\s+){0,3}?(?:false|untrue|baseless|groundless|unfounded)|(?:pure|mere|irresponsible|wild|idle)\s+speculation|(?:is|was|are|were)\s+["“‘']?speculation|baseless|groundless|unfounded|misleading|absurd|ridiculous|smear|(?:a|pure|complete|total)\s+fiction|fiction|fairy[\s-]?tales?|fictitious|(?:made|being\s+made)\s+(?:a|the|into\s+a)\s+scapegoats?|scapegoat(?:ed|ing)|(?:was|were|been|is|are)\s+["“‘']?(?:invented|made\s+up|concocted|cooked\s+up)|no\s+(?:[\p{L}-]+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:found|detected|discovered|uncovered)|found\s+no\s+(?:fault|wrongdoing|evidence\s+of\s+wrongdoing)|(?:not|never)\s+(?:been\s+)?(?:behind|responsible\s+for|to\s+blame|the\s+(?:source|cause)\b)|(?:did|does|do|had|has|have|could|would)\s*(?:not|n['’]t|never)\s+(?:cause|caused|start|started|spark|sparked|trigger|triggered|ignite|ignited|order|ordered)|nothing\s+to\s+do\s+with|no\s+(?:connection|link|role|involvement|part)\s+(?:to|with|in)(?!\s+\p{L}+ing\b)|played\s+no\s+(?:part|role)|clear(?:ed|s)\s+(?:[\p{Lu}][\p{L}'’-]*\s+|him\s+|her\s+|them\s+|it\s+)?(?:of|in|over)|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|(?:push(?:ed|es)?|hit(?:s)?|fire[sd]?)\s+back(?:\s+(?:at|against))?|disagree(?:s|d)?\s+with)\b/giu,
+      /\b(?:lies|(?:a|an|big|outright)\s+lie|fakes?|faked|staged|staging|provocations?|fabricat(?:ed|ion|ions)|hoax|disinformation|slander|nonsense|not true|never happened|(?:is|was|are|were|be|been)\s+["“‘']?(?:[\p{L}-]+\s+){0,3}?(?:false|untrue|baseless|groundless|unfounded)|(?:pure|mere|irresponsible|wild|idle)\s+speculation|(?:is|was|are|were)\s+["“‘']?speculation|baseless|groundless|unfounded|misleading|absurd|ridiculous|smear|(?:a|pure|complete|total)\s+fiction|fiction|fairy[\s-]?tales?|fictitious|(?:made|being\s+made)\s+(?:a|the|into\s+a)\s+scapegoats?|scapegoat(?:ed|ing)|(?:was|were|been|is|are)\s+["“‘']?(?:invented|made\s+up|concocted|cooked\s+up)|no\s+(?:[\p{L}-]+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:found|detected|discovered|uncovered)|found\s+no\s+(?:fault|wrongdoing|evidence\s+of\s+wrongdoing)|(?:not|never)\s+(?:been\s+)?(?:behind|responsible\s+for|to\s+blame|the\s+(?:source|cause)\b)|(?:did|does|do|had|has|have|could|would)\s*(?:not|n['’]t|never)\s+(?:cause|caused|start|started|spark|sparked|trigger|triggered|ignite|ignited|order|ordered)|nothing\s+to\s+do\s+with|no\s+(?:connection|link|role|involvement|part)\s+(?:to|with|in)(?!\s+\p{L}+ing\b)|played\s+no\s+(?:part|role)|clear(?:ed|s)\s+(?:[\p{Lu}][\p{L}'’-]*\s+|him\s+|her\s+|them\s+|it\s+)?(?:of|in|over)|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|challeng(?:e|es|ed)|(?:push(?:ed|es)?|hit(?:s)?|fire[sd]?)\s+back(?:\s+(?:at|against))?|disagree(?:s|d)?\s+with)\b/giu,
   },
   {
     stance: "hedges",
@@ -83,11 +83,11 @@ const CUES: readonly CuePattern[] = [
 
 /** Verbs of speech among the cues: their subject holds the stance. */
 const SPEAKER_VERB =
-  /^(?:den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|admitt?(?:ed|s)|acknowledg(?:ed|es)|(?:found|concluded|established)\s+that|(?:charg|fin|su)(?:ed|es|e)\s+.+\s+(?:with|over|for)|.*rule[ds]?\s+out|.*(?:say|speculate)\s+(?:whether|if|on\s+whether)|question(?:s|ed)|disput(?:ed|es)|doubt(?:s|ed)?|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:independently )?(?:verify|confirm)|cannot (?:yet )?(?:independently )?(?:verify|confirm)|(?:push|hit|fire)\w*\s+back.*|disagree.*|not\s+(?:yet\s+)?in\s+a\s+position.*|(?:unable|not\s+(?:yet\s+)?able)\s+to\s+.*)$/i;
+  /^(?:den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|challeng(?:e|es|ed)|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|admitt?(?:ed|s)|acknowledg(?:ed|es)|(?:found|concluded|established)\s+that|(?:charg|fin|su)(?:ed|es|e)\s+.+\s+(?:with|over|for)|.*rule[ds]?\s+out|.*(?:say|speculate)\s+(?:whether|if|on\s+whether)|question(?:s|ed)|disput(?:ed|es)|doubt(?:s|ed)?|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:independently )?(?:verify|confirm)|cannot (?:yet )?(?:independently )?(?:verify|confirm)|(?:push|hit|fire)\w*\s+back.*|disagree.*|not\s+(?:yet\s+)?in\s+a\s+position.*|(?:unable|not\s+(?:yet\s+)?able)\s+to\s+.*)$/i;
 
 /** Verbs that take the claim as their object, and so deny, doubt or record something else with another. */
 const OBJECT_VERB =
-  /^(?:den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|questions|questioned|disputed|disputes|documented|admitt?(?:ed|s)|acknowledg(?:ed|es))$/i;
+  /^(?:den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|challeng(?:e|es|ed)|questions|questioned|disputed|disputes|documented|admitt?(?:ed|s)|acknowledg(?:ed|es))$/i;
 
 /** What the claim is called when it is the object: "denied the reports", "rejected claims". */
 const CLAIM_NOUN =

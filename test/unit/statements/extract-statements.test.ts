@@ -301,6 +301,39 @@ describe("extractStatements", () => {
     expect(stances).toEqual(expected);
   });
 
+  it.each([
+    [
+      "The Kremlin rejected Zelensky's claim that soldiers shot the civilians buried near Izyum.",
+      [
+        ["kremlin", "denies"],
+        ["ukraine", "asserts"],
+      ],
+    ],
+    [
+      "The Kremlin disputed a report by Ukrainian officials concluding that troops dug the Izyum graves.",
+      [
+        ["kremlin", "denies"],
+        ["ukraine", "asserts"],
+      ],
+    ],
+    ["The Kremlin rejected Zelensky's claims about the Izyum graves.", [["kremlin", "denies"]]],
+    [
+      "The Kremlin rejected Zelensky's claim that the Izyum graves held shelling victims rather than soldiers.",
+      [["kremlin", "denies"]],
+    ],
+  ])("gives the author of a finding that is denied the claim it tells: %s", (text, expected) => {
+    // Prepare
+    const input = article("Izyum", text);
+
+    // Act
+    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
+      s.kind === "stance" ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual(expected);
+  });
+
   it("reads a headline's stances when its lead concerns the topic, though the headline names it not", () => {
     // Prepare
     const onTopic = article(

@@ -46,6 +46,7 @@ describe("findStanceCues", () => {
     ["We had nothing to do with the graves.", [["nothing to do with", "denies", false]]],
     ["The graves at Izyum were documented by drone.", [["were documented", "asserts", false]]],
     ["Hotel says guests fell ill from food, not fumes", [[", not fumes", "denies", false]]],
+    ["The company challenged the graves report.", [["challenged", "denies", false]]],
     ["A hidden flaw, not missed checks, caused the crash.", [[", not missed checks", "denies", false]]],
     ["It is too soon to blame Kestria.", [["too soon to blame", "hedges", false]]],
     [
@@ -211,6 +212,7 @@ describe("findStanceCues", () => {
     "The decision had nothing to do with the graves.",
     "The painting's provenance was documented back to 1888.",
     "The fire started on Tuesday, not Monday.",
+    "The mayor challenged residents to a charity run.",
     "The toll caused by the blast is 12, not 15.",
     "The order came from the mayor's office, not the council.",
   ])("finds no cue in %s", (sentence) => {
