@@ -71,6 +71,10 @@ const REPORTED_BEFORE =
 const OUTLET_DISTANCING =
   /\b(?:believed|possibly|probably|likely|seemingly|apparently|reportedly|allegedly|purportedly|suspected|feared|fears?|thinks?|thought|appears?|appeared|seems?|seemed|rumou?r\w*|reports?|hoax\w*|fake\w*|wants?|wanted)\b/i;
 
+/** "after the board ", "because the regulator ": the subject of a clause of time or cause, before its verb. */
+const SUBORDINATE_SUBJECT_BEFORE =
+  /\b(?:after|when|since|because|before|while|until|once)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s+$/iu;
+
 /** A finding, report or claim whose author the sentence names. */
 const FINDING_NOUN =
   "(?:findings?|reports?|conclusions?|claims?|allegations?|accusations?|ruling|study|lawsuit|verdict|assessment|audit|analysis)";
@@ -538,6 +542,11 @@ class StatementCollector {
     // antecedent's, not the sentence's speaker's.
     const antecedent = RELATIVE_BEFORE.exec(sentence.slice(Math.max(0, cue.start - 200), cue.start));
     if (cue.speakerVerb && antecedent) return state.tracker.actorIn(antecedent[1] ?? "");
+    // "a day after the board found that …": a verb in a clause of time or cause has that clause's subject.
+    const clauseSubject = SUBORDINATE_SUBJECT_BEFORE.exec(
+      sentence.slice(Math.max(0, cue.start - 120), cue.start),
+    );
+    if (cue.speakerVerb && clauseSubject) return state.tracker.actorIn(clauseSubject[1] ?? "");
     const byVerb = attributions.find(
       ({ attribution }) => cue.start < attribution.verbEnd && cue.end > attribution.verbStart,
     );

@@ -334,6 +334,22 @@ describe("extractStatements", () => {
     expect(stances).toEqual(expected);
   });
 
+  it("gives a verb in a clause of time to that clause's subject", () => {
+    // Prepare
+    const input = article(
+      "Izyum",
+      "Zelensky said he was not surprised, a day after the Kremlin found that troops had dug the Izyum graves.",
+    );
+
+    // Act
+    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
+      s.kind === "stance" ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual([["kremlin", "asserts"]]);
+  });
+
   it("reads a headline's stances when its lead concerns the topic, though the headline names it not", () => {
     // Prepare
     const onTopic = article(
