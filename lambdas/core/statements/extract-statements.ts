@@ -552,9 +552,13 @@ class StatementCollector {
     );
     const speaker = byVerb ?? speakerAt(cue.start, attributions);
     if (speaker) return speaker.speaker?.actorId ?? null;
-    // "The directorate filed charges against Korrin, accusing the company of …": a participle after a
-    // comma has the sentence's subject.
-    if (cue.speakerVerb && /,\s*$/.test(sentence.slice(0, cue.start)) && /ing\b/i.test(cue.cue)) {
+    // "The directorate filed charges against Korrin, accusing the company of …", "fined the club after
+    // concluding that …": a participle after a comma or a preposition has the sentence's subject.
+    if (
+      cue.speakerVerb &&
+      /(?:,|\b(?:after|while|by|on|upon))\s*$/i.test(sentence.slice(0, cue.start)) &&
+      /ing\b/i.test(cue.cue)
+    ) {
       return state.tracker.subjectActor(sentence);
     }
     // "The head of the polling station, Olga Petrenko, denied …", "The man insists it was not a hoax":

@@ -334,6 +334,25 @@ describe("extractStatements", () => {
     expect(stances).toEqual(expected);
   });
 
+  it.each([
+    [
+      "The Kremlin fined a general after concluding that troops had dug the Izyum graves.",
+      [["kremlin", "asserts"]],
+    ],
+    ["Zelensky will wait for tests before blaming the Kremlin for the Izyum graves.", []],
+  ])("gives a participle after a preposition the sentence's subject: %s", (text, expected) => {
+    // Prepare
+    const input = article("Izyum", text);
+
+    // Act
+    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
+      s.kind === "stance" ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual(expected);
+  });
+
   it("gives a verb in a clause of time to that clause's subject", () => {
     // Prepare
     const input = article(

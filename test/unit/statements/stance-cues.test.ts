@@ -47,6 +47,15 @@ describe("findStanceCues", () => {
     ["The graves at Izyum were documented by drone.", [["were documented", "asserts", false]]],
     ["Hotel says guests fell ill from food, not fumes", [[", not fumes", "denies", false]]],
     ["The company challenged the graves report.", [["challenged", "denies", false]]],
+    ["The court ruled that the graves were recent.", [["ruled that", "asserts", false]]],
+    ["The company conceded the graves were there.", [["conceded", "asserts", false]]],
+    ["The insurer is not yet convinced the graves are recent.", [["not yet convinced", "hedges", false]]],
+    ["The panel could not determine who dug the graves.", [["could not determine", "hedges", false]]],
+    ["Its soldiers were not at fault.", [["not at fault", "denies", false]]],
+    [
+      "The league fined him after concluding that the graves were hidden.",
+      [["concluding that", "asserts", false]],
+    ],
     ["A hidden flaw, not missed checks, caused the crash.", [[", not missed checks", "denies", false]]],
     ["It is too soon to blame Kestria.", [["too soon to blame", "hedges", false]]],
     [
@@ -213,6 +222,7 @@ describe("findStanceCues", () => {
     "The painting's provenance was documented back to 1888.",
     "The fire started on Tuesday, not Monday.",
     "The mayor challenged residents to a charity run.",
+    "The commission's finding that the graves were dug is under appeal.",
     "The toll caused by the blast is 12, not 15.",
     "The order came from the mayor's office, not the council.",
   ])("finds no cue in %s", (sentence) => {
