@@ -369,7 +369,10 @@ class StatementCollector {
     state: ReadingState,
   ): void {
     const cued = new Set<string>();
-    for (const cue of findStanceCues(sentence, this.topicWords, [this.context.claimKeywords])) {
+    for (const cue of findStanceCues(sentence, this.topicWords, [
+      this.context.claimKeywords,
+      this.context.claimVerbs,
+    ])) {
       if (!this.inScope(sentence, cue.start, state) || this.namesEarlierEvent(sentence.slice(cue.end)))
         continue;
       const actor = this.cueActor(sentence, cue, quotes, attributions, state);

@@ -310,11 +310,32 @@ export function findStanceCues(
       cues.push({ stance: held, start, end, cue: match[0], outletWording, speakerVerb: active, reported });
     }
   }
+  const told = withFindingsOfTheStory(sentence, cues, claimWords);
   const refined = withAccusedOfLying(
     sentence,
-    withDeniedDenials(sentence, withoutDoubtedDenials(sentence, withoutClaimsDenied(sentence, cues))),
+    withDeniedDenials(sentence, withoutDoubtedDenials(sentence, withoutClaimsDenied(sentence, told))),
   );
   return withUncertainty(sentence, refined).sort((a, b) => a.start - b.start);
+}
+
+/** "found that", "ruled that", "after concluding that": a finding whose clause follows. */
+const FINDING_THAT = /^(?:found|finding|concluded|concluding|established|ruled|determined)\s+that$/i;
+
+/**
+ * "the health authority found that some patients had been counted twice": a finding asserts the
+ * claim only when its clause names the story. Without the story's words every finding stands.
+ */
+function withFindingsOfTheStory(
+  sentence: string,
+  cues: readonly StanceCue[],
+  claimWords: readonly RegExp[],
+): StanceCue[] {
+  if (claimWords.length === 0) return [...cues];
+  return cues.filter(
+    (cue) =>
+      !FINDING_THAT.test(cue.cue) ||
+      mentionsTopic(sentence.slice(cue.end, clauseEndAfter(sentence, cue.end)), claimWords),
+  );
 }
 
 /**

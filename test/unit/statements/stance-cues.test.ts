@@ -253,6 +253,20 @@ describe("findStanceCues", () => {
   });
 
   it.each([
+    ["The agency found that the outbreak began at the plant.", [["found that", "asserts"]]],
+    ["The agency found that some patients had been counted twice.", []],
+  ])("keeps a finding only when its clause names the story: %s", (sentence, expected) => {
+    // Prepare
+    const claimWords = [/\boutbreak\b/giu];
+
+    // Act
+    const found = findStanceCues(sentence, [], claimWords).map((cue) => [cue.cue, cue.stance]);
+
+    // Assess
+    expect(found).toEqual(expected);
+  });
+
+  it.each([
     ["There is no outbreak, the chief said.", [["There is no outbreak", "denies"]]],
     ["The cases were not an outbreak in any sense.", [["were not an outbreak", "denies"]]],
     ["There is no parking at the hospital.", []],
