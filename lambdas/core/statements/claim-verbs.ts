@@ -23,6 +23,21 @@ const isMainVerb = (term: TaggedTerm): boolean =>
  * Never matches when the claim has no such verb ("Izyum mass graves").
  */
 export function claimVerbPattern(claim: string): RegExp {
+  // Tagging a claim costs milliseconds and every article of a topic asks again.
+  let forms = formsByClaim.get(claim);
+  if (!forms) {
+    forms = pastFormsOf(claim);
+    if (formsByClaim.size >= MAX_CACHED_CLAIMS) formsByClaim.clear();
+    formsByClaim.set(claim, forms);
+  }
+  if (forms.length === 0) return /(?!)/g;
+  return new RegExp(`(?<![\\p{L}-])(?:${forms.join("|")})(?![\\p{L}-])`, "giu");
+}
+
+const MAX_CACHED_CLAIMS = 256;
+const formsByClaim = new Map<string, readonly string[]>();
+
+function pastFormsOf(claim: string): string[] {
   const forms = new Set<string>();
   let previous: TaggedTerm | undefined;
   for (const { terms } of nlp(claim).terms().json() as { terms: TaggedTerm[] }[]) {
@@ -41,6 +56,5 @@ export function claimVerbPattern(claim: string): RegExp {
     for (const form of [conjugated.PastTense, conjugated.Participle])
       if (form && /^[a-z]+$/.test(form)) forms.add(form);
   }
-  if (forms.size === 0) return /(?!)/g;
-  return new RegExp(`(?<![\\p{L}-])(?:${[...forms].join("|")})(?![\\p{L}-])`, "giu");
+  return [...forms];
 }
