@@ -346,7 +346,7 @@ class StatementCollector {
         url: this.article.url,
         kind: "figure" as const,
         inHeadline,
-        sentence,
+        sentence: this.shown(sentence, inHeadline),
         measure: measure.measure,
         term: measure.term,
         ...figureBounds(quantity),
@@ -356,7 +356,7 @@ class StatementCollector {
     }
     for (const fields of withoutRivalCounts(withoutIncrements(read, this.lastFigureMeasure))) {
       const id = statementId(fields);
-      this.figures.set(id, { ...this.common(sentence, inHeadline), ...fields, id });
+      this.figures.set(id, { ...this.common(fields.sentence, inHeadline), ...fields, id });
       this.lastFigureMeasure = fields.measure;
     }
   }
@@ -570,6 +570,11 @@ class StatementCollector {
     return cue.speakerVerb || cue.reported ? null : OUTLET_ACTOR;
   }
 
+  /** The sentence a statement shows: the whole headline for any of its clauses. */
+  private shown(sentence: string, inHeadline: boolean): string {
+    return inHeadline ? this.article.title.trim() : sentence;
+  }
+
   private common(sentence: string, inHeadline: boolean) {
     return {
       topic: this.context.topic.id,
@@ -598,12 +603,12 @@ class StatementCollector {
           url: this.article.url,
           kind: "stance" as const,
           inHeadline: candidate.inHeadline,
-          sentence: candidate.sentence,
+          sentence: this.shown(candidate.sentence, candidate.inHeadline),
           actor: candidate.actor,
           stance: candidate.stance,
         };
         return {
-          ...this.common(candidate.sentence, candidate.inHeadline),
+          ...this.common(fields.sentence, candidate.inHeadline),
           ...fields,
           id: statementId(fields),
         };
@@ -652,7 +657,12 @@ export function extractStatements(
     };
     // "Korrin rejects Tarn study" over a lead that names the fish kill: a headline sums up its lead.
     const leadIsTopical = paragraphs[0] !== undefined && isTopical(paragraphs[0].text);
-    collector.readSentence(headline, true, headlineIsTopical || leadIsTopical, headlineState);
+    // "Inspectors blame boiler; maker rejects finding": each clause of a headline has its own speaker.
+    // "park denies" after the semicolon is "Park denies": a headline's clause opens like a headline.
+    for (const clause of headline
+      .split(/\s*;\s+/)
+      .map((part) => part.charAt(0).toUpperCase() + part.slice(1)))
+      collector.readSentence(clause, true, headlineIsTopical || leadIsTopical, headlineState);
     if (headlineIsTopical) collector.readHeadlineFraming(headline, classifyHeadline, headlineState);
   }
 

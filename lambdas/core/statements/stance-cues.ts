@@ -300,9 +300,12 @@ export function findStanceCues(
       if (!isCueInThisSense(sentence, match[0], start, end, topicWords)) continue;
       // "three deaths confirmed," is passive, the outlet's own words; "X confirmed that" has a subject.
       // "questions remain over whether …" is the noun, no one's verb.
+      // "Park denies" ends on its verb; "three deaths confirmed" ends on a participle, the outlet's.
+      const endsOnPresentVerb = /(?:ies|es|ts|ms)$/i.test(match[0]) && /^\s*$/.test(sentence.slice(end));
       const active =
         SPEAKER_VERB.test(match[0]) &&
-        !/^\s*(?:[,.;:!?]|$|by\b|(?:remain|linger|persist)s?\b)/.test(sentence.slice(end)) &&
+        (endsOnPresentVerb ||
+          !/^\s*(?:[,.;:!?]|$|by\b|(?:remain|linger|persist)s?\b)/.test(sentence.slice(end))) &&
         /\p{L}/u.test(sentence.slice(0, start));
       const reported = !active && REPORTED_AFTER.test(textBefore(sentence, start));
       // "The ministry disputed that figure" denies it; "Death toll disputed" is the outlet's doubt.

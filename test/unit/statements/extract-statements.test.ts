@@ -353,6 +353,22 @@ describe("extractStatements", () => {
     expect(stances).toEqual(expected);
   });
 
+  it("reads each clause of a headline with its own speaker, and shows the whole headline", () => {
+    // Prepare
+    const input = article("Zelensky confirms Izyum graves; Kremlin denies", "");
+
+    // Act
+    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
+      s.kind === "stance" ? [[s.actor, s.stance, s.sentence]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual([
+      ["ukraine", "asserts", "Zelensky confirms Izyum graves; Kremlin denies"],
+      ["kremlin", "denies", "Zelensky confirms Izyum graves; Kremlin denies"],
+    ]);
+  });
+
   it("gives a verb in a clause of time to that clause's subject", () => {
     // Prepare
     const input = article(
