@@ -101,6 +101,8 @@ interface TopicContext {
   readonly claimKeywords: RegExp;
   /** The past forms of the claim's verbs: "dumped" for "Corvo Star dumped oily waste". */
   readonly claimVerbs: RegExp;
+  /** The claim's words besides names, in any inflection: what a denied clause may name the claim by. */
+  readonly claimWords: RegExp;
 }
 
 interface ReadingState {
@@ -245,7 +247,7 @@ class StatementCollector {
   ) {
     const year = Number.parseInt(article.publishedAt.slice(0, 4), 10);
     this.articleYear = Number.isFinite(year) ? year : null;
-    this.topicWords = [context.keywords, context.terms];
+    this.topicWords = [context.keywords, context.terms, context.claimWords];
   }
 
   readSentence(sentence: string, inHeadline: boolean, topical: boolean, state: ReadingState): void {
@@ -625,7 +627,35 @@ function topicContext(topic: TopicConfig): TopicContext {
     terms: measureTermsPattern(topic.measures),
     claimKeywords: keywordPattern(claimKeywordsOf(topic)),
     claimVerbs: claimVerbPattern(topic.claim ?? topic.name),
+    claimWords: claimWordPattern(topic),
   };
+}
+
+/** Words too common to tell one claim from another. */
+const COMMON_WORDS = new Set(
+  "about after against before from into over than that their there these they this those under with without what when where which while would could should have been were cause caused causes causing".split(
+    " ",
+  ),
+);
+
+/**
+ * The claim's own words, inflected any way ("Velmora's fungicide spraying sickened pupils" → spray…,
+ * fungicid…, sicken…, pupil…), besides its names: "rejected claims its spraying made children ill" is
+ * about the claim though no keyword says so.
+ */
+function claimWordPattern(topic: TopicConfig): RegExp {
+  const names = [...(topic.places ?? []), ...topic.actors.flatMap((actor) => [actor.name, ...actor.aliases])];
+  const nameWords = new Set(
+    names
+      .join(" ")
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [],
+  );
+  const stems = ((topic.claim ?? topic.name).toLowerCase().match(/\p{L}+/gu) ?? [])
+    .filter((word) => word.length >= 5 && !COMMON_WORDS.has(word) && !nameWords.has(word))
+    .map((word) => word.replace(/(?:ing|ed|es|s|e)$/, ""));
+  if (stems.length === 0) return /(?!)/g;
+  return new RegExp(`(?<!\\p{L})(?:${stems.join("|")})\\p{L}*`, "giu");
 }
 
 /** The topic's keywords that are neither one of its places nor an actor's name or alias. */

@@ -238,6 +238,26 @@ describe("extractStatements", () => {
       expect(stances).toEqual([]);
     });
 
+    it("takes a denied clause in the claim's own words for the claim", () => {
+      // Prepare
+      const input = article("Izyum", "The Kremlin rejected claims that its soldiers had killed prisoners.");
+      const withoutClaim = article(
+        "Izyum",
+        "The Kremlin rejected claims that its soldiers had shot prisoners.",
+      );
+
+      // Act
+      const [withWords, withoutWords] = [input, withoutClaim].map((a) =>
+        extractStatements(a, topic, neverSure).flatMap((s) =>
+          s.kind === "stance" ? [[s.actor, s.stance]] : [],
+        ),
+      );
+
+      // Assess
+      expect(withWords).toEqual([["kremlin", "denies"]]);
+      expect(withoutWords).toEqual([]);
+    });
+
     it("reads no verb from a topic whose claim has none", () => {
       // Prepare, Act
       const stances = extractStatements(
