@@ -53,9 +53,12 @@ const SAYING =
 const OWNED_CLAIM =
   /['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:report|findings?|conclusions?|inquiry|investigation|statement|claims?|allegations?|accusations?|ruling|study|account)\b/iu;
 
-/** Words that keep a clause from stating anything: negation, modals, conditions, plans, inquiries. */
+/**
+ * Words that keep a clause from stating anything: negation, modals, conditions, plans, inquiries,
+ * "unrelated to", "ruled out".
+ */
 const UNSTATED =
-  /n['’]t\b|\b(?:not|never|no|nothing|may|might|could|would|will|shall|should|whether|if|unless|plans?|planned|intends?|investigat\w*|examin\w*|review\w*|looking\s+into)\b|\?/i;
+  /n['’]t\b|\b(?:not|never|no|nothing|may|might|could|would|will|shall|should|whether|if|unless|plans?|planned|intends?|investigat\w*|examin\w*|review\w*|looking\s+into|unrelated|rul(?:e|es|ed|ing)\s+out)\b|\?/i;
 
 /**
  * Words before a verb that make the clause someone's report, finding or penalty rather than the
@@ -509,7 +512,11 @@ class StatementCollector {
    * are negated, modal, conditional, future or a question state nothing; the cue rules read those.
    */
   private tellsTheClaim(words: string, speaker: string, state: ReadingState): boolean {
-    if (!mentions(words, this.context.claimKeywords) || UNSTATED.test(words) || OWNED_CLAIM.test(words))
+    if (
+      (!mentions(words, this.context.claimKeywords) && !mentions(words, this.context.claimWords)) ||
+      UNSTATED.test(words) ||
+      OWNED_CLAIM.test(words)
+    )
       return false;
     if (this.namesEarlierEvent(words)) return false;
     return (
