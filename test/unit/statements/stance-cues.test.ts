@@ -52,6 +52,8 @@ describe("findStanceCues", () => {
     ["The insurer is not yet convinced the graves are recent.", [["not yet convinced", "hedges", false]]],
     ["The panel could not determine who dug the graves.", [["could not determine", "hedges", false]]],
     ["Its soldiers were not at fault.", [["not at fault", "denies", false]]],
+    ["The tests left no room for doubt about the graves.", [["no room for doubt", "asserts", false]]],
+    ["He could no longer be certain the graves were recent.", [["no longer be certain", "hedges", false]]],
     [
       "The league fined him after concluding that the graves were hidden.",
       [["concluding that", "asserts", false]],
@@ -223,6 +225,8 @@ describe("findStanceCues", () => {
     "The fire started on Tuesday, not Monday.",
     "The mayor challenged residents to a charity run.",
     "The commission's finding that the graves were dug is under appeal.",
+    "We are not accusing anyone over the graves.",
+    "Asked whether the graves were fake, the director changed the subject.",
     "The toll caused by the blast is 12, not 15.",
     "The order came from the mayor's office, not the council.",
   ])("finds no cue in %s", (sentence) => {
