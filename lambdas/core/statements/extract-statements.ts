@@ -27,7 +27,7 @@ import { type DetailedQuantity, extractDetailedQuantities } from "./quantities";
 import { findQuoteSpans, type Span } from "./quotes";
 import { countsOtherThanOneEvent, findPlaces, judgeScope, PlaceFocus, topicPlacesPattern } from "./scope";
 import { splitParagraphs, splitSentences } from "./sentences";
-import { findStanceCues, hasStanceWordInOtherSense, type StanceCue } from "./stance-cues";
+import { DENIAL_VERB, findStanceCues, hasStanceWordInOtherSense, type StanceCue } from "./stance-cues";
 import { type FigureIdentity, statementId } from "./statement-id";
 
 /**
@@ -106,6 +106,8 @@ interface TopicContext {
   readonly claimVerbs: RegExp;
   /** The claim's words besides names, in any inflection: what a denied clause may name the claim by. */
   readonly claimWords: RegExp;
+  /** The claim is itself that something is fake ("The Salt Harvest is a forgery"). */
+  readonly claimCallsFake: boolean;
 }
 
 interface ReadingState {
@@ -374,10 +376,11 @@ class StatementCollector {
     state: ReadingState,
   ): void {
     const cued = new Set<string>();
-    for (const cue of findStanceCues(sentence, this.topicWords, [
+    const cues = findStanceCues(sentence, this.topicWords, [
       this.context.claimKeywords,
       this.context.claimVerbs,
-    ])) {
+    ]);
+    for (const cue of this.context.claimCallsFake ? withClaimOfFakery(sentence, cues) : cues) {
       if (!this.inScope(sentence, cue.start, state) || this.namesEarlierEvent(sentence.slice(cue.end)))
         continue;
       const actor = this.cueActor(sentence, cue, quotes, attributions, state);
@@ -635,7 +638,50 @@ function topicContext(topic: TopicConfig): TopicContext {
     claimKeywords: keywordPattern(claimKeywordsOf(topic)),
     claimVerbs: claimVerbPattern(topic.claim ?? topic.name),
     claimWords: claimWordPattern(topic),
+    claimCallsFake: FAKERY.test(topic.claim ?? topic.name),
   };
+}
+
+/** Words that call something fake, forged or staged. */
+const FAKERY =
+  /\b(?:fakes?|faked|forg(?:ery|eries|ed|er|ers)|counterfeit|hoax(?:es)?|staged|fabricat(?:ed|ion)|doctored)\b/iu;
+/** The story's own noun denied ("It is not a Vantongeren"), which affirms a claim of fakery. */
+const NEGATED_STORY = /^(?:there\s+\p{L}+(?:\s+been)?\s+no|(?:is|was|are|were)\s+not\s+an?)\b/iu;
+/** Words that call something genuine: they deny a claim of fakery. */
+const GENUINE =
+  /(?<!\b(?:not|never|anything\s+other\s+than|other\s+than)\s+(?:\p{L}+\s+)?)\b(?:genuine|authentic)\b/giu;
+
+/**
+ * "The Salt Harvest is a forgery": where the claim is that something is fake, the cue rules' reading
+ * turns over. Calling it fake asserts the claim; "not fake", "rejected claims it was staged" and
+ * calling it genuine deny it; denying the story outright still denies.
+ */
+function withClaimOfFakery(sentence: string, cues: readonly StanceCue[]): StanceCue[] {
+  const turned = cues.map((cue) => {
+    // After the cue rules, an asserting denial verb is one that denied a word of fakery.
+    const aboutFakery =
+      FAKERY.test(cue.cue) ||
+      NEGATED_STORY.test(cue.cue) ||
+      (cue.stance === "asserts" && DENIAL_VERB.test(cue.cue));
+    if (!aboutFakery || cue.stance === "hedges") return cue;
+    return { ...cue, stance: cue.stance === "denies" ? ("asserts" as const) : ("denies" as const) };
+  });
+  const genuine = [...sentence.matchAll(GENUINE)]
+    .filter(
+      (match) => !turned.some((cue) => match.index < cue.end && match.index + match[0].length > cue.start),
+    )
+    .map(
+      (match): StanceCue => ({
+        stance: "denies",
+        start: match.index,
+        end: match.index + match[0].length,
+        cue: match[0],
+        outletWording: false,
+        speakerVerb: false,
+        reported: true,
+      }),
+    );
+  return [...turned, ...genuine].sort((a, b) => a.start - b.start);
 }
 
 /** Words too common to tell one claim from another. */

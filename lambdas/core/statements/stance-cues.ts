@@ -41,7 +41,7 @@ const PASSIVE_FINDING =
   /^(?:were|was|been|are|is|being)\s+(?:found|discovered|uncovered|exhumed|unearthed|documented)$/i;
 
 /** The denying verbs among the cues, by their stems. */
-const DENIAL_VERB = /^(?:den|reject|dismiss|debunk|refut|disput|challeng)/i;
+export const DENIAL_VERB = /^(?:den|reject|dismiss|debunk|refut|disput|challeng)/i;
 
 /** "did not deny", "never denied", "refused to reject": a denial word that denies nothing. */
 const NEGATED_BEFORE = /\b(?:not|never|n['’]t|refused\s+to|declined\s+to|without)\s+(?:\p{L}+ly\s+)?$/iu;

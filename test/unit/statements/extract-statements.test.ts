@@ -392,6 +392,36 @@ describe("extractStatements", () => {
     ]);
   });
 
+  describe("a claim that something is fake", () => {
+    const videoTopic = {
+      ...izyumTopic,
+      id: "izyum-video",
+      name: "Izyum video",
+      claim: "The Izyum video was staged",
+      keywords: ["Izyum video"],
+    };
+
+    it.each([
+      ["The Kremlin said the Izyum video was staged.", videoTopic, [["kremlin", "asserts"]]],
+      ["Zelensky said the Izyum video is genuine.", videoTopic, [["ukraine", "denies"]]],
+      ["Zelensky rejected claims that the Izyum video was staged.", videoTopic, [["ukraine", "denies"]]],
+      ["Zelensky said the Izyum video is not genuine.", videoTopic, []],
+      ["Zelensky said the Izyum video was not fake.", videoTopic, [["ukraine", "denies"]]],
+      ["The Kremlin said the Izyum graves were staged.", izyumTopic, [["kremlin", "denies"]]],
+    ])("reads '%s' against the claim", (text, topic, expected) => {
+      // Prepare
+      const input = article("Izyum", text);
+
+      // Act
+      const stances = extractStatements(input, topic, neverSure).flatMap((s) =>
+        s.kind === "stance" ? [[s.actor, s.stance]] : [],
+      );
+
+      // Assess
+      expect(stances).toEqual(expected);
+    });
+  });
+
   it("gives a verb in a clause of time to that clause's subject", () => {
     // Prepare
     const input = article(
