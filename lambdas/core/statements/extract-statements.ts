@@ -95,6 +95,11 @@ const FINDING_BY = new RegExp(
   "iu",
 );
 
+/** Words that keep a negated clause from denying: modals, conditions, questions. */
+const MODAL_OR_QUESTION = /\b(?:may|might|could|would|will|whether|if|unless)\b|\?/i;
+/** A negation up to three words before: "had never leaked", "no check was ever skipped". */
+const NEGATION_BEFORE = /(?:\b(?:not|never|no)|n['’]t)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
 interface TopicContext {
   readonly topic: TopicConfig;
   readonly keywords: RegExp;
@@ -414,6 +419,9 @@ class StatementCollector {
       if (this.tellsTheClaim(words, actor, state)) {
         cued.add(actor);
         this.stances.push({ actor, stance: "asserts", sentence, inHeadline, order: this.stances.length });
+      } else if (this.negatesTheClaim(words)) {
+        cued.add(actor);
+        this.stances.push({ actor, stance: "denies", sentence, inHeadline, order: this.stances.length });
       }
     }
     if (
@@ -525,6 +533,19 @@ class StatementCollector {
     return (
       state.tracker.actorsNamedIn(words).some((actor) => actor !== speaker) ||
       mentions(words, this.context.claimVerbs)
+    );
+  }
+
+  /**
+   * "The company maintained that the original boiler had never leaked", "said no check was ever
+   * skipped": an actor who tells the claim negated, in its own words or by its verb, denies it.
+   */
+  private negatesTheClaim(words: string): boolean {
+    if (MODAL_OR_QUESTION.test(words)) return false;
+    return [this.context.claimVerbs, this.context.claimWords].some((pattern) =>
+      [...words.matchAll(pattern)].some((match) =>
+        NEGATION_BEFORE.test(words.slice(Math.max(0, match.index - 40), match.index)),
+      ),
     );
   }
 
@@ -693,7 +714,7 @@ const COMMON_WORDS = new Set(
 
 /**
  * The claim's own words, inflected any way ("Velmora's fungicide spraying sickened pupils" → spray…,
- * fungicid…, sicken…, pupil…), besides its names: "rejected claims its spraying made children ill" is
+ * fungicid…, sicken…, pupil…), besides its names and places: "rejected claims its spraying made children ill" is
  * about the claim though no keyword says so.
  */
 function claimWordPattern(topic: TopicConfig): RegExp {
@@ -704,7 +725,12 @@ function claimWordPattern(topic: TopicConfig): RegExp {
       .toLowerCase()
       .match(/\p{L}+/gu) ?? [],
   );
-  const stems = ((topic.claim ?? topic.name).toLowerCase().match(/\p{L}+/gu) ?? [])
+  // Capitalised words after the first are names ("near Izyum"), which say nothing of the claim.
+  const words = ((topic.claim ?? topic.name).match(/\p{L}+/gu) ?? []).filter(
+    (word, i) => i === 0 || !/^\p{Lu}/u.test(word),
+  );
+  const stems = words
+    .map((word) => word.toLowerCase())
     .filter((word) => word.length >= 5 && !COMMON_WORDS.has(word) && !nameWords.has(word))
     .map((word) => word.replace(/(?:ing|ed|es|s|e)$/, ""));
   if (stems.length === 0) return /(?!)/g;

@@ -241,6 +241,20 @@ describe("extractStatements", () => {
       expect(stances).toEqual([]);
     });
 
+    it.each([
+      ["Zelensky said the troops had never killed anyone near Izyum.", [["ukraine", "denies"]]],
+      ["Peskov said Russian troops didn't kill civilians.", [["kremlin", "denies"]]],
+      ["Peskov said Russian troops would not have killed civilians.", []],
+    ])("reads the claim told negated as a denial: %s", (text, expected) => {
+      // Prepare, Act
+      const stances = extractStatements(article("Izyum", text), topic, neverSure).flatMap((s) =>
+        s.kind === "stance" ? [[s.actor, s.stance]] : [],
+      );
+
+      // Assess
+      expect(stances).toEqual(expected);
+    });
+
     it("takes a denied clause in the claim's own words for the claim", () => {
       // Prepare
       const input = article("Izyum", "The Kremlin rejected claims that its soldiers had killed prisoners.");
