@@ -27,7 +27,13 @@ import { type DetailedQuantity, extractDetailedQuantities } from "./quantities";
 import { findQuoteSpans, type Span } from "./quotes";
 import { countsOtherThanOneEvent, findPlaces, judgeScope, PlaceFocus, topicPlacesPattern } from "./scope";
 import { splitParagraphs, splitSentences } from "./sentences";
-import { DENIAL_VERB, findStanceCues, hasStanceWordInOtherSense, type StanceCue } from "./stance-cues";
+import {
+  DENIAL_VERB,
+  denialCue,
+  findStanceCues,
+  hasStanceWordInOtherSense,
+  type StanceCue,
+} from "./stance-cues";
 import { type FigureIdentity, statementId } from "./statement-id";
 
 /**
@@ -691,17 +697,7 @@ function withClaimOfFakery(sentence: string, cues: readonly StanceCue[]): Stance
     .filter(
       (match) => !turned.some((cue) => match.index < cue.end && match.index + match[0].length > cue.start),
     )
-    .map(
-      (match): StanceCue => ({
-        stance: "denies",
-        start: match.index,
-        end: match.index + match[0].length,
-        cue: match[0],
-        outletWording: false,
-        speakerVerb: false,
-        reported: true,
-      }),
-    );
+    .map((match) => denialCue(sentence, match.index, match.index + match[0].length, true));
   return [...turned, ...genuine].sort((a, b) => a.start - b.start);
 }
 

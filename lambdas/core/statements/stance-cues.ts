@@ -487,18 +487,25 @@ function negatedClaims(sentence: string, claimWords: readonly RegExp[]): StanceC
     if (NOT_THE_STORY.test(next)) continue;
     const wordEnd = claimWordEnd(next, claimWords);
     if (wordEnd === null) continue;
-    const end = start + wordEnd;
-    cues.push({
-      stance: "denies",
-      start: match.index,
-      end,
-      cue: sentence.slice(match.index, end),
-      outletWording: false,
-      speakerVerb: false,
-      reported: false,
-    });
+    cues.push(denialCue(sentence, match.index, start + wordEnd, false));
   }
   return cues;
+}
+
+/**
+ * A denial found by a pattern of its own rather than a cue word. `reported`: the words are a
+ * speaker's ("food, not fumes"), nobody's when the rules cannot name one.
+ */
+export function denialCue(sentence: string, start: number, end: number, reported: boolean): StanceCue {
+  return {
+    stance: "denies",
+    start,
+    end,
+    cue: sentence.slice(start, end),
+    outletWording: false,
+    speakerVerb: false,
+    reported,
+  };
 }
 
 /** "food, not fumes", "a hidden flaw, not missed checks": the cause put forward, then the one rejected. */
@@ -514,15 +521,9 @@ const CAUSAL =
  */
 function otherCauses(sentence: string): StanceCue[] {
   if (!CAUSAL.test(sentence)) return [];
-  return [...sentence.matchAll(CAUSE_NOT_THAT)].map((match) => ({
-    stance: "denies" as const,
-    start: match.index,
-    end: match.index + match[0].length,
-    cue: match[0],
-    outletWording: false,
-    speakerVerb: false,
-    reported: true,
-  }));
+  return [...sentence.matchAll(CAUSE_NOT_THAT)].map((match) =>
+    denialCue(sentence, match.index, match.index + match[0].length, true),
+  );
 }
 
 /** Where the first of the story's words in the text ends, or null. */
