@@ -23,8 +23,9 @@ export const topicSchema = z.strictObject({
   id: slug,
   name: nonEmpty,
   /**
-   * The core claim as a sentence ("Corvo Star dumped oily waste in Sorrel Bay"). Its past-tense verbs
-   * let a plain statement of the claim count as asserting it; defaults to the name.
+   * The core claim as a sentence ("Corvo Star dumped oily waste in Sorrel Bay"); defaults to the name.
+   * Its past-tense verbs let a plain statement of the claim count as asserting it, its other words
+   * name the story as keywords do, and a claim that something is fake turns "fake" into asserting it.
    */
   claim: nonEmpty.optional(),
   keywords: z.array(nonEmpty).min(1, "must list at least one keyword"),

@@ -20,20 +20,14 @@ import {
   type ResolvedSpeaker,
   SpeakerTracker,
 } from "./attribution";
-import { claimVerbPattern } from "./claim-verbs";
+import { claimCallsFake, claimVerbPattern, claimWordPattern, withClaimOfFakery } from "./claim";
 import { articleParagraphs } from "./furniture";
 import { matchMeasure, measureTermsPattern } from "./measures";
 import { type DetailedQuantity, extractDetailedQuantities } from "./quantities";
 import { findQuoteSpans, type Span } from "./quotes";
 import { countsOtherThanOneEvent, findPlaces, judgeScope, PlaceFocus, topicPlacesPattern } from "./scope";
 import { splitParagraphs, splitSentences } from "./sentences";
-import {
-  DENIAL_VERB,
-  denialCue,
-  findStanceCues,
-  hasStanceWordInOtherSense,
-  type StanceCue,
-} from "./stance-cues";
+import { findStanceCues, hasStanceWordInOtherSense, type StanceCue } from "./stance-cues";
 import { type FigureIdentity, statementId } from "./statement-id";
 
 /**
@@ -665,72 +659,8 @@ function topicContext(topic: TopicConfig): TopicContext {
     claimKeywords: keywordPattern(claimKeywordsOf(topic)),
     claimVerbs: claimVerbPattern(topic.claim ?? topic.name),
     claimWords: claimWordPattern(topic),
-    claimCallsFake: FAKERY.test(topic.claim ?? topic.name),
+    claimCallsFake: claimCallsFake(topic.claim ?? topic.name),
   };
-}
-
-/** Words that call something fake, forged or staged. */
-const FAKERY =
-  /\b(?:fakes?|faked|forg(?:ery|eries|ed|er|ers)|counterfeit|hoax(?:es)?|staged|fabricat(?:ed|ion)|doctored)\b/iu;
-/** The story's own noun denied ("It is not a Vantongeren"), which affirms a claim of fakery. */
-const NEGATED_STORY = /^(?:there\s+\p{L}+(?:\s+been)?\s+no|(?:is|was|are|were)\s+not\s+an?)\b/iu;
-/** Words that call something genuine: they deny a claim of fakery. */
-const GENUINE =
-  /(?<!\b(?:not|never|anything\s+other\s+than|other\s+than)\s+(?:\p{L}+\s+)?)\b(?:genuine|authentic)\b/giu;
-
-/**
- * "The Salt Harvest is a forgery": where the claim is that something is fake, the cue rules' reading
- * turns over. Calling it fake asserts the claim; "not fake", "rejected claims it was staged" and
- * calling it genuine deny it; denying the story outright still denies.
- */
-function withClaimOfFakery(sentence: string, cues: readonly StanceCue[]): StanceCue[] {
-  const turned = cues.map((cue) => {
-    // After the cue rules, an asserting denial verb is one that denied a word of fakery.
-    const aboutFakery =
-      FAKERY.test(cue.cue) ||
-      NEGATED_STORY.test(cue.cue) ||
-      (cue.stance === "asserts" && DENIAL_VERB.test(cue.cue));
-    if (!aboutFakery || cue.stance === "hedges") return cue;
-    return { ...cue, stance: cue.stance === "denies" ? ("asserts" as const) : ("denies" as const) };
-  });
-  const genuine = [...sentence.matchAll(GENUINE)]
-    .filter(
-      (match) => !turned.some((cue) => match.index < cue.end && match.index + match[0].length > cue.start),
-    )
-    .map((match) => denialCue(sentence, match.index, match.index + match[0].length, true));
-  return [...turned, ...genuine].sort((a, b) => a.start - b.start);
-}
-
-/** Words too common to tell one claim from another. */
-const COMMON_WORDS = new Set(
-  "about after against before from into over than that their there these they this those under with without what when where which while would could should have been were cause caused causes causing".split(
-    " ",
-  ),
-);
-
-/**
- * The claim's own words, inflected any way ("Velmora's fungicide spraying sickened pupils" → spray…,
- * fungicid…, sicken…, pupil…), besides its names and places: "rejected claims its spraying made children ill" is
- * about the claim though no keyword says so.
- */
-function claimWordPattern(topic: TopicConfig): RegExp {
-  const names = [...(topic.places ?? []), ...topic.actors.flatMap((actor) => [actor.name, ...actor.aliases])];
-  const nameWords = new Set(
-    names
-      .join(" ")
-      .toLowerCase()
-      .match(/\p{L}+/gu) ?? [],
-  );
-  // Capitalised words after the first are names ("near Izyum"), which say nothing of the claim.
-  const words = ((topic.claim ?? topic.name).match(/\p{L}+/gu) ?? []).filter(
-    (word, i) => i === 0 || !/^\p{Lu}/u.test(word),
-  );
-  const stems = words
-    .map((word) => word.toLowerCase())
-    .filter((word) => word.length >= 5 && !COMMON_WORDS.has(word) && !nameWords.has(word))
-    .map((word) => word.replace(/(?:ing|ed|es|s|e)$/, ""));
-  if (stems.length === 0) return /(?!)/g;
-  return new RegExp(`(?<!\\p{L})(?:${stems.join("|")})\\p{L}*`, "giu");
 }
 
 /** The topic's keywords that are neither one of its places nor an actor's name or alias. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimVerbPattern } from "../../../lambdas/core/statements/claim-verbs";
+import { claimVerbPattern } from "../../../lambdas/core/statements/claim";
 
 function matches(claim: string, text: string): string[] {
   return [...text.matchAll(claimVerbPattern(claim))].map((match) => match[0]);

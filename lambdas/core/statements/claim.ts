@@ -1,0 +1,133 @@
+// What a topic's claim ("Corvo Star dumped oily waste in Sorrel Bay") tells the stance rules: its
+// verbs, so that a clause stating the claim is recognised without a stance word; its other words, which
+// name the story as keywords do; and whether it is itself a charge of fakery, which turns the cues
+// over. compromise tags the claim's words: it tells "dumped" the verb from "banned" the adjective and
+// from the nouns a claim shares with its keywords ("leak", "sinking"), which a suffix rule could not.
+
+import nlp from "compromise";
+import type { TopicConfig } from "../config";
+import { DENIAL_VERB, denialCue, type StanceCue } from "./stance-cues";
+
+// Verbs of speech and blame report someone's claim; the cue rules read them.
+const REPORTING_STEM = /^(?:blam|accus|alleg|claim|report|link|said|say|told)/;
+
+interface TaggedTerm {
+  readonly text: string;
+  readonly tags: readonly string[];
+}
+
+const isMainVerb = (term: TaggedTerm): boolean =>
+  term.tags.includes("Verb") &&
+  !term.tags.some((tag) => tag === "Auxiliary" || tag === "Copula" || tag === "Gerund");
+
+/**
+ * A pattern for the past forms of the claim's past-tense verbs: "dumped" in the claim matches
+ * "dumped"; "hid" matches "hid" and "hidden"; "was rigged" matches "rigged". Present and -ing forms
+ * are left out: "the Ardley leak" and "the sinking" name the story without stating its cause.
+ * Never matches when the claim has no such verb ("Izyum mass graves").
+ */
+export function claimVerbPattern(claim: string): RegExp {
+  // Tagging a claim costs milliseconds and every article of a topic asks again.
+  let forms = formsByClaim.get(claim);
+  if (!forms) {
+    forms = pastFormsOf(claim);
+    if (formsByClaim.size >= MAX_CACHED_CLAIMS) formsByClaim.clear();
+    formsByClaim.set(claim, forms);
+  }
+  if (forms.length === 0) return /(?!)/g;
+  return new RegExp(`(?<![\\p{L}-])(?:${forms.join("|")})(?![\\p{L}-])`, "giu");
+}
+
+const MAX_CACHED_CLAIMS = 256;
+const formsByClaim = new Map<string, readonly string[]>();
+
+function pastFormsOf(claim: string): string[] {
+  const forms = new Set<string>();
+  let previous: TaggedTerm | undefined;
+  for (const { terms } of nlp(claim).terms().json() as { terms: TaggedTerm[] }[]) {
+    const term = terms[0];
+    const afterVerb = previous !== undefined && isMainVerb(previous);
+    previous = term;
+    // Capitalised words are names compromise may take for verbs ("Redgate").
+    if (!term || !/^[a-z]+$/.test(term.text) || REPORTING_STEM.test(term.text)) continue;
+    const past = term.tags.some((tag) => tag === "PastTense" || tag === "Participle");
+    const notVerb = term.tags.some((tag) => tag === "Auxiliary" || tag === "Copula" || tag === "Adjective");
+    // "contain banned chemicals": a participle after a verb describes its object.
+    if (!past || notVerb || afterVerb) continue;
+    forms.add(term.text);
+    const infinitive = nlp(term.text).verbs().toInfinitive().text();
+    const conjugated = (nlp(infinitive).verbs().conjugate()[0] ?? {}) as Record<string, string | undefined>;
+    for (const form of [conjugated.PastTense, conjugated.Participle])
+      if (form && /^[a-z]+$/.test(form)) forms.add(form);
+  }
+  return [...forms];
+}
+
+/** Words that call something fake, forged or staged. */
+const FAKERY =
+  /\b(?:fakes?|faked|forg(?:ery|eries|ed|er|ers)|counterfeit|hoax(?:es)?|staged|fabricat(?:ed|ion)|doctored)\b/iu;
+/** Whether the claim is itself that something is fake ("The Salt Harvest is a forgery"). */
+export function claimCallsFake(claim: string): boolean {
+  return FAKERY.test(claim);
+}
+
+/** The story's own noun denied ("It is not a Vantongeren"), which affirms a claim of fakery. */
+const NEGATED_STORY = /^(?:there\s+\p{L}+(?:\s+been)?\s+no|(?:is|was|are|were)\s+not\s+an?)\b/iu;
+/** Words that call something genuine: they deny a claim of fakery. */
+const GENUINE =
+  /(?<!\b(?:not|never|anything\s+other\s+than|other\s+than)\s+(?:\p{L}+\s+)?)\b(?:genuine|authentic)\b/giu;
+
+/**
+ * "The Salt Harvest is a forgery": where the claim is that something is fake, the cue rules' reading
+ * turns over. Calling it fake asserts the claim; "not fake", "rejected claims it was staged" and
+ * calling it genuine deny it; denying the story outright still denies.
+ */
+export function withClaimOfFakery(sentence: string, cues: readonly StanceCue[]): StanceCue[] {
+  const turned = cues.map((cue) => {
+    // After the cue rules, an asserting denial verb is one that denied a word of fakery.
+    const aboutFakery =
+      FAKERY.test(cue.cue) ||
+      NEGATED_STORY.test(cue.cue) ||
+      (cue.stance === "asserts" && DENIAL_VERB.test(cue.cue));
+    if (!aboutFakery || cue.stance === "hedges") return cue;
+    return { ...cue, stance: cue.stance === "denies" ? ("asserts" as const) : ("denies" as const) };
+  });
+  const genuine = [...sentence.matchAll(GENUINE)]
+    .filter(
+      (match) => !turned.some((cue) => match.index < cue.end && match.index + match[0].length > cue.start),
+    )
+    .map((match) => denialCue(sentence, match.index, match.index + match[0].length, true));
+  return [...turned, ...genuine].sort((a, b) => a.start - b.start);
+}
+
+/** Words too common to tell one claim from another. */
+const COMMON_WORDS = new Set(
+  "about after against before from into over than that their there these they this those under with without what when where which while would could should have been were cause caused causes causing".split(
+    " ",
+  ),
+);
+
+/**
+ * The claim's own words, inflected any way ("Velmora's fungicide spraying sickened pupils" → spray…,
+ * fungicid…, sicken…, pupil…), besides its names and places: "rejected claims its spraying made children ill" is
+ * about the claim though no keyword says so.
+ */
+export function claimWordPattern(topic: TopicConfig): RegExp {
+  const names = [...(topic.places ?? []), ...topic.actors.flatMap((actor) => [actor.name, ...actor.aliases])];
+  const nameWords = new Set(
+    names
+      .join(" ")
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [],
+  );
+  // Capitalised words after the first are names ("near Izyum"), which say nothing of the claim.
+  const words = ((topic.claim ?? topic.name).match(/\p{L}+/gu) ?? []).filter(
+    (word, i) => i === 0 || !/^\p{Lu}/u.test(word),
+  );
+  const stems = words
+    .map((word) => word.toLowerCase())
+    .filter((word) => word.length >= 5 && !COMMON_WORDS.has(word) && !nameWords.has(word))
+    .map((word) => word.replace(/(?:ing|ed|es|s|e)$/, ""));
+  if (stems.length === 0) return /(?!)/g;
+  return new RegExp(`(?<!\\p{L})(?:${stems.join("|")})\\p{L}*`, "giu");
+}
