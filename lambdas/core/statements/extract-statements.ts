@@ -97,8 +97,8 @@ const FINDING_BY = new RegExp(
 
 /** Words that keep a negated clause from denying: modals, conditions, questions. */
 const MODAL_OR_QUESTION = /\b(?:may|might|could|would|will|whether|if|unless)\b|\?/i;
-/** A negation up to three words before: "had never leaked", "no check was ever skipped". */
-const NEGATION_BEFORE = /(?:\b(?:not|never|no)|n['’]t)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** A negation up to three words before: "had never leaked", "no check was ever skipped", "nothing reached". */
+const NEGATION_BEFORE = /(?:\b(?:not|never|no|nothing|nobody|none)|n['’]t)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
 interface TopicContext {
   readonly topic: TopicConfig;

@@ -244,6 +244,7 @@ describe("extractStatements", () => {
     it.each([
       ["Zelensky said the troops had never killed anyone near Izyum.", [["ukraine", "denies"]]],
       ["Peskov said Russian troops didn't kill civilians.", [["kremlin", "denies"]]],
+      ["Peskov said nobody had killed the civilians.", [["kremlin", "denies"]]],
       ["Peskov said Russian troops would not have killed civilians.", []],
     ])("reads the claim told negated as a denial: %s", (text, expected) => {
       // Prepare, Act
