@@ -263,14 +263,17 @@ class StatementCollector {
   readSentence(sentence: string, inHeadline: boolean, topical: boolean, state: ReadingState): void {
     const quotes = findQuoteSpans(sentence);
     state.tracker.noteMentions(sentence);
-    const attributions = findAttributions(sentence, quotes)
+    const found = findAttributions(sentence, quotes);
+    const attributions = found
       .filter((attribution) => !attribution.onlyForActor || state.tracker.namesActor(attribution.speaker))
       .map((attribution) => ({
         attribution,
         speaker: state.tracker.resolve(attribution.speaker, attribution.appositive),
       }));
     this.readFigures(sentence, inHeadline, quotes, attributions, state);
-    if (topical) this.readStances(sentence, inHeadline, quotes, attributions, state);
+    // "Pentagon: …", "…, dad says": a speaker the rules do not name still makes the words someone's.
+    const ownWords = quotes.length === 0 && found.length === 0;
+    if (topical) this.readStances(sentence, inHeadline, ownWords, quotes, attributions, state);
     if (attributions.length === 0) state.tracker.followSubject(sentence);
   }
 
@@ -376,6 +379,7 @@ class StatementCollector {
   private readStances(
     sentence: string,
     inHeadline: boolean,
+    ownWords: boolean,
     quotes: readonly Span[],
     attributions: readonly ResolvedAttribution[],
     state: ReadingState,
@@ -424,12 +428,7 @@ class StatementCollector {
         this.stances.push({ actor, stance: "denies", sentence, inHeadline, order: this.stances.length });
       }
     }
-    if (
-      cued.size === 0 &&
-      quotes.length === 0 &&
-      attributions.length === 0 &&
-      this.statesTheClaim(sentence, state)
-    )
+    if (ownWords && cues.length === 0 && this.statesTheClaim(sentence, state))
       this.stances.push({
         actor: OUTLET_ACTOR,
         stance: "asserts",
@@ -444,18 +443,18 @@ class StatementCollector {
    * Dorsey Street shooting": a sentence of the outlet's own that names the story and uses the claim's
    * verb states the claim, when nothing in it negates, doubts or takes a stance, and the verb is not in
    * words it reports ("after finding that its fans had racially abused …", "fined for concealing …").
+   * The caller has found no quotation, speaker or stance cue in the sentence.
    */
   private statesTheClaim(sentence: string, state: ReadingState): boolean {
     if (!mentions(sentence, this.context.claimKeywords) || UNSTATED.test(sentence)) return false;
-    // "Team 5 source: …", "…: CNN", "…, dad says": a speaker the rules do not name is still someone else.
-    if (OUTLET_DISTANCING.test(sentence) || findAttributions(sentence).length > 0) return false;
+    if (OUTLET_DISTANCING.test(sentence)) return false;
+    // "Team 5 source: …", "…: CNN": a label that is not the story's is someone's.
     const colonLabel = /^([^:]{1,40}):\s|:\s*((?:\S+\s*){1,3})$/.exec(sentence);
     if (colonLabel && !mentions(colonLabel[1] ?? colonLabel[2] ?? "", this.context.keywords)) return false;
     for (const match of sentence.matchAll(this.context.claimVerbs)) {
       if (REPORTED_BEFORE.test(sentence.slice(0, match.index))) continue;
-      if (!this.inScope(sentence, match.index, state) || this.namesEarlierEvent(sentence.slice(match.index)))
-        continue;
-      return findStanceCues(sentence, this.topicWords).length === 0;
+      if (this.inScope(sentence, match.index, state) && !this.namesEarlierEvent(sentence.slice(match.index)))
+        return true;
     }
     return false;
   }
