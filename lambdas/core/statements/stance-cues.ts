@@ -135,8 +135,9 @@ function hasClaimObject(after: string, topicWords: readonly RegExp[], takesAct: 
   const object = after.replace(LEADING_ADVERBIALS, "");
   if (takesAct && CALLED_AS.test(object)) return true;
   if (FUTURE_CLAUSE.test(object) || FUTURE_WITHOUT_THAT.test(object)) return false;
-  if (CLAUSE_OBJECT.test(object) || (takesAct && GERUND_OBJECT.test(object))) return true;
-  if (takesAct && PRONOUN_CLAUSE.test(object)) return true;
+  if (takesAct && (CLAUSE_OBJECT.test(object) || GERUND_OBJECT.test(object) || PRONOUN_CLAUSE.test(object)))
+    return !deniesAnotherClaim(object, topicWords);
+  if (CLAUSE_OBJECT.test(object)) return true;
   const phrase = OBJECT_PHRASE.exec(object);
   if (!phrase?.[1]) return false;
   const rest = object.slice(phrase[0].length);
@@ -157,6 +158,30 @@ function hasClaimObject(after: string, topicWords: readonly RegExp[], takesAct: 
   // the story's.
   if (topicWords.length === 0 || !/^\s+(?:that|of)\b/i.test(rest)) return true;
   return !FUTURE_CLAUSE.test(rest) && mentionsTopic(rest.slice(0, clauseEndAfter(rest, 0)), topicWords);
+}
+
+/** Words of four letters or more that say nothing of what a clause is about. */
+const UNSPECIFIC_WORDS = new Set(
+  `that this these those there their they them have been were with from into over about which whether would
+  could should said says ever never anything something nothing every other some such only also just what when
+  where while being`.split(/\s+/),
+);
+/** How many specific words a denied clause needs before it can be judged to be about something else. */
+const SPECIFIC_CLAUSE_WORDS = 4;
+
+/**
+ * A denied clause that says enough to be judged and names nothing of the story is another claim: "denies
+ * misusing grant money for office refit", "denied that he had asked Belport City for a transfer". A short one
+ * ("denied it", "denied that she had ever taken banned substances") may be the claim in other words, so it
+ * stands.
+ */
+function deniesAnotherClaim(object: string, topicWords: readonly RegExp[]): boolean {
+  if (topicWords.length === 0) return false;
+  const clause = object.slice(0, clauseEndAfter(object, 0));
+  const specific = (clause.match(/\p{L}{4,}/gu) ?? []).filter(
+    (word) => !UNSPECIFIC_WORDS.has(word.toLowerCase()),
+  );
+  return specific.length >= SPECIFIC_CLAUSE_WORDS && !mentionsTopic(clause, topicWords);
 }
 
 /**
@@ -300,12 +325,13 @@ export function findStanceCues(
   claimWords: readonly RegExp[] = [],
 ): StanceCue[] {
   const cues: StanceCue[] = [...negatedClaims(sentence, claimWords), ...otherCauses(sentence)];
+  const storyWords = [...topicWords, ...claimWords];
   for (const { stance, pattern, outletWording } of CUES) {
     for (const match of sentence.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
       if (cues.some((cue) => start < cue.end && end > cue.start)) continue;
-      if (!isCueInThisSense(sentence, match[0], start, end, topicWords)) continue;
+      if (!isCueInThisSense(sentence, match[0], start, end, storyWords)) continue;
       // "three deaths confirmed," is passive, the outlet's own words; "X confirmed that" has a subject.
       // "questions remain over whether …" is the noun, no one's verb.
       // "Park denies" ends on its verb; "three deaths confirmed" ends on a participle, the outlet's.

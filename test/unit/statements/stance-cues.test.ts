@@ -303,3 +303,28 @@ describe("findStanceCues: the claim a denied report states", () => {
     expect(found).toEqual(expected);
   });
 });
+
+describe("findStanceCues: a denied clause about another claim", () => {
+  it.each([
+    // Long enough to judge and naming nothing of the story: another claim.
+    ["Marrow denies misusing grant money for office refit", []],
+    ["Kofi Asante denied on Thursday that he had asked Belport City for a transfer.", []],
+    ["The fund denied that it was planning to cut payouts to retired members.", []],
+    // Naming the story, by a keyword, a measure's term or the claim's verb.
+    ["Kyiv denied that its soldiers had dug the graves near the forest.", [["denied", "denies"]]],
+    ["The army denied that its soldiers had dumped anything near the forest.", [["denied", "denies"]]],
+    // Too short to judge: the claim may be told in other words.
+    ["Sprinter Lena Ortiz denied that she had ever taken banned substances.", [["denied", "denies"]]],
+    ["Moscow denied it.", [["denied", "denies"]]],
+  ])("%s", (sentence, expected) => {
+    // Prepare
+    const topicWords = [/\bgraves?\b/giu];
+    const claimVerbs = [/\bdumped\b/giu];
+
+    // Act
+    const found = findStanceCues(sentence, topicWords, claimVerbs).map((cue) => [cue.cue, cue.stance]);
+
+    // Assess
+    expect(found).toEqual(expected);
+  });
+});
