@@ -119,7 +119,7 @@ const PROCEDURE_CLAUSE =
   /^\s+(?:that\s+)?(?:it|they|he|she|we|the\s+[\p{L}-]+)\s+(?:had\s+|has\s+|have\s+|was\s+|is\s+)?(?:requested|received|opened|launched|asked|met|contacted|sent|written|begun|started)\b/iu;
 /** "further questions", "any questions": the noun, not the verb. */
 const QUESTIONS_NOUN_BEFORE =
-  /\b(?:further|any|more|the|no|many|some|several|serious|reporters['’]?|their|his|her)\s+$/i;
+  /(?:\b(?:further|any|more|the|no|many|some|several|serious|reporters['’]?|their|his|her)|\p{L}['’]s?)\s+$/iu;
 
 /** "confirms new testing rules", "confirm date of station reopening": news announced, not the claim. */
 const ANNOUNCED_OBJECT =
@@ -207,6 +207,13 @@ const STAGED_EVENT_BEFORE =
 const FAKE_NOUNS =
   /^\s+(?:news|reports?|stor(?:y|ies)|videos?|footage|photos?|photographs?|images?|pictures?|claims?|evidence|accounts?|graves?|bodies|scenes?)\b/i;
 
+/** What is lost in a game, a race or a vote: "conceded six goals", "conceded defeat", "conceded the seat". */
+const CONCEDED_CONTEST =
+  /^\s+(?:(?:\d+|an?|the|another|two|three|four|five|six|seven|eight|nine|ten|late|early|[\p{L}-]+['’]s?)\s+)?(?:goals?|penalt(?:y|ies)|points?|runs?|tries|sets?|games?|matches|match|defeat|seats?|elections?|race|title|ground)\b/iu;
+/** The noun a copula calls something, "these products are": not a pronoun such as "these are". */
+const COPULA_SUBJECT =
+  /\b(?:the|these|those|this|that|its|their|his|her|such)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+(?:is|are|was|were)\s+$/iu;
+
 /** Words of denial that are nouns: they deny only as what the claim is called. */
 const DENIAL_NOUN =
   /^(?:lies|lie|fakes?|hoax|disinformation|slander|nonsense|provocations?|fabrications?|fiction|fairy[\s-]?tales?)$/i;
@@ -263,6 +270,13 @@ function isCueInThisSense(
     return mentionsTopic(sentence.slice(Math.max(0, start - 80), end + 100), topicWords);
   // "the commission's finding that …" is a noun; "fined the club after finding that …" a participle.
   if (/^(?:finding|concluding)\s/.test(word)) return /(?:,|\b(?:after|while|by|on|upon))\s*$/i.test(before);
+  // "conceded six goals", "conceded defeat": a game or a race lost, not a charge admitted.
+  if (/^conced/.test(word)) return !CONCEDED_CONTEST.test(after);
+  // "These products are fake": a thing called fake that is not the story's.
+  if (/^fakes?$/.test(word)) {
+    const subject = COPULA_SUBJECT.exec(before)?.[1] ?? "";
+    if (subject && !CLAIM_NOUN.test(subject) && !mentionsTopic(subject, topicWords)) return false;
+  }
   // "declined to answer further questions": the noun doubts only what it is about.
   if (word === "questions" && QUESTIONS_NOUN_BEFORE.test(before))
     return /^\s+(?:about|over|remain|linger|persist|surround)/i.test(after);
@@ -397,9 +411,19 @@ function withoutClaimsDenied(sentence: string, cues: readonly StanceCue[]): Stan
       !(
         cue.outletWording &&
         /^claims$/i.test(cue.cue) &&
-        DENIED_BEFORE.test(textBefore(sentence, cue.start))
+        (DENIED_BEFORE.test(textBefore(sentence, cue.start)) || isCalledFalse(sentence, cue, cues))
       ),
   );
+}
+
+/** A denial that calls something false: "are unfounded", "to be baseless", "pure speculation". */
+const CALLED_FALSE =
+  /(?:false|untrue|baseless|groundless|unfounded|speculation|nonsense|fiction|lies|a\s+lie|absurd|ridiculous|misleading)$/i;
+
+/** "says fraud claims are unfounded", "found the claims that its data were fabricated to be unfounded". */
+function isCalledFalse(sentence: string, claims: StanceCue, cues: readonly StanceCue[]): boolean {
+  const clauseEnd = clauseEndAfter(sentence, claims.end);
+  return cues.some((cue) => cue.start >= claims.end && cue.end <= clauseEnd && CALLED_FALSE.test(cue.cue));
 }
 
 /**

@@ -181,6 +181,7 @@ describe("extractStatements", () => {
     ["Zelensky said Izyum was calm on Monday.", []],
     ["Zelensky rejected a Kremlin offer on Izyum.", []],
     ["Zelensky said the Kremlin's report on Izyum ignored the evidence.", []],
+    ["Zelensky said the Kremlin's hearing on the Izyum graves had been postponed.", []],
   ])("reads an actor telling the story with another actor in it: %s", (text, expected) => {
     // Prepare
     const input = article("Izyum", text);
