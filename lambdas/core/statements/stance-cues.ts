@@ -71,7 +71,7 @@ const CUES: readonly CuePattern[] = [
     stance: "hedges",
     outletWording: false,
     pattern:
-      /\b(?:unverified|unconfirmed|no\s+(?:[\p{L}-]+\s+)?evidence|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|cannot (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|(?:unable|declined|refused|not\s+(?:yet\s+)?able)\s+to\s+(?:independently\s+)?(?:verify|confirm|say|determine)|(?:could|can|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:determine|establish|say\s+for\s+certain)|not\s+(?:yet\s+)?convinced|unclear\s+(?:whether|if|how|who)|remains?\s+(?:unclear|unknown)|(?:is|was)\s+(?:still\s+)?unknown|too\s+(?:early|soon)\s+to\s+(?:say|tell|call|conclude|know|draw\s+conclusions|judge|blame)|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t)\s+be\s+ruled\s+out|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t|does\s*not|did\s*not|would\s*not|won['’]t)\s+rule\s+out|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?ruled\s+out|(?:would|will|could|can)\s*(?:not|n['’]t)\s+(?:say|speculate)\s+(?:whether|if|on\s+whether)|not\s+(?:yet\s+)?(?:been\s+)?(?:established|determined)|wrong\s+to\s+speculate|not\s+(?:yet\s+)?in\s+a\s+position['’"”]?\s+to\s+(?:say|judge|confirm|comment|determine)|premature|question(?:s|ed)|(?:no\s+longer|not)\s+(?:be\s+)?(?:certain|sure)|(?<!\b(?:no|beyond|without|room\s+for|remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any\s+|a\s+|all\s+)?(?:reasonable\s+|remaining\s+)?)doubts?|disput(?:ed|es))\b/giu,
+      /\b(?:unverified|unconfirmed|no\s+(?:[\p{L}-]+\s+)?(?:evidence|proof)|not\s+(?:in\s+itself\s+|by\s+itself\s+)?proof|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|cannot (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|(?:unable|declined|refused|not\s+(?:yet\s+)?able)\s+to\s+(?:independently\s+)?(?:verify|confirm|say|determine)|(?:could|can|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:determine|establish|say\s+for\s+certain)|not\s+(?:yet\s+)?convinced|unclear\s+(?:whether|if|how|who)|remains?\s+(?:unclear|unknown)|(?:is|was)\s+(?:still\s+)?unknown|too\s+(?:early|soon)\s+to\s+(?:say|tell|call|conclude|know|draw\s+conclusions|judge|blame)|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t)\s+be\s+ruled\s+out|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t|does\s*not|did\s*not|would\s*not|won['’]t)\s+rule\s+out|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?ruled\s+out|(?:would|will|could|can)\s*(?:not|n['’]t)\s+(?:say|speculate)\s+(?:whether|if|on\s+whether)|not\s+(?:yet\s+)?(?:been\s+)?(?:established|determined)|wrong\s+to\s+speculate|not\s+(?:yet\s+)?in\s+a\s+position['’"”]?\s+to\s+(?:say|judge|confirm|comment|determine)|premature|question(?:s|ed)|(?:no\s+longer|not)\s+(?:be\s+)?(?:certain|sure)|(?<!\b(?:no|beyond|without|room\s+for|remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any\s+|a\s+|all\s+)?(?:reasonable\s+|remaining\s+)?)doubts?|disput(?:ed|es))\b/giu,
   },
   {
     stance: "asserts",
@@ -92,6 +92,13 @@ const OBJECT_VERB =
 /** What the claim is called when it is the object: "denied the reports", "rejected claims". */
 const CLAIM_NOUN =
   /^(?:reports?|allegations?|claims?|accusations?|charges?|stor(?:y|ies)|accounts?|findings?|conclusions?|stud(?:y|ies)|suggestions?|assertions?|rumou?rs?|versions?|narratives?|responsibility|involvement|wrongdoing|complaints?|concerns?|criticisms?|warnings?|results?|data|analysis|tests?|testing|investigation|inquiry|probe|methodology|handling|conduct|failings?|failures?|negligence|blame|fault|misconduct|cover-?ups?|abuses?|crimes?|breach(?:es)?|violations?|liability|role|part|figures?|numbers?|toll|count|evidence|footage|videos?|photos?|photographs?|images?|pictures?|existence|link|links|authenticity|veracity|accuracy|credibility|reporting|coverage|it|this|them|everything|any|all)$/i;
+
+/** What is asked for or applied for: "denies Kelderan request to delay hearing", "rejected the bid". */
+const OTHER_OBJECT =
+  /^(?:requests?|applications?|appeals?|bids?|motions?|offers?|invitations?|proposals?|petitions?|permission|permits?|licen[cs]es?|visas?|access|entry)$/i;
+/** A claim for money: "rejected a compensation claim", "damages claims". */
+const MONEY_CLAIM =
+  /\b(?:compensation|damages|insurance|pension|benefits?|expenses|asylum|refund|wage|pay|injury|legal)\s+claims?$/i;
 
 /** What may follow the verb directly and still make the claim its object: a clause, a gerund, the end. */
 const CLAUSE_OBJECT =
@@ -152,6 +159,7 @@ function hasClaimObject(after: string, topicWords: readonly RegExp[], takesAct: 
       .at(-1)
       ?.trim() ?? "";
   const head = owned.split(/\s+/).at(-1) ?? "";
+  if (OTHER_OBJECT.test(head) || MONEY_CLAIM.test(owned)) return false;
   if (mentionsTopic(owned, topicWords)) return true;
   if (!CLAIM_NOUN.test(head)) return false;
   // "denied reports that it was in talks to merge": the claim a "that" or "of" clause states must be
@@ -206,6 +214,11 @@ const STAGED_EVENT_BEFORE =
 /** "fake news", "fake graves": not "a fake Rolex" or "fake banknotes". */
 const FAKE_NOUNS =
   /^\s+(?:news|reports?|stor(?:y|ies)|videos?|footage|photos?|photographs?|images?|pictures?|claims?|evidence|accounts?|graves?|bodies|scenes?)\b/i;
+
+/** "a false start", "false positives": nouns that "false" is part of ("a false alarm" still denies). */
+const FALSE_NOUN =
+  /^\s+(?:starts?|positives?|negatives?|dawn|flags?|economy|bottom|ceiling|teeth|names?|identit(?:y|ies)|pretences|pretenses|sense|hope|modesty|imprisonment|arrest|trail|lead|move|step)\b/i;
+const PASSIVE_BEFORE = /\b(?:been|was|were|be|is|are|being)\s+$/i;
 
 /** What is lost in a game, a race or a vote: "conceded six goals", "conceded defeat", "conceded the seat". */
 const CONCEDED_CONTEST =
@@ -270,6 +283,16 @@ function isCueInThisSense(
     return mentionsTopic(sentence.slice(Math.max(0, start - 80), end + 100), topicWords);
   // "the commission's finding that …" is a noun; "fined the club after finding that …" a participle.
   if (/^(?:finding|concluding)\s/.test(word)) return /(?:,|\b(?:after|while|by|on|upon))\s*$/i.test(before);
+  // "damages claims", "insurance claims": claims for money, not doubted words.
+  if (word === "claims" && MONEY_CLAIM.test(sentence.slice(Math.max(0, start - 30), end))) return false;
+  // "a false start", "false positives": a noun of its own, not the claim called false.
+  if (/false$/.test(word) && FALSE_NOUN.test(after)) return false;
+  // "had been pushed back from June to September": put off, not a rebuttal.
+  if (
+    /^push\w*\s+back/.test(word) &&
+    (PASSIVE_BEFORE.test(before) || /^\s+(?:from|to|until|by)\b/i.test(after))
+  )
+    return false;
   // "conceded six goals", "conceded defeat": a game or a race lost, not a charge admitted.
   if (/^conced/.test(word)) return !CONCEDED_CONTEST.test(after);
   // "These products are fake": a thing called fake that is not the story's.
@@ -479,7 +502,7 @@ function withDeniedDenials(sentence: string, cues: readonly StanceCue[]): Stance
         other.end <= clauseEnd &&
         /\b(?:that|was|were|is|are|been)\b/i.test(sentence.slice(cue.end, other.start)) &&
         // "dismissed allegations that … as 'pure fiction'": what the speaker calls them, not their claim.
-        !/\bas\s+["“‘']?(?:\p{L}+\s+)?$/iu.test(sentence.slice(cue.end, other.start)),
+        !/\bas\s+["“‘']?(?:\p{L}+\s+){0,3}$/iu.test(sentence.slice(cue.end, other.start)),
     );
     if (inner.length === 0) continue;
     replaced.set(cue, { ...cue, stance: "asserts" });

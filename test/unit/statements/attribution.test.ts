@@ -25,6 +25,9 @@ describe("findAttributions", () => {
     ["The Kremlin's spokesman said the reports were false.", ["The Kremlin's spokesman"]],
     ['"We found 440 graves," he said.', ["he"]],
     ["Moscow denied any role.", ["Moscow"]],
+    ["Five residents died of the heat, the Westmarch coroner ruled on Friday.", ["the Westmarch coroner"]],
+    ["The board has concluded that the algorithm was biased.", ["the board"]],
+    ["The mayor ruled out running for parliament.", []],
     ["Ruth Okafor, chief officer of the brigade, said 31 were hurt.", ["Ruth Okafor"]],
     ["Corven Industries, which runs the depot, said it found no fault.", ["Corven Industries"]],
     ["The council, however, said the road would reopen.", ["the council"]],
@@ -199,11 +202,17 @@ describe("resolveActor", () => {
     ["a former Korvex employee", null],
     ["a former Korvex manager", null],
     ["a Korvex engineer", null],
+    ["A former sales manager at Korvex Construction", null],
+    ["Former Korvex manager", null],
     ["a spokesman for Korvex", "korvex"],
     ["an official at Korvex", "korvex"],
+    ["Former site manager", "site-manager"],
   ])("'%s' speaks for %s", (speaker, actor) => {
     // Prepare
-    const actors = [{ id: "korvex", name: "Korvex Construction", aliases: ["Korvex"] }];
+    const actors = [
+      { id: "korvex", name: "Korvex Construction", aliases: ["Korvex"] },
+      { id: "site-manager", name: "Ana Lind", aliases: ["Ana Lind", "former site manager"] },
+    ];
 
     // Act
     const resolved = new SpeakerTracker(actors).resolve(speaker);
