@@ -41,19 +41,43 @@ export function claimVerbPattern(claim: string): RegExp {
 const MAX_CACHED_CLAIMS = 256;
 const formsByClaim = new Map<string, readonly string[]>();
 
+// Verbs too common to tell a clause that states the claim: "had been left broken", "made them ill".
+const LIGHT_VERBS = new Set(
+  "left made took got gave went came put kept held let brought had did set".split(" "),
+);
+// Verbs whose past is their base form, which the tagger reads as present: "Okonde cut the course".
+const UNCHANGED_PAST = new Set(
+  "cut hit shut spread burst cast hurt quit split upset shed slit thrust".split(" "),
+);
+// Words that open a new clause, which may have a main verb of its own.
+const CLAUSE_OPENER =
+  /^(?:and|but|or|because|as|since|after|before|when|while|that|which|who|whom|whose|where|so)$/;
+
 function pastFormsOf(claim: string): string[] {
   const forms = new Set<string>();
   let previous: TaggedTerm | undefined;
+  // Whether the clause so far has a verb in the past: "spied" before "on exiled dissidents".
+  let clauseHasPastVerb = false;
   for (const { terms } of nlp(claim).terms().json() as { terms: TaggedTerm[] }[]) {
     const term = terms[0];
+    if (!term) continue;
     const afterVerb = previous !== undefined && isMainVerb(previous);
+    const afterSubject = previous?.tags.includes("Noun") ?? false;
+    const afterAuxiliary = previous?.tags.includes("Auxiliary") ?? false;
+    const inSameClause = clauseHasPastVerb;
     previous = term;
+    if (CLAUSE_OPENER.test(term.text.toLowerCase()) || /[,;]$/.test(term.text)) clauseHasPastVerb = false;
     // Capitalised words are names compromise may take for verbs ("Redgate").
-    if (!term || !/^[a-z]+$/.test(term.text) || REPORTING_STEM.test(term.text)) continue;
-    const past = term.tags.some((tag) => tag === "PastTense" || tag === "Participle");
+    if (!isMainVerb(term) || !/^[a-z]+$/.test(term.text)) continue;
+    const past =
+      term.tags.some((tag) => tag === "PastTense" || tag === "Participle") ||
+      (UNCHANGED_PAST.has(term.text) && afterSubject && !inSameClause);
+    if (past) clauseHasPastVerb = true;
+    if (REPORTING_STEM.test(term.text) || LIGHT_VERBS.has(term.text)) continue;
     const notVerb = term.tags.some((tag) => tag === "Auxiliary" || tag === "Copula" || tag === "Adjective");
-    // "contain banned chemicals": a participle after a verb describes its object.
-    if (!past || notVerb || afterVerb) continue;
+    // "contain banned chemicals", "spied on exiled dissidents": a participle after its clause's verb
+    // describes a noun.
+    if (!past || notVerb || afterVerb || (inSameClause && !afterAuxiliary)) continue;
     forms.add(term.text);
     const infinitive = nlp(term.text).verbs().toInfinitive().text();
     const conjugated = (nlp(infinitive).verbs().conjugate()[0] ?? {}) as Record<string, string | undefined>;

@@ -16,10 +16,11 @@ describe("claimVerbPattern", () => {
     ["The Golden Question quiz was rigged", "Producers rigged the final.", ["rigged"]],
     ["Overloading sank the ferry", "The ferry was sunk by its load.", ["sunk"]],
     [
-      "Russian forces killed the civilians buried near Izyum",
+      "Russian forces killed and buried civilians near Izyum",
       "They were killed and buried.",
       ["killed", "buried"],
     ],
+    ["Rasmus Okonde cut the course to win", "He cut the course at the bridge.", ["cut"]],
   ])("reads the past forms of the verbs in '%s'", (claim, text, expected) => {
     // Prepare, Act
     const found = matches(claim, text);
@@ -34,6 +35,10 @@ describe("claimVerbPattern", () => {
     ["Hack of the revenue agency blamed on Kestria", "The hack was blamed on Kestria."],
     ["Corvo Star dumped oily waste in Sorrel Bay", "Dumping oil is illegal; the dump is closed."],
     ["Redgate tailings killed the fish", "The Redgate mine reopened."],
+    // A participle after its clause's verb describes a noun; a light verb says nothing of the claim.
+    ["Russian forces killed the civilians buried near Izyum", "The bodies were buried in a forest."],
+    ["Embassy staff spied on exiled dissidents", "The exiled writer spoke."],
+    ["Residents died because the cooling had been left broken", "The ambassador left the ministry."],
   ])("matches nothing that states no verb of '%s'", (claim, text) => {
     // Prepare, Act
     const found = matches(claim, text);
