@@ -100,6 +100,12 @@ const MODAL_OR_QUESTION = /\b(?:may|might|could|would|will|whether|if|unless)\b|
 /** A negation up to three words before: "had never leaked", "no check was ever skipped", "nothing reached". */
 const NEGATION_BEFORE = /(?:\b(?:not|never|no|nothing|nobody|none)|n['’]t)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
+/** The subject a verb follows directly: "Vessland's competition regulator formally" before "charged". */
+const CLAUSE_SUBJECT_BEFORE = /(?:^|[,;:]\s*)((?:[\p{L}\d'’.-]+\s+){0,5}[\p{L}\d'’.-]+)\s+(?:\p{L}+ly\s+)?$/u;
+/** "Korrin fined record sum over fish deaths": a headline's past participle is a passive. */
+const HEADLINE_PASSIVE = /^(?:fined|sued|charged)\b/i;
+const PASSIVE_SUBJECT_BEFORE = /\b(?:was|were|been|be|is|are|being|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
+
 interface TopicContext {
   readonly topic: TopicConfig;
   readonly keywords: RegExp;
@@ -388,11 +394,12 @@ class StatementCollector {
     const cues = findStanceCues(sentence, this.topicWords, [
       this.context.claimKeywords,
       this.context.claimVerbs,
+      this.context.claimWords,
     ]);
     for (const cue of this.context.claimCallsFake ? withClaimOfFakery(sentence, cues) : cues) {
       if (!this.inScope(sentence, cue.start, state) || this.namesEarlierEvent(sentence.slice(cue.end)))
         continue;
-      const actor = this.cueActor(sentence, cue, quotes, attributions, state);
+      const actor = this.cueActor(sentence, cue, quotes, attributions, state, inHeadline);
       if (actor) {
         cued.add(actor);
         this.stances.push({ actor, stance: cue.stance, sentence, inHeadline, order: this.stances.length });
@@ -564,6 +571,7 @@ class StatementCollector {
     quotes: readonly Span[],
     attributions: readonly ResolvedAttribution[],
     state: ReadingState,
+    inHeadline: boolean,
   ): string | null {
     const quote = quoteAt(quotes, cue.start);
     if (quote) return quoteSpeaker(quote, attributions, state)?.actorId ?? null;
@@ -595,6 +603,16 @@ class StatementCollector {
       /ing\b/i.test(cue.cue)
     ) {
       return state.tracker.subjectActor(sentence);
+    }
+    // "The regulator formally charged Kelderan with …": a verb that is no verb of speech has the subject
+    // of its clause; not a passive's ("Kelderan was charged on Monday with …").
+    if (cue.speakerVerb && !(inHeadline && HEADLINE_PASSIVE.test(cue.cue))) {
+      const before = sentence.slice(Math.max(0, cue.start - 120), cue.start);
+      const subject = PASSIVE_SUBJECT_BEFORE.test(before)
+        ? undefined
+        : CLAUSE_SUBJECT_BEFORE.exec(before)?.[1];
+      const actor = subject ? state.tracker.actorIn(subject) : null;
+      if (actor) return actor;
     }
     // "The head of the polling station, Olga Petrenko, denied …", "The man insists it was not a hoax":
     // a speaker the reader could not name still holds the verb's stance, and the words it reports;

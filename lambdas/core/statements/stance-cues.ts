@@ -44,6 +44,8 @@ const PASSIVE_FINDING =
 export const DENIAL_VERB = /^(?:den|reject|dismiss|debunk|refut|disput|challeng)/i;
 
 /** "did not deny", "never denied", "refused to reject": a denial word that denies nothing. */
+/** "stopped short of denying", "stops short on Wednesday of denying": no denial made. */
+const STOPPED_SHORT_BEFORE = /\bstop(?:s|ped|ping)?\s+short\s+(?:[\p{L}\d]+\s+){0,3}?of\s+$/iu;
 const NEGATED_BEFORE = /\b(?:not|never|n['’]t|refused\s+to|declined\s+to|without)\s+(?:\p{L}+ly\s+)?$/iu;
 
 const CUES: readonly CuePattern[] = [
@@ -71,19 +73,19 @@ const CUES: readonly CuePattern[] = [
     stance: "hedges",
     outletWording: false,
     pattern:
-      /\b(?:unverified|unconfirmed|no\s+(?:[\p{L}-]+\s+)?(?:evidence|proof)|not\s+(?:in\s+itself\s+|by\s+itself\s+)?proof|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|cannot (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|(?:unable|declined|refused|not\s+(?:yet\s+)?able)\s+to\s+(?:independently\s+)?(?:verify|confirm|say|determine)|(?:could|can|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:determine|establish|say\s+for\s+certain)|not\s+(?:yet\s+)?convinced|unclear\s+(?:whether|if|how|who)|remains?\s+(?:unclear|unknown)|(?:is|was)\s+(?:still\s+)?unknown|too\s+(?:early|soon)\s+to\s+(?:say|tell|call|conclude|know|draw\s+conclusions|judge|blame)|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t)\s+be\s+ruled\s+out|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t|does\s*not|did\s*not|would\s*not|won['’]t)\s+rule\s+out|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?ruled\s+out|(?:would|will|could|can)\s*(?:not|n['’]t)\s+(?:say|speculate)\s+(?:whether|if|on\s+whether)|not\s+(?:yet\s+)?(?:been\s+)?(?:established|determined)|wrong\s+to\s+speculate|not\s+(?:yet\s+)?in\s+a\s+position['’"”]?\s+to\s+(?:say|judge|confirm|comment|determine)|premature|question(?:s|ed)|(?:no\s+longer|not)\s+(?:be\s+)?(?:certain|sure)|(?<!\b(?:no|beyond|without|room\s+for|remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any\s+|a\s+|all\s+)?(?:reasonable\s+|remaining\s+)?)doubts?|disput(?:ed|es))\b/giu,
+      /\b(?:unverified|unconfirmed|before\s+(?:blaming|accusing)|no\s+(?:[\p{L}-]+\s+)?(?:evidence|proof)|not\s+(?:in\s+itself\s+|by\s+itself\s+)?proof|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|cannot (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|(?:unable|declined|refused|not\s+(?:yet\s+)?able)\s+to\s+(?:independently\s+)?(?:verify|confirm|say|determine)|(?:could|can|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:determine|establish|say\s+for\s+certain)|not\s+(?:yet\s+)?convinced|unclear\s+(?:whether|if|how|who)|remains?\s+(?:unclear|unknown)|(?:is|was)\s+(?:still\s+)?unknown|too\s+(?:early|soon)\s+to\s+(?:say|tell|call|conclude|know|draw\s+conclusions|judge|blame)|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t)\s+be\s+ruled\s+out|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t|does\s*not|did\s*not|would\s*not|won['’]t)\s+rule\s+out|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?ruled\s+out|(?:would|will|could|can)\s*(?:not|n['’]t)\s+(?:say|speculate)\s+(?:whether|if|on\s+whether)|not\s+(?:yet\s+)?(?:been\s+)?(?:established|determined)|wrong\s+to\s+speculate|not\s+(?:yet\s+)?in\s+a\s+position['’"”]?\s+to\s+(?:say|judge|confirm|comment|determine)|premature|question(?:s|ed)|(?:no\s+longer|not)\s+(?:be\s+)?(?:certain|sure)|(?<!\b(?:no|beyond|without|room\s+for|remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any\s+|a\s+|all\s+)?(?:reasonable\s+|remaining\s+)?)doubts?|disput(?:ed|es))\b/giu,
   },
   {
     stance: "asserts",
     outletWording: false,
     pattern:
-      /\b(?:(?:were|was|been|are|is|being)\s+(?:found|discovered|uncovered|exhumed|unearthed|documented)|discovered|uncovered|exhumed|unearthed|documented|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|charg(?:ed|es|e)\s+(?:\S+\s+){1,4}?(?:with|over)|(?:fin|su)(?:ed|es|e)\s+(?:\S+\s+){1,4}?(?:over|for)|admitt?(?:ed|s)|acknowledg(?:ed|es)|conced(?:ed|es)|accept(?:s|ed)\s+that|(?:found|finding|concluded|concluding|established|ruled|determined)\s+that|(?:no|beyond|without)\s+(?:any\s+|a\s+|room\s+for\s+)?doubt|(?:remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any|all)\s+(?:reasonable\s+|remaining\s+)?doubts?|showed signs)\b/giu,
+      /\b(?:(?:were|was|been|are|is|being)\s+(?:found|discovered|uncovered|exhumed|unearthed|documented)|discovered|uncovered|exhumed|unearthed|documented|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|charg(?:ed|es|e)\s+(?:[^\s.;:]+\s+){1,10}?(?:with|over)|(?:fin|su)(?:ed|es|e)\s+(?:\S+\s+){1,4}?(?:over|for)|admitt?(?:ed|s)|acknowledg(?:ed|es)|conced(?:ed|es)|accept(?:s|ed)\s+that|(?:found|finding|concluded|concluding|established|ruled|determined)\s+that|(?:no|beyond|without)\s+(?:any\s+|a\s+|room\s+for\s+)?doubt|(?:remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any|all)\s+(?:reasonable\s+|remaining\s+)?doubts?|showed signs)\b/giu,
   },
 ];
 
 /** Verbs of speech among the cues: their subject holds the stance. */
 const SPEAKER_VERB =
-  /^(?:den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|challeng(?:e|es|ed)|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|admitt?(?:ed|s)|acknowledg(?:ed|es)|conced(?:ed|es)|accept(?:s|ed)\s+that|(?:found|finding|concluded|concluding|established|ruled|determined)\s+that|(?:charg|fin|su)(?:ed|es|e)\s+.+\s+(?:with|over|for)|.*rule[ds]?\s+out|.*(?:say|speculate)\s+(?:whether|if|on\s+whether)|question(?:s|ed)|disput(?:ed|es)|doubt(?:s|ed)?|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:independently )?(?:verify|confirm)|cannot (?:yet )?(?:independently )?(?:verify|confirm)|(?:could|can|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:determine|establish|say\s+for\s+certain)|not\s+(?:yet\s+)?convinced|(?:push|hit|fire)\w*\s+back.*|disagree.*|not\s+(?:yet\s+)?in\s+a\s+position.*|(?:unable|not\s+(?:yet\s+)?able)\s+to\s+.*)$/i;
+  /^(?:before\s+(?:blaming|accusing)|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|challeng(?:e|es|ed)|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|admitt?(?:ed|s)|acknowledg(?:ed|es)|conced(?:ed|es)|accept(?:s|ed)\s+that|(?:found|finding|concluded|concluding|established|ruled|determined)\s+that|(?:charg|fin|su)(?:ed|es|e)\s+.+\s+(?:with|over|for)|.*rule[ds]?\s+out|.*(?:say|speculate)\s+(?:whether|if|on\s+whether)|question(?:s|ed)|disput(?:ed|es)|doubt(?:s|ed)?|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:independently )?(?:verify|confirm)|cannot (?:yet )?(?:independently )?(?:verify|confirm)|(?:could|can|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:determine|establish|say\s+for\s+certain)|not\s+(?:yet\s+)?convinced|(?:push|hit|fire)\w*\s+back.*|disagree.*|not\s+(?:yet\s+)?in\s+a\s+position.*|(?:unable|not\s+(?:yet\s+)?able)\s+to\s+.*)$/i;
 
 /** Verbs that take the claim as their object, and so deny, doubt or record something else with another. */
 const OBJECT_VERB =
@@ -99,6 +101,10 @@ const OTHER_OBJECT =
 /** A claim for money: "rejected a compensation claim", "damages claims". */
 const MONEY_CLAIM =
   /\b(?:compensation|damages|insurance|pension|benefits?|expenses|asylum|refund|wage|pay|injury|legal)\s+claims?$/i;
+
+/** "the company's claim for the cost of …": a claim for money. */
+const CLAIM_FOR_MONEY =
+  /^\s+for\s+(?:the\s+)?(?:cost|costs|compensation|damages|refunds?|payment|expenses|[$€£¥]|\d)/i;
 
 /** What may follow the verb directly and still make the claim its object: a clause, a gerund, the end. */
 const CLAUSE_OBJECT =
@@ -127,6 +133,9 @@ const PROCEDURE_CLAUSE =
 /** "further questions", "any questions": the noun, not the verb. */
 const QUESTIONS_NOUN_BEFORE =
   /(?:\b(?:further|any|more|the|no|many|some|several|serious|reporters['’]?|their|his|her)|\p{L}['’]s?)\s+$/iu;
+
+/** Words of a plan or a schedule, which a trailing "confirmed" announces. */
+const ANNOUNCED_BEFORE = /\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|is\s+due|are\s+due|from\s+\d)/i;
 
 /** "confirms new testing rules", "confirm date of station reopening": news announced, not the claim. */
 const ANNOUNCED_OBJECT =
@@ -159,7 +168,12 @@ function hasClaimObject(after: string, topicWords: readonly RegExp[], takesAct: 
       .at(-1)
       ?.trim() ?? "";
   const head = owned.split(/\s+/).at(-1) ?? "";
-  if (OTHER_OBJECT.test(head) || MONEY_CLAIM.test(owned)) return false;
+  if (
+    OTHER_OBJECT.test(head) ||
+    MONEY_CLAIM.test(owned) ||
+    (/^claims?$/i.test(head) && CLAIM_FOR_MONEY.test(rest))
+  )
+    return false;
   if (mentionsTopic(owned, topicWords)) return true;
   if (!CLAIM_NOUN.test(head)) return false;
   // "denied reports that it was in talks to merge": the claim a "that" or "of" clause states must be
@@ -251,7 +265,8 @@ function isCueInThisSense(
   const before = sentence.slice(Math.max(0, start - 30), start);
   const after = sentence.slice(end, end + 100);
   const word = cue.toLowerCase();
-  if (DENIAL_VERB.test(word) && NEGATED_BEFORE.test(before)) return false;
+  if (DENIAL_VERB.test(word) && (NEGATED_BEFORE.test(before) || STOPPED_SHORT_BEFORE.test(before)))
+    return false;
   // "We're not accusing anyone", "not blaming the company": an accusation withheld.
   if (/^(?:accus|blam)/.test(word) && NEGATED_BEFORE.test(before)) return false;
   // "Asked whether the painting was a fake": the word is in a question put to someone.
@@ -311,6 +326,9 @@ function isCueInThisSense(
   }
   // "confirmed the contamination" names the claim in words of its own; only an announcement is out.
   if (/^confirm/.test(word)) {
+    // "The commission will hear the case from 3 March, the league confirmed": an announcement.
+    if (/^[^.;:!?]{0,30}[.!]?\s*$/.test(after) && ANNOUNCED_BEFORE.test(sentence.slice(0, start)))
+      return false;
     const object = after.replace(LEADING_ADVERBIALS, "");
     return ![FUTURE_CLAUSE, FUTURE_WITHOUT_THAT, ANNOUNCED_OBJECT, PROCEDURE_CLAUSE].some((pattern) =>
       pattern.test(object),

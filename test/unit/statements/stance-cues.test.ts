@@ -60,6 +60,7 @@ describe("findStanceCues", () => {
     ['Odd bets "not proof" of a fix, monitor says', [["not proof", "hedges", false]]],
     ["The Dunmere leak was a false alarm.", [["was a false", "denies", false]]],
     ["The company pushed back against the report.", [["pushed back against", "denies", false]]],
+    ["The lawyer awaits tests before blaming the boiler.", [["before blaming", "hedges", false]]],
     [
       'The ministry dismissed accusations that its troops dug the graves as "a crude provocation".',
       [
@@ -213,6 +214,8 @@ describe("findStanceCues", () => {
     "The ministry rejected a compensation claim from eleven families.",
     "The firm set aside money for expected fines and damages claims.",
     "The first test gave a false positive.",
+    "The insurer rejected the company's claim for the cost of a new cooling plant.",
+    "The commission will hear the case from 3 March, the league confirmed on Monday.",
     "The inspection had been pushed back from June to September.",
     "Rovers conceded six goals in 90 minutes.",
     "The party conceded defeat on Sunday night.",
