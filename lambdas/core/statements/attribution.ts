@@ -74,7 +74,8 @@ const ROLE_NOUNS = new Set(
     "utility watchdog inquiry panel parliament senate congress cabinet trust foundation society " +
     "sheriff magistrate marshal constable deputy trooper detective sergeant captain lieutenant " +
     "superintendent commissioner warden ranger ambassador envoy administrator inspectorate directorate ombudsman " +
-    "tribunal bureau vet"
+    "tribunal bureau vet club league museum zoo school fund bank airline insurer maker manufacturer producer " +
+    "supplier contractor retailer dairy agent coach athlete player"
   ).split(" "),
 );
 /** Data that "show" something speak for whoever owns them: "the authority's figures show". */

@@ -86,7 +86,7 @@ const TOLD_FINDING =
   "(?=,?\\s+(?:that|concluding|which\\s+(?:found|concluded|said|blamed)|finding|blaming)\\b)";
 /** "the Environment Ministry's finding that", "a Health Inspectorate report that", "Krell's claim that". */
 const OWNED_FINDING = new RegExp(
-  `^\\s+(?:(?:the|a|an)\\s+)?((?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*|(?:the|its)\\s+[\\p{L}-]+)(?:['’]s?)?\\s+(?:[\\p{L}-]+\\s+){0,2}?${FINDING_NOUN}${TOLD_FINDING}`,
+  `^\\s+(?:(?:the|a|an)\\s+)?((?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*|(?:the|its)\\s+(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)(?:['’]s?)?\\s+(?:[\\p{L}-]+\\s+){0,2}?${FINDING_NOUN}${TOLD_FINDING}`,
   "u",
 );
 /** "a report by the Civilian Oversight Board that", "a claim by Krell Attractions that". */

@@ -61,7 +61,7 @@ const CUES: readonly CuePattern[] = [
     stance: "denies",
     outletWording: false,
     pattern:
-      /\b(?:lies|(?:a|an|big|outright)\s+lie|fakes?|faked|staged|staging|provocations?|fabricat(?:ed|ion|ions)|hoax|disinformation|slander|nonsense|not true|never happened|(?:is|was|are|were|be|been)\s+["“‘']?(?:[\p{L}-]+\s+){0,3}?(?:false|untrue|baseless|groundless|unfounded)|(?:pure|mere|irresponsible|wild|idle)\s+speculation|(?:is|was|are|were)\s+["“‘']?speculation|baseless|groundless|unfounded|misleading|absurd|ridiculous|smear|(?:a|pure|complete|total)\s+fiction|fiction|fairy[\s-]?tales?|fictitious|(?:made|being\s+made)\s+(?:a|the|into\s+a)\s+scapegoats?|scapegoat(?:ed|ing)|(?:was|were|been|is|are)\s+["“‘']?(?:invented|made\s+up|concocted|cooked\s+up)|no\s+(?:[\p{L}-]+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:found|detected|discovered|uncovered)|found\s+no\s+(?:fault|wrongdoing|evidence\s+of\s+wrongdoing)|(?:not|never)\s+(?:been\s+)?(?:behind|responsible\s+for|to\s+blame|at\s+fault|the\s+(?:source|cause|problem)\b)|(?:did|does|do|had|has|have|could|would)\s*(?:not|n['’]t|never)\s+(?:cause|caused|start|started|spark|sparked|trigger|triggered|ignite|ignited|order|ordered)|nothing\s+to\s+do\s+with|no\s+(?:connection|link|role|involvement|part)\s+(?:to|with|in)(?!\s+\p{L}+ing\b)|played\s+no\s+(?:part|role)|clear(?:ed|s)\s+(?:[\p{Lu}][\p{L}'’-]*\s+|him\s+|her\s+|them\s+|it\s+)?(?:of|in|over)|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|challeng(?:e|es|ed)|(?:push(?:ed|es)?|hit(?:s)?|fire[sd]?)\s+back(?:\s+(?:at|against))?|disagree(?:s|d)?\s+with)\b/giu,
+      /\b(?:lies|(?:a|an|big|outright)\s+lie|fakes?|faked|staged|staging|provocations?|fabricat(?:ed|ion|ions)|hoax|disinformation|slander|nonsense|not true|never happened|(?:is|was|are|were|be|been)\s+["“‘']?(?:[\p{L}-]+\s+){0,3}?(?:false|untrue|baseless|groundless|unfounded)|(?:pure|mere|irresponsible|wild|idle)\s+speculation|(?:is|was|are|were)\s+["“‘']?speculation|baseless|groundless|unfounded|misleading|absurd|ridiculous|smear|(?:a|pure|complete|total)\s+fiction|fiction|fairy[\s-]?tales?|myths?|fantas(?:y|ies)|fictitious|(?:made|being\s+made)\s+(?:a|the|into\s+a)\s+scapegoats?|scapegoat(?:ed|ing)|(?:was|were|been|is|are)\s+["“‘']?(?:invented|made\s+up|concocted|cooked\s+up)|no\s+(?:[\p{L}-]+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:found|detected|discovered|uncovered)|found\s+no\s+(?:fault|wrongdoing|evidence\s+of\s+wrongdoing)|(?:not|never)\s+(?:been\s+)?(?:behind|responsible\s+for|to\s+blame|at\s+fault|the\s+(?:source|cause|problem)\b)|(?:did|does|do|had|has|have|could|would)\s*(?:not|n['’]t|never)\s+(?:cause|caused|start|started|spark|sparked|trigger|triggered|ignite|ignited|order|ordered)|nothing\s+to\s+do\s+with|no\s+(?:connection|link|role|involvement|part)\s+(?:to|with|in)(?!\s+\p{L}+ing\b)|played\s+no\s+(?:part|role)|clear(?:ed|s)\s+(?:[\p{Lu}][\p{L}'’-]*\s+|him\s+|her\s+|them\s+|it\s+)?(?:of|in|over)|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|challeng(?:e|es|ed)|(?:push(?:ed|es)?|hit(?:s)?|fire[sd]?)\s+back(?:\s+(?:at|against))?|disagree(?:s|d)?\s+with)\b/giu,
   },
   {
     stance: "hedges",
@@ -73,7 +73,7 @@ const CUES: readonly CuePattern[] = [
     stance: "hedges",
     outletWording: false,
     pattern:
-      /\b(?:unverified|unconfirmed|before\s+(?:blaming|accusing)|no\s+(?:[\p{L}-]+\s+)?(?:evidence|proof)|not\s+(?:in\s+itself\s+|by\s+itself\s+)?proof|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|cannot (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|(?:unable|declined|refused|not\s+(?:yet\s+)?able)\s+to\s+(?:independently\s+)?(?:verify|confirm|say|determine)|(?:could|can|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:determine|establish|say\s+for\s+certain)|not\s+(?:yet\s+)?convinced|unclear\s+(?:whether|if|how|who)|remains?\s+(?:unclear|unknown)|(?:is|was)\s+(?:still\s+)?unknown|too\s+(?:early|soon)\s+to\s+(?:say|tell|call|conclude|know|draw\s+conclusions|judge|blame)|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t)\s+be\s+ruled\s+out|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t|does\s*not|did\s*not|would\s*not|won['’]t)\s+rule\s+out|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?ruled\s+out|(?:would|will|could|can)\s*(?:not|n['’]t)\s+(?:say|speculate)\s+(?:whether|if|on\s+whether)|not\s+(?:yet\s+)?(?:been\s+)?(?:established|determined)|wrong\s+to\s+speculate|not\s+(?:yet\s+)?in\s+a\s+position['’"”]?\s+to\s+(?:say|judge|confirm|comment|determine)|premature|question(?:s|ed)|(?:no\s+longer|not)\s+(?:be\s+)?(?:certain|sure)|(?<!\b(?:no|beyond|without|room\s+for|remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any\s+|a\s+|all\s+)?(?:reasonable\s+|remaining\s+)?)doubts?|disput(?:ed|es))\b/giu,
+      /\b(?:unverified|unconfirmed|before\s+(?:blaming|accusing)|no\s+(?:[\p{L}-]+\s+)?(?:evidence|proof)|not\s+(?:in\s+itself\s+|by\s+itself\s+)?proof|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|cannot (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|(?:unable|declined|refused|not\s+(?:yet\s+)?able)\s+to\s+(?:independently\s+)?(?:verify|confirm|say|determine)|(?:could|can|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:determine|establish|say\s+for\s+certain)|not\s+(?:yet\s+)?convinced|unclear\s+(?:whether|if|how|who)|unclear(?=\s*(?:[,.;:!?]|$))|not\s+(?:yet\s+)?(?:clear|known)\s+(?:whether|if)|(?:will|would|did)\s*(?:not|n['’]t)\s+prejudge|remains?\s+(?:unclear|unknown)|(?:is|was)\s+(?:still\s+)?unknown|too\s+(?:early|soon)\s+to\s+(?:say|tell|call|conclude|know|draw\s+conclusions|judge|blame)|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t)\s+be\s+ruled\s+out|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t|does\s*not|did\s*not|would\s*not|won['’]t)\s+rule\s+out|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?ruled\s+out|(?:would|will|could|can)\s*(?:not|n['’]t)\s+(?:say|speculate)\s+(?:whether|if|on\s+whether)|not\s+(?:yet\s+)?(?:been\s+)?(?:established|determined)|wrong\s+to\s+speculate|not\s+(?:yet\s+)?in\s+a\s+position['’"”]?\s+to\s+(?:say|judge|confirm|comment|determine)|premature|question(?:s|ed)|(?:no\s+longer|not)\s+(?:be\s+)?(?:certain|sure)|(?<!\b(?:no|beyond|without|room\s+for|remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any\s+|a\s+|all\s+)?(?:reasonable\s+|remaining\s+)?)doubts?|disput(?:ed|es))\b/giu,
   },
   {
     stance: "asserts",
@@ -132,7 +132,7 @@ const PROCEDURE_CLAUSE =
   /^\s+(?:that\s+)?(?:it|they|he|she|we|the\s+[\p{L}-]+)\s+(?:had\s+|has\s+|have\s+|was\s+|is\s+)?(?:requested|received|opened|launched|asked|met|contacted|sent|written|begun|started)\b/iu;
 /** "further questions", "any questions": the noun, not the verb. */
 const QUESTIONS_NOUN_BEFORE =
-  /(?:\b(?:further|any|more|the|no|many|some|several|serious|reporters['’]?|their|his|her)|\p{L}['’]s?)\s+$/iu;
+  /(?:\b(?:further|any|more|the|no|many|some|several|serious|reporters['’]?|their|his|her|faces?|facing|raised?|raising)|\p{L}['’]s?)\s+$/iu;
 
 /** Words of a plan or a schedule, which a trailing "confirmed" announces. */
 const ANNOUNCED_BEFORE = /\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|is\s+due|are\s+due|from\s+\d)/i;
@@ -243,10 +243,10 @@ const COPULA_SUBJECT =
 
 /** Words of denial that are nouns: they deny only as what the claim is called. */
 const DENIAL_NOUN =
-  /^(?:lies|lie|fakes?|hoax|disinformation|slander|nonsense|provocations?|fabrications?|fiction|fairy[\s-]?tales?)$/i;
+  /^(?:lies|lie|fakes?|hoax|disinformation|slander|nonsense|provocations?|fabrications?|fiction|fairy[\s-]?tales?|myths?|fantas(?:y|ies))$/i;
 /** "These are lies", "a complete hoax", "called it a provocation". */
 const CALLED_BEFORE =
-  /\b(?:is|was|are|were|be|been|being|a|an|all|pure|complete|total|outright|blatant|utter|big|more|just|nothing\s+but|called|as|these|those|such|spread(?:ing|s)?|tell(?:ing|s)?|told)\s+(?:\p{L}+\s+)?$/iu;
+  /\b(?:is|was|are|were|be|been|being|a|an|all|pure|complete|total|outright|blatant|utter|big|more|just|nothing\s+but|called|as|these|those|such|spread(?:ing|s)?|tell(?:ing|s)?|told)\s+["“‘']?(?:\p{L}+\s+)?$/iu;
 /** What may stand before "a lie" that calls something one. */
 const CALLED_A_LIE_BEFORE =
   /\b(?:is|was|are|were|be|been|being|it['’]s|that['’]s|as|but|just|nothing\s+but|(?:called|calls|call|calling|branded|labelled|labeled)(?:\s+(?:it|them|this|that|the\s+\p{L}+))?)\s+$/iu;
@@ -316,6 +316,8 @@ function isCueInThisSense(
     if (subject && !CLAIM_NOUN.test(subject) && !mentionsTopic(subject, topicWords)) return false;
   }
   // "declined to answer further questions": the noun doubts only what it is about.
+  // "has questions to answer": accountability, not doubt.
+  if (word === "questions" && /^\s+to\s+answer\b/i.test(after)) return false;
   if (word === "questions" && QUESTIONS_NOUN_BEFORE.test(before))
     return /^\s+(?:about|over|remain|linger|persist|surround)/i.test(after);
   // "blames Kestria for the hack", not "blames a rogue wave for the sinking": a blame that names

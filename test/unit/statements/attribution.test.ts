@@ -25,6 +25,7 @@ describe("findAttributions", () => {
     ["The Kremlin's spokesman said the reports were false.", ["The Kremlin's spokesman"]],
     ['"We found 440 graves," he said.', ["he"]],
     ["Moscow denied any role.", ["Moscow"]],
+    ['The club called the accusation "a fantasy".', ["the club"]],
     ["Five residents died of the heat, the Westmarch coroner ruled on Friday.", ["the Westmarch coroner"]],
     ["The board has concluded that the algorithm was biased.", ["the board"]],
     ["The mayor ruled out running for parliament.", []],

@@ -61,6 +61,15 @@ describe("findStanceCues", () => {
     ["The Dunmere leak was a false alarm.", [["was a false", "denies", false]]],
     ["The company pushed back against the report.", [["pushed back against", "denies", false]]],
     ["The lawyer awaits tests before blaming the boiler.", [["before blaming", "hedges", false]]],
+    ['"It is a myth," the ambassador said.', [["myth", "denies", false]]],
+    ['He called the finding "a fantasy stitched together from a video".', [["fantasy", "denies", false]]],
+    ['She described the accusation as "fiction built on coincidence".', [["fiction", "denies", false]]],
+    [
+      "It was not yet clear whether the cooling had caused the deaths.",
+      [["not yet clear whether", "hedges", false]],
+    ],
+    ["Cause of deaths unclear", [["unclear", "hedges", false]]],
+    ["The federation will not prejudge the case.", [["will not prejudge", "hedges", false]]],
     [
       'The ministry dismissed accusations that its troops dug the graves as "a crude provocation".',
       [
@@ -215,6 +224,8 @@ describe("findStanceCues", () => {
     "The firm set aside money for expected fines and damages claims.",
     "The first test gave a false positive.",
     "The insurer rejected the company's claim for the cost of a new cooling plant.",
+    "The company has serious questions to answer.",
+    "It was not clear who was responsible for the outage.",
     "The commission will hear the case from 3 March, the league confirmed on Monday.",
     "The inspection had been pushed back from June to September.",
     "Rovers conceded six goals in 90 minutes.",
