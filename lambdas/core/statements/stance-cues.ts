@@ -137,9 +137,13 @@ const QUESTIONS_NOUN_BEFORE =
 /** Words of a plan or a schedule, which a trailing "confirmed" announces. */
 const ANNOUNCED_BEFORE = /\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|is\s+due|are\s+due|from\s+\d)/i;
 
+/** "refuses to answer fixing questions", "silent on cable questions": the noun, about something. */
+const QUESTIONS_TOPIC_BEFORE =
+  /\b(?:answer|on|about|over|to|faces?|faced|facing|amid|of|with)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 /** "confirms new testing rules", "confirm date of station reopening": news announced, not the claim. */
 const ANNOUNCED_OBJECT =
-  /^\s+(?:(?:the|a|its|their)\s+)?(?:new|date|dates|plans?|appointment|schedule|details|timetable|deal|agreement|meeting|visit|talks|launch|opening|reopening|closure|nomination|resignation|departure|retirement)\b/i;
+  /^\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:new|date|dates|plans?|appointment|schedule|details|timetable|deal|agreement|meeting|visit|talks|launch|opening|reopening|closure|nomination|resignation|departure|retirement|probe|investigation|inquiry|consultation|review|hearing|bonus(?:es)?)\b/iu;
 
 /**
  * Whether what follows a verb is the claim: a clause ("denied that …", "confirmed 12 people were
@@ -223,11 +227,14 @@ const STAGED_ACTIVE =
 
 /** "the festival will be staged", "a concert was staged": an event put on, not a faked one. */
 const STAGED_EVENT_BEFORE =
-  /\b(?:festival|concert|play|show|exhibition|event|match|game|performance|protest|rally|march|demonstration|walkout|vigil|ceremony|parade|race|tournament|competition|production|opera|musical|gala|fair|conference|strike|sit-in)s?\b[^.;]{0,30}$/i;
+  /\b(?:festival|concert|play|show|exhibition|event|match|game|performance|protest|rally|march|demonstration|walkout|vigil|ceremony|parade|race|tournament|competition|production|opera|musical|gala|fair|conference|strike|sit-in)s?\b[^.;]{0,80}$/i;
 
 /** "fake news", "fake graves": not "a fake Rolex" or "fake banknotes". */
 const FAKE_NOUNS =
   /^\s+(?:news|reports?|stor(?:y|ies)|videos?|footage|photos?|photographs?|images?|pictures?|claims?|evidence|accounts?|graves?|bodies|scenes?)\b/i;
+
+const CLAIMS_LODGED_BEFORE =
+  /\b(?:files?|filed|filing|lodge[sd]?|lodging|submit(?:s|ted)?|brace[sd]?\s+for|bracing\s+for|settle[sd]?|pay(?:s|ing)?\s+out\s+on)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** "a false start", "false positives": nouns that "false" is part of ("a false alarm" still denies). */
 const FALSE_NOUN =
@@ -300,6 +307,8 @@ function isCueInThisSense(
   if (/^(?:finding|concluding)\s/.test(word)) return /(?:,|\b(?:after|while|by|on|upon))\s*$/i.test(before);
   // "damages claims", "insurance claims": claims for money, not doubted words.
   if (word === "claims" && MONEY_CLAIM.test(sentence.slice(Math.max(0, start - 30), end))) return false;
+  // "nurses file overtime claims", "insurers brace for bridge claims": claims lodged, not doubted.
+  if (word === "claims" && CLAIMS_LODGED_BEFORE.test(before)) return false;
   // "a false start", "false positives": a noun of its own, not the claim called false.
   if (/false$/.test(word) && FALSE_NOUN.test(after)) return false;
   // "had been pushed back from June to September": put off, not a rebuttal.
@@ -318,7 +327,7 @@ function isCueInThisSense(
   // "declined to answer further questions": the noun doubts only what it is about.
   // "has questions to answer": accountability, not doubt.
   if (word === "questions" && /^\s+to\s+answer\b/i.test(after)) return false;
-  if (word === "questions" && QUESTIONS_NOUN_BEFORE.test(before))
+  if (word === "questions" && (QUESTIONS_NOUN_BEFORE.test(before) || QUESTIONS_TOPIC_BEFORE.test(before)))
     return /^\s+(?:about|over|remain|linger|persist|surround)/i.test(after);
   // "blames Kestria for the hack", not "blames a rogue wave for the sinking": a blame that names
   // someone, or the story, is the claim.
@@ -340,7 +349,9 @@ function isCueInThisSense(
     return hasClaimSubject(sentence.slice(0, start), topicWords);
   if (OBJECT_VERB.test(word)) return hasClaimObject(after, topicWords, DENIAL_VERB.test(word));
   if (word === "staged" || word === "staging")
-    return !STAGED_ACTIVE.test(after) && !STAGED_EVENT_BEFORE.test(before);
+    return (
+      !STAGED_ACTIVE.test(after) && !STAGED_EVENT_BEFORE.test(sentence.slice(Math.max(0, start - 100), start))
+    );
   if (DENIAL_NOUN.test(word)) {
     const called = CALLED_BEFORE.test(before) && (ENDS_CLAUSE.test(after) || !/^(?:fakes?)$/.test(word));
     const opening = OPENING.test(before) && ENDS_CLAUSE.test(after);
@@ -398,7 +409,10 @@ export function findStanceCues(
         (endsOnPresentVerb ||
           !/^\s*(?:[,.;:!?]|$|by\b|(?:remain|linger|persist)s?\b)/.test(sentence.slice(end))) &&
         /\p{L}/u.test(sentence.slice(0, start));
-      const reported = !active && REPORTED_AFTER.test(textBefore(sentence, start));
+      const reported =
+        !active &&
+        (REPORTED_AFTER.test(textBefore(sentence, start)) ||
+          CALLED_BY_SOMEONE.test(textBefore(sentence, start)));
       // "The ministry disputed that figure" denies it; "Death toll disputed" is the outlet's doubt.
       const held = active && /^disput/i.test(match[0]) ? "denies" : stance;
       cues.push({ stance: held, start, end, cue: match[0], outletWording, speakerVerb: active, reported });
@@ -439,6 +453,10 @@ function withFindingsOfTheStory(
  */
 const REPORTED_AFTER =
   /\p{L}[\p{L}'’]*,?\s+(?:said|says|sees|saw|insist(?:s|ed)?|maintain(?:s|ed)?|argue[sd]?|vow(?:s|ed)?|swear(?:s)?|swore|stated|declare[sd]|wrote|writes|added|adds|explained|warn(?:s|ed)|caution(?:s|ed)|suggested|finds?|told\s+[\p{L}'’]+)\b(?<!\b(?:is|was|were|are|been|be)\s+\p{L}+)[^,.;:!?"“”]*$/iu;
+
+/** "condemned what she called a provocation": the word of whoever calls it so, never the outlet's. */
+const CALLED_BY_SOMEONE =
+  /\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|dubb?(?:s|ed|ing)?|describ(?:es|ed|ing)\s+(?:[\p{L}-]+\s+){0,3}as)\s+(?:it\s+|them\s+|this\s+|that\s+)?(?:an?\s+)?["“‘']?(?:[\p{L}-]+\s+)?$/iu;
 
 /**
  * "Experts debunk the claims", "Kurdish forces deny ISIS claims that …", "Pacora calls lawsuit claims

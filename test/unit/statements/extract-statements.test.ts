@@ -195,6 +195,25 @@ describe("extractStatements", () => {
     expect(stances).toEqual(expected);
   });
 
+  it.each([
+    [
+      "Izyum",
+      "Zelensky on Tuesday condemned what he called a provocation by drivers who blocked a road near Izyum.",
+    ],
+    ["Court clears Kremlin over 2015 Izyum convoy crash", ""],
+  ])("gives the outlet no stance in words it reports or about an earlier event: %s", (title, text) => {
+    // Prepare
+    const input = { ...article(title, text), publishedAt: "2022-09-16T12:00:00.000Z" };
+
+    // Act
+    const outlet = extractStatements(input, izyumTopic, neverSure).filter(
+      (s) => s.kind === "stance" && s.actor === "outlet",
+    );
+
+    // Assess
+    expect(outlet).toEqual([]);
+  });
+
   it("holds a headline's passive penalty against no one: 'Kremlin fined over Izyum graves'", () => {
     // Prepare
     const input = article("Kremlin fined 4 million roubles over Izyum graves", "");
