@@ -27,6 +27,12 @@ const isMainVerb = (term: TaggedTerm): boolean =>
  * Never matches when the claim has no such verb ("Izyum mass graves").
  */
 export function claimVerbPattern(claim: string): RegExp {
+  const forms = claimVerbForms(claim);
+  if (forms.length === 0) return /(?!)/g;
+  return new RegExp(`(?<![\\p{L}-])(?:${forms.join("|")})(?![\\p{L}-])`, "giu");
+}
+
+function claimVerbForms(claim: string): readonly string[] {
   // Tagging a claim costs milliseconds and every article of a topic asks again.
   let forms = formsByClaim.get(claim);
   if (!forms) {
@@ -34,8 +40,7 @@ export function claimVerbPattern(claim: string): RegExp {
     if (formsByClaim.size >= MAX_CACHED_CLAIMS) formsByClaim.clear();
     formsByClaim.set(claim, forms);
   }
-  if (forms.length === 0) return /(?!)/g;
-  return new RegExp(`(?<![\\p{L}-])(?:${forms.join("|")})(?![\\p{L}-])`, "giu");
+  return forms;
 }
 
 const MAX_CACHED_CLAIMS = 256;
@@ -137,6 +142,23 @@ const COMMON_WORDS = new Set(
  * about the claim though no keyword says so.
  */
 export function claimWordPattern(topic: TopicConfig): RegExp {
+  return stemPattern(claimWords(topic).filter((word) => word.length >= 5));
+}
+
+/**
+ * The claim's words that say what the story is about, so that a paragraph naming one concerns the topic
+ * as a keyword's would ("claims the exam algorithm was biased"): six letters or more, not an adverb
+ * ("deliberately") and not the claim's verb ("deleted"), which other stories share.
+ */
+export function claimSubjectPattern(topic: TopicConfig): RegExp {
+  const verbs = new Set(claimVerbForms(topic.claim ?? topic.name));
+  return stemPattern(
+    claimWords(topic).filter((word) => word.length >= 6 && !word.endsWith("ly") && !verbs.has(word)),
+  );
+}
+
+/** The claim's lowercase words, besides common words and its names and places. */
+function claimWords(topic: TopicConfig): string[] {
   const names = [...(topic.places ?? []), ...topic.actors.flatMap((actor) => [actor.name, ...actor.aliases])];
   const nameWords = new Set(
     names
@@ -145,13 +167,15 @@ export function claimWordPattern(topic: TopicConfig): RegExp {
       .match(/\p{L}+/gu) ?? [],
   );
   // Capitalised words after the first are names ("near Izyum"), which say nothing of the claim.
-  const words = ((topic.claim ?? topic.name).match(/\p{L}+/gu) ?? []).filter(
-    (word, i) => i === 0 || !/^\p{Lu}/u.test(word),
-  );
-  const stems = words
+  return ((topic.claim ?? topic.name).match(/\p{L}+/gu) ?? [])
+    .filter((word, i) => i === 0 || !/^\p{Lu}/u.test(word))
     .map((word) => word.toLowerCase())
-    .filter((word) => word.length >= 5 && !COMMON_WORDS.has(word) && !nameWords.has(word))
-    .map((word) => word.replace(/(?:ing|ed|es|s|e)$/, ""));
+    .filter((word) => !COMMON_WORDS.has(word) && !nameWords.has(word));
+}
+
+/** Matches any inflection of the words: "spraying" for "spray", "pupils" for "pupil". */
+function stemPattern(words: readonly string[]): RegExp {
+  const stems = words.map((word) => word.replace(/(?:ing|ed|es|s|e)$/, ""));
   if (stems.length === 0) return /(?!)/g;
   return new RegExp(`(?<!\\p{L})(?:${stems.join("|")})\\p{L}*`, "giu");
 }

@@ -20,7 +20,13 @@ import {
   type ResolvedSpeaker,
   SpeakerTracker,
 } from "./attribution";
-import { claimCallsFake, claimVerbPattern, claimWordPattern, withClaimOfFakery } from "./claim";
+import {
+  claimCallsFake,
+  claimSubjectPattern,
+  claimVerbPattern,
+  claimWordPattern,
+  withClaimOfFakery,
+} from "./claim";
 import { articleParagraphs } from "./furniture";
 import { matchMeasure, measureTermsPattern } from "./measures";
 import { type DetailedQuantity, extractDetailedQuantities } from "./quantities";
@@ -117,6 +123,8 @@ interface TopicContext {
   readonly claimVerbs: RegExp;
   /** The claim's words besides names, in any inflection: what a denied clause may name the claim by. */
   readonly claimWords: RegExp;
+  /** The claim's words that name what the story is about, as a keyword does ("algorithm", "radioactive"). */
+  readonly claimSubject: RegExp;
   /** The claim is itself that something is fake ("The Salt Harvest is a forgery"). */
   readonly claimCallsFake: boolean;
 }
@@ -677,6 +685,7 @@ function topicContext(topic: TopicConfig): TopicContext {
     claimKeywords: keywordPattern(claimKeywordsOf(topic)),
     claimVerbs: claimVerbPattern(topic.claim ?? topic.name),
     claimWords: claimWordPattern(topic),
+    claimSubject: claimSubjectPattern(topic),
     claimCallsFake: claimCallsFake(topic.claim ?? topic.name),
   };
 }
@@ -698,7 +707,8 @@ export function extractStatements(
 ): Statement[] {
   const context = topicContext(topic);
   const collector = new StatementCollector(article, context);
-  const isTopical = (text: string) => mentions(text, context.keywords) || mentions(text, context.terms);
+  const isTopical = (text: string) =>
+    mentions(text, context.keywords) || mentions(text, context.terms) || mentions(text, context.claimSubject);
 
   const paragraphs = articleParagraphs(splitParagraphs(article.text));
   const headline = article.title.trim();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimVerbPattern } from "../../../lambdas/core/statements/claim";
+import { claimSubjectPattern, claimVerbPattern } from "../../../lambdas/core/statements/claim";
 
 function matches(claim: string, text: string): string[] {
   return [...text.matchAll(claimVerbPattern(claim))].map((match) => match[0]);
@@ -42,6 +42,44 @@ describe("claimVerbPattern", () => {
   ])("matches nothing that states no verb of '%s'", (claim, text) => {
     // Prepare, Act
     const found = matches(claim, text);
+
+    // Assess
+    expect(found).toEqual([]);
+  });
+});
+
+describe("claimSubjectPattern", () => {
+  const topicOf = (claim: string) => ({
+    id: "t",
+    name: "T",
+    claim,
+    keywords: ["x"],
+    measures: [],
+    actors: [],
+  });
+
+  it.each([
+    [
+      "Larkmoor exam algorithm unfairly downgraded rural students",
+      "Claims the algorithm was biased",
+      ["algorithm"],
+    ],
+    ["Ardley plant leaked radioactive water", "Radioactive steam escaped.", ["Radioactive"]],
+  ])("finds the words that say what '%s' is about", (claim, text, expected) => {
+    // Prepare, Act
+    const found = [...text.matchAll(claimSubjectPattern(topicOf(claim)))].map((match) => match[0]);
+
+    // Assess
+    expect(found).toEqual(expected);
+  });
+
+  it.each([
+    // Adverbs, the claim's verb and short words are shared by other stories.
+    ["Pellham police deliberately deleted bodycam footage", "He deliberately deleted the files."],
+    ["Ardley plant leaked radioactive water", "The plant has clean water."],
+  ])("leaves out the words of '%s' that other stories share", (claim, text) => {
+    // Prepare, Act
+    const found = [...text.matchAll(claimSubjectPattern(topicOf(claim)))].map((match) => match[0]);
 
     // Assess
     expect(found).toEqual([]);

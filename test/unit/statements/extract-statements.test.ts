@@ -214,6 +214,20 @@ describe("extractStatements", () => {
     expect(outlet).toEqual([]);
   });
 
+  it("reads a story named only by the words of its claim", () => {
+    // Prepare
+    const topic = { ...izyumTopic, claim: "Russian troops executed civilians buried near Izyum" };
+    const input = article("Kremlin rejects claims that its troops executed civilians", "");
+
+    // Act
+    const stances = extractStatements(input, topic, neverSure).flatMap((s) =>
+      s.kind === "stance" ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual([["kremlin", "denies"]]);
+  });
+
   it("holds a headline's passive penalty against no one: 'Kremlin fined over Izyum graves'", () => {
     // Prepare
     const input = article("Kremlin fined 4 million roubles over Izyum graves", "");

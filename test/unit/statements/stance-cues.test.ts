@@ -71,6 +71,10 @@ describe("findStanceCues", () => {
     ["Cause of deaths unclear", [["unclear", "hedges", false]]],
     ["The federation will not prejudge the case.", [["will not prejudge", "hedges", false]]],
     [
+      "Investigators had not yet been able to confirm whether anyone erased the recordings.",
+      [["not yet been able to confirm", "hedges", false]],
+    ],
+    [
       'The ministry dismissed accusations that its troops dug the graves as "a crude provocation".',
       [
         ["dismissed", "denies", false],
