@@ -3,7 +3,7 @@
 // separately; the body paragraph by paragraph, sentence by sentence, so that pronouns and the
 // place a paragraph is about carry from one sentence to the next. The headline's own framing comes
 // from the stance cues when they fire, else from the trained headline classifier when it is sure.
-import type { TopicConfig } from "../config";
+import type { ActorConfig, TopicConfig } from "../config";
 import type { Article, FigureStatement, Stance, StanceStatement, Statement } from "../model";
 import { OUTLET_ACTOR } from "../model";
 import {
@@ -18,6 +18,7 @@ import {
   isReportSpeaker,
   LEADING_ADVERBIALS,
   type ResolvedSpeaker,
+  resolveActor,
   SpeakerTracker,
 } from "./attribution";
 import {
@@ -106,6 +107,10 @@ const MODAL_OR_QUESTION = /\b(?:may|might|could|would|will|whether|if|unless)\b|
 /** A negation up to three words before: "had never leaked", "no check was ever skipped", "nothing reached". */
 const NEGATION_BEFORE = /(?:\b(?:not|never|no|nothing|nobody|none)|n['’]t)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
+/** Blaming, or pointing to, a cause: what is blamed follows, up to "for", "as" or the clause's end. */
+const BLAMES_ANOTHER =
+  /\b(?:blam(?:es|ed|ing)|points?\s+(?:the\s+finger\s+)?(?:to|at)|pointed\s+(?:the\s+finger\s+)?(?:to|at)|pointing\s+(?:the\s+finger\s+)?(?:to|at))\s+([^,.;:]{2,80}?)(?=\s+(?:for|as|not)\b|[,.;:]|$)/giu;
+
 /** The subject a verb follows directly: "Vessland's competition regulator formally" before "charged". */
 const CLAUSE_SUBJECT_BEFORE = /(?:^|[,;:]\s*)((?:[\p{L}\d'’.-]+\s+){0,5}[\p{L}\d'’.-]+)\s+(?:\p{L}+ly\s+)?$/u;
 /** "Korrin fined record sum over fish deaths": a headline's past participle is a passive. */
@@ -125,6 +130,8 @@ interface TopicContext {
   readonly claimWords: RegExp;
   /** The claim's words that name what the story is about, as a keyword does ("algorithm", "radioactive"). */
   readonly claimSubject: RegExp;
+  /** The actor the claim accuses, the first one it names ("Orbanix" in "Orbanix power unit caused …"). */
+  readonly accused: ActorConfig | null;
   /** The claim is itself that something is fake ("The Salt Harvest is a forgery"). */
   readonly claimCallsFake: boolean;
 }
@@ -408,6 +415,8 @@ class StatementCollector {
       if (!this.inScope(sentence, cue.start, state) || this.namesEarlierEvent(sentence.slice(cue.end)))
         continue;
       const actor = this.cueActor(sentence, cue, quotes, attributions, state, inHeadline);
+      // The accused blaming someone is read below, as a denial.
+      if (actor && actor === this.context.accused?.id && /^blam/i.test(cue.cue)) continue;
       if (actor) {
         cued.add(actor);
         this.stances.push({ actor, stance: cue.stance, sentence, inHeadline, order: this.stances.length });
@@ -427,6 +436,17 @@ class StatementCollector {
         const subject = state.tracker.actorIn(sentence.slice(0, cue.start));
         if (subject) this.headlineSpeakers.add(subject);
       }
+    }
+    const blamer = this.accusedBlamingAnother(sentence, quotes, attributions, state, inHeadline);
+    if (blamer && !cued.has(blamer)) {
+      cued.add(blamer);
+      this.stances.push({
+        actor: blamer,
+        stance: "denies",
+        sentence,
+        inHeadline,
+        order: this.stances.length,
+      });
     }
     for (const { attribution, speaker } of attributions) {
       const actor = speaker?.actorId;
@@ -451,6 +471,39 @@ class StatementCollector {
         inHeadline,
         order: this.stances.length,
       });
+  }
+
+  /**
+   * "Orbanix blames agency software upload for satellite's loss", "Corvalis points to frost": the actor
+   * the claim accuses, blaming something that is not itself, denies the claim.
+   */
+  private accusedBlamingAnother(
+    sentence: string,
+    quotes: readonly Span[],
+    attributions: readonly ResolvedAttribution[],
+    state: ReadingState,
+    inHeadline: boolean,
+  ): string | null {
+    const accused = this.context.accused;
+    if (!accused || /\?\s*$/.test(sentence)) return null;
+    // "The club blamed cold weather": in the body, a cause of something the sentence does not say is the story.
+    if (!inHeadline && !this.topicWords.some((words) => mentions(sentence, words))) return null;
+    for (const match of sentence.matchAll(BLAMES_ANOTHER)) {
+      const blamed = match[1] ?? "";
+      if (resolveActor(blamed, [accused]) || !this.inScope(sentence, match.index, state)) continue;
+      const cue = {
+        stance: "denies" as const,
+        start: match.index,
+        end: match.index + match[0].length - blamed.length,
+        cue: match[0],
+        outletWording: false,
+        speakerVerb: true,
+        reported: false,
+      };
+      if (this.cueActor(sentence, cue, quotes, attributions, state, inHeadline) === accused.id)
+        return accused.id;
+    }
+    return null;
   }
 
   /**
@@ -686,6 +739,7 @@ function topicContext(topic: TopicConfig): TopicContext {
     claimVerbs: claimVerbPattern(topic.claim ?? topic.name),
     claimWords: claimWordPattern(topic),
     claimSubject: claimSubjectPattern(topic),
+    accused: resolveActor(topic.claim ?? topic.name, topic.actors),
     claimCallsFake: claimCallsFake(topic.claim ?? topic.name),
   };
 }

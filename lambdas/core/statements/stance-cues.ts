@@ -61,7 +61,7 @@ const CUES: readonly CuePattern[] = [
     stance: "denies",
     outletWording: false,
     pattern:
-      /\b(?:lies|(?:a|an|big|outright)\s+lie|fakes?|faked|staged|staging|provocations?|fabricat(?:ed|ion|ions)|hoax|disinformation|slander|nonsense|not true|never happened|(?:is|was|are|were|be|been)\s+["“‘']?(?:[\p{L}-]+\s+){0,3}?(?:false|untrue|baseless|groundless|unfounded)|(?:pure|mere|irresponsible|wild|idle)\s+speculation|(?:is|was|are|were)\s+["“‘']?speculation|baseless|groundless|unfounded|misleading|absurd|ridiculous|smear|(?:a|pure|complete|total)\s+fiction|fiction|fairy[\s-]?tales?|myths?|fantas(?:y|ies)|fictitious|(?:made|being\s+made)\s+(?:a|the|into\s+a)\s+scapegoats?|scapegoat(?:ed|ing)|(?:was|were|been|is|are)\s+["“‘']?(?:invented|made\s+up|concocted|cooked\s+up)|no\s+(?:[\p{L}-]+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:found|detected|discovered|uncovered)|found\s+no\s+(?:fault|wrongdoing|evidence\s+of\s+wrongdoing)|(?:not|never)\s+(?:been\s+)?(?:behind|responsible\s+for|to\s+blame|at\s+fault|the\s+(?:source|cause|problem)\b)|(?:did|does|do|had|has|have|could|would)\s*(?:not|n['’]t|never)\s+(?:cause|caused|start|started|spark|sparked|trigger|triggered|ignite|ignited|order|ordered)|nothing\s+to\s+do\s+with|no\s+(?:connection|link|role|involvement|part)\s+(?:to|with|in)(?!\s+\p{L}+ing\b)|played\s+no\s+(?:part|role)|clear(?:ed|s)\s+(?:[\p{Lu}][\p{L}'’-]*\s+|him\s+|her\s+|them\s+|it\s+)?(?:of|in|over)|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|challeng(?:e|es|ed)|(?:push(?:ed|es)?|hit(?:s)?|fire[sd]?)\s+back(?:\s+(?:at|against))?|disagree(?:s|d)?\s+with)\b/giu,
+      /\b(?:lies|(?:a|an|big|outright)\s+lie|fakes?|faked|staged|staging|provocations?|fabricat(?:ed|ion|ions)|hoax|disinformation|slander|nonsense|not true|never happened|(?:is|was|are|were|be|been)\s+["“‘']?(?:[\p{L}-]+\s+){0,3}?(?:false|untrue|baseless|groundless|unfounded)|(?:pure|mere|irresponsible|wild|idle)\s+speculation|(?:is|was|are|were)\s+["“‘']?speculation|baseless|groundless|unfounded|misleading|absurd|ridiculous|smear|(?:a|pure|complete|total)\s+fiction|fiction|fairy[\s-]?tales?|myths?|fantas(?:y|ies)|fictitious|(?:made|being\s+made)\s+(?:a|the|into\s+a)\s+scapegoats?|scapegoat(?:ed|ing)|(?:was|were|been|is|are)\s+["“‘']?(?:invented|made\s+up|concocted|cooked\s+up)|no\s+(?:[\p{L}-]+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:found|detected|discovered|uncovered)|found\s+no\s+(?:fault|wrongdoing|evidence\s+of\s+wrongdoing)|(?:not|never)\s+(?:been\s+)?(?:behind|responsible\s+for|to\s+blame|at\s+fault|the\s+(?:source|cause|problem)\b)|(?:did|does|do|had|has|have|could|would)\s*(?:not|n['’]t|never)\s+(?:cause|caused|start|started|spark|sparked|trigger|triggered|ignite|ignited|order|ordered)|nothing\s+to\s+do\s+with|no\s+(?:connection|link|role|involvement|part)\s+(?:to|with|in)(?!\s+\p{L}+ing\b)|played\s+no\s+(?:part|role)|clear(?:ed|s)\s+(?:[\p{Lu}][\p{L}'’-]*\s+|him\s+|her\s+|them\s+|it\s+)?(?:of|in|over)|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|challeng(?:e|es|ed)|(?:push(?:ed|es)?|hit(?:s)?|fire[sd]?)\s+back(?:\s+(?:at|against))?|disagree(?:s|d)?\s+with|witch[\s-]?hunts?|vendetta|hatchet\s+job|character\s+assassination|defend(?:s|ed|ing)?\s+(?:[^,.;:]{1,60}?\s+)?against\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:claims?|allegations?|accusations?|charges?)|(?:stands?|stood|standing)\s+by(?!\s+(?:(?:its|their|his|her|the)\s+)?(?:[\p{L}-]+\s+){0,2}(?:findings?|report|reporting|conclusions?|ruling|verdict|assessment|analysis|account|story|claims?|allegations?|results?|tests?|data|figures)\b))\b/giu,
   },
   {
     stance: "hedges",
@@ -79,13 +79,13 @@ const CUES: readonly CuePattern[] = [
     stance: "asserts",
     outletWording: false,
     pattern:
-      /\b(?:(?:were|was|been|are|is|being)\s+(?:found|discovered|uncovered|exhumed|unearthed|documented)|discovered|uncovered|exhumed|unearthed|documented|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|charg(?:ed|es|e)\s+(?:[^\s.;:]+\s+){1,10}?(?:with|over)|(?:fin|su)(?:ed|es|e)\s+(?:\S+\s+){1,4}?(?:over|for)|admitt?(?:ed|s)|acknowledg(?:ed|es)|conced(?:ed|es)|accept(?:s|ed)\s+that|(?:found|finding|concluded|concluding|established|ruled|determined)\s+that|(?:no|beyond|without)\s+(?:any\s+|a\s+|room\s+for\s+)?doubt|(?:remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any|all)\s+(?:reasonable\s+|remaining\s+)?doubts?|showed signs)\b/giu,
+      /\b(?:(?:were|was|been|are|is|being)\s+(?:found|discovered|uncovered|exhumed|unearthed|documented)|discovered|uncovered|exhumed|unearthed|documented|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|charg(?:ed|es|e)\s+(?:[^\s.;:]+\s+){1,10}?(?:with|over)|(?:fin|su)(?:ed|es|e)\s+(?:\S+\s+){1,4}?(?:over|for)|admitt?(?:ed|s)|acknowledg(?:ed|es)|conced(?:ed|es)|accept(?:s|ed)\s+that|(?:found|finding|concluded|concluding|established|ruled|determined)\s+that|(?:no|beyond|without)\s+(?:any\s+|a\s+|room\s+for\s+)?doubt|(?:remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any|all)\s+(?:reasonable\s+|remaining\s+)?doubts?|showed signs|(?:stands?|stood|standing)\s+by\s+(?:(?:its|their|his|her|the)\s+)?(?:[\p{L}-]+\s+){0,2}(?:findings?|report|reporting|conclusions?|ruling|verdict|assessment|analysis|account|story|claims?|allegations?|results?|tests?|data|figures))\b/giu,
   },
 ];
 
 /** Verbs of speech among the cues: their subject holds the stance. */
 const SPEAKER_VERB =
-  /^(?:before\s+(?:blaming|accusing)|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|challeng(?:e|es|ed)|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|admitt?(?:ed|s)|acknowledg(?:ed|es)|conced(?:ed|es)|accept(?:s|ed)\s+that|(?:found|finding|concluded|concluding|established|ruled|determined)\s+that|(?:charg|fin|su)(?:ed|es|e)\s+.+\s+(?:with|over|for)|.*rule[ds]?\s+out|.*(?:say|speculate)\s+(?:whether|if|on\s+whether)|question(?:s|ed)|disput(?:ed|es)|doubt(?:s|ed)?|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:independently )?(?:verify|confirm)|cannot (?:yet )?(?:independently )?(?:verify|confirm)|(?:could|can|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:determine|establish|say\s+for\s+certain)|not\s+(?:yet\s+)?convinced|(?:push|hit|fire)\w*\s+back.*|disagree.*|not\s+(?:yet\s+)?in\s+a\s+position.*|(?:unable|not\s+(?:yet\s+)?able)\s+to\s+.*)$/i;
+  /^(?:before\s+(?:blaming|accusing)|defend.*|(?:stands?|stood|standing)\s+by.*|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|challeng(?:e|es|ed)|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|admitt?(?:ed|s)|acknowledg(?:ed|es)|conced(?:ed|es)|accept(?:s|ed)\s+that|(?:found|finding|concluded|concluding|established|ruled|determined)\s+that|(?:charg|fin|su)(?:ed|es|e)\s+.+\s+(?:with|over|for)|.*rule[ds]?\s+out|.*(?:say|speculate)\s+(?:whether|if|on\s+whether)|question(?:s|ed)|disput(?:ed|es)|doubt(?:s|ed)?|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:independently )?(?:verify|confirm)|cannot (?:yet )?(?:independently )?(?:verify|confirm)|(?:could|can|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:determine|establish|say\s+for\s+certain)|not\s+(?:yet\s+)?convinced|(?:push|hit|fire)\w*\s+back.*|disagree.*|not\s+(?:yet\s+)?in\s+a\s+position.*|(?:unable|not\s+(?:yet\s+)?able)\s+to\s+.*)$/i;
 
 /** Verbs that take the claim as their object, and so deny, doubt or record something else with another. */
 const OBJECT_VERB =
@@ -101,6 +101,10 @@ const OTHER_OBJECT =
 /** A claim for money: "rejected a compensation claim", "damages claims". */
 const MONEY_CLAIM =
   /\b(?:compensation|damages|insurance|pension|benefits?|expenses|asylum|refund|wage|pay|injury|legal)\s+claims?$/i;
+
+/** "players threw the tie", "its pilots ignored warnings": a subject and a verb in the past, no "that". */
+const PAST_CLAUSE =
+  /^(?!(?:the|a|an)\s+\S+$)(?:[\p{L}'’-]+\s+){1,3}(?:\p{Ll}+ed|threw|took|hid|sold|knew|made|gave|lost|ran|stole|fled|paid|spent|broke|caught|dug|fought|shot|told|wrote|drove|rode|won|began)\b(?!\s+by\b)/u;
 
 /** "the company's claim for the cost of …": a claim for money. */
 const CLAIM_FOR_MONEY =
@@ -165,6 +169,10 @@ function hasClaimObject(after: string, topicWords: readonly RegExp[], takesAct: 
   // without "that".
   if (/^\s+(?:was|were|is|are|had|has|have|been|would|will)\b/i.test(rest)) return true;
   if (/^\S+\s+.*\b(?:led|caused|made|left|took|hid|sold|knew|started|sparked)$/i.test(phrase[1])) return true;
+  // "Rovers deny players threw Brisk tie": a clause without "that" whose verb is in the past.
+  const firstWord = phrase[1].split(/\s+/)[0] ?? "";
+  if (takesAct && !CLAIM_NOUN.test(firstWord) && PAST_CLAUSE.test(phrase[1]))
+    return !deniesAnotherClaim(object, topicWords);
   // What is owned, not the owner: "Kestrel's application", "the agency's finding".
   const owned =
     phrase[1]
@@ -317,6 +325,12 @@ function isCueInThisSense(
     (PASSIVE_BEFORE.test(before) || /^\s+(?:from|to|until|by)\b/i.test(after))
   )
     return false;
+  // "stands by PX-9 study", "stood by its finding that …"; not "stands by its decision to close the ward".
+  if (
+    /^(?:stands?|stood|standing)\s+by/i.test(word) &&
+    !/\s(?:findings?|report|conclusions?|ruling|results?|tests?|data|figures|claims?)$/i.test(word)
+  )
+    return mentionsTopic(after.slice(0, clauseEndAfter(after, 0)), topicWords);
   // "conceded six goals", "conceded defeat": a game or a race lost, not a charge admitted.
   if (/^conced/.test(word)) return !CONCEDED_CONTEST.test(after);
   // "These products are fake": a thing called fake that is not the story's.

@@ -214,6 +214,25 @@ describe("extractStatements", () => {
     expect(outlet).toEqual([]);
   });
 
+  it.each([
+    ["Kremlin blames Ukrainian shelling for Izyum graves", [["kremlin", "denies"]]],
+    ["Kremlin points to Ukrainian shelling, not its troops, for Izyum deaths", [["kremlin", "denies"]]],
+    // Someone else blaming the accused, or the accused blaming itself, is no denial.
+    ["Zelensky blames Kremlin for Izyum graves", [["ukraine", "asserts"]]],
+    ["Were the Kremlin's troops to blame for Izyum?", []],
+  ])("reads the accused blaming something else as a denial: %s", (title, expected) => {
+    // Prepare
+    const topic = { ...izyumTopic, claim: "Kremlin troops killed the civilians buried near Izyum" };
+
+    // Act
+    const stances = extractStatements(article(title, ""), topic, neverSure).flatMap((s) =>
+      s.kind === "stance" && s.actor !== "outlet" ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual(expected);
+  });
+
   it("reads a story named only by the words of its claim", () => {
     // Prepare
     const topic = { ...izyumTopic, claim: "Russian troops executed civilians buried near Izyum" };
