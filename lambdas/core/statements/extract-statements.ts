@@ -514,7 +514,9 @@ class StatementCollector {
    * The caller has found no quotation, speaker or stance cue in the sentence.
    */
   private statesTheClaim(sentence: string, state: ReadingState): boolean {
-    if (!mentions(sentence, this.context.claimKeywords) || UNSTATED.test(sentence)) return false;
+    const namesStory =
+      mentions(sentence, this.context.claimKeywords) || mentions(sentence, this.context.claimSubject);
+    if (!namesStory || UNSTATED.test(sentence)) return false;
     if (OUTLET_DISTANCING.test(sentence)) return false;
     // "Team 5 source: …", "…: CNN": a label that is not the story's is someone's.
     const colonLabel = /^([^:]{1,40}):\s|:\s*((?:\S+\s*){1,3})$/.exec(sentence);

@@ -269,6 +269,8 @@ describe("extractStatements", () => {
       ["Zelensky says civilians near Izyum were killed by soldiers", "", [["ukraine", "asserts", true]]],
       ["Izyum", "Zelensky said soldiers had killed the civilians in Izyum.", [["ukraine", "asserts", false]]],
       ["Civilians killed near Izyum lie in a forest", "", [["outlet", "asserts", true]]],
+      // Named by the claim's own words rather than a keyword.
+      ["Russian troops killed the civilians, files show", "", [["outlet", "asserts", true]]],
       [
         "Izyum",
         "Weeks after soldiers killed civilians near Izyum, the town is quiet.",
