@@ -415,8 +415,14 @@ class StatementCollector {
       if (!this.inScope(sentence, cue.start, state) || this.namesEarlierEvent(sentence.slice(cue.end)))
         continue;
       const actor = this.cueActor(sentence, cue, quotes, attributions, state, inHeadline);
-      // The accused blaming someone is read below, as a denial.
-      if (actor && actor === this.context.accused?.id && /^blam/i.test(cue.cue)) continue;
+      // The accused blaming someone is read below, as a denial; accusing someone is no assertion.
+      if (
+        actor &&
+        actor === this.context.accused?.id &&
+        cue.stance === "asserts" &&
+        /^(?:blam|accus)/i.test(cue.cue)
+      )
+        continue;
       if (actor) {
         cued.add(actor);
         this.stances.push({ actor, stance: cue.stance, sentence, inHeadline, order: this.stances.length });
@@ -431,7 +437,7 @@ class StatementCollector {
             order: this.stances.length,
           });
         }
-      } else if (inHeadline && cue.speakerVerb) {
+      } else if (inHeadline && cue.speakerVerb && !HEADLINE_PASSIVE.test(cue.cue)) {
         // "Authority cannot yet confirm …": a headline drops the article; its lead names the speaker.
         const subject = state.tracker.actorIn(sentence.slice(0, cue.start));
         if (subject) this.headlineSpeakers.add(subject);

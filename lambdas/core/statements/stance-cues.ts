@@ -73,7 +73,7 @@ const CUES: readonly CuePattern[] = [
     stance: "hedges",
     outletWording: false,
     pattern:
-      /\b(?:unverified|unconfirmed|before\s+(?:blaming|accusing)|no\s+(?:[\p{L}-]+\s+)?(?:evidence|proof)|not\s+(?:in\s+itself\s+|by\s+itself\s+)?proof|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|cannot (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|(?:unable|declined|refused|not\s+(?:yet\s+)?(?:been\s+)?able)\s+to\s+(?:independently\s+)?(?:verify|confirm|say|determine)|(?:could|can|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:determine|establish|say\s+for\s+certain)|not\s+(?:yet\s+)?convinced|unclear\s+(?:whether|if|how|who)|unclear(?=\s*(?:[,.;:!?]|$))|not\s+(?:yet\s+)?(?:clear|known)\s+(?:whether|if)|(?:will|would|did)\s*(?:not|n['’]t)\s+prejudge|remains?\s+(?:unclear|unknown)|(?:is|was)\s+(?:still\s+)?unknown|too\s+(?:early|soon)\s+to\s+(?:say|tell|call|conclude|know|draw\s+conclusions|judge|blame)|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t)\s+be\s+ruled\s+out|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t|does\s*not|did\s*not|would\s*not|won['’]t)\s+rule\s+out|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?ruled\s+out|(?:would|will|could|can)\s*(?:not|n['’]t)\s+(?:say|speculate)\s+(?:whether|if|on\s+whether)|not\s+(?:yet\s+)?(?:been\s+)?(?:established|determined)|wrong\s+to\s+speculate|not\s+(?:yet\s+)?in\s+a\s+position['’"”]?\s+to\s+(?:say|judge|confirm|comment|determine)|premature|question(?:s|ed)|(?:no\s+longer|not)\s+(?:be\s+)?(?:certain|sure)|(?<!\b(?:no|beyond|without|room\s+for|remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any\s+|a\s+|all\s+)?(?:reasonable\s+|remaining\s+)?)doubts?|disput(?:ed|es))\b/giu,
+      /\b(?:unverified|unconfirmed|before\s+(?:blaming|accusing)|no\s+(?:[\p{L}-]+\s+)?(?:evidence|proof)|not\s+(?:in\s+itself\s+|by\s+itself\s+)?proof|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|cannot (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|(?:unable|not\s+(?:yet\s+)?(?:been\s+)?able)\s+to\s+(?:independently\s+)?(?:verify|confirm|say|determine)|(?:could|can|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:determine|establish|say\s+for\s+certain)|not\s+(?:yet\s+)?convinced|unclear\s+(?:whether|if|how|who)|unclear(?=\s*(?:[,.;:!?]|$))|not\s+(?:yet\s+)?(?:clear|known)\s+(?:whether|if)|(?:will|would|did)\s*(?:not|n['’]t)\s+prejudge|remains?\s+(?:unclear|unknown)|(?:is|was)\s+(?:still\s+)?unknown|too\s+(?:early|soon)\s+to\s+(?:say|tell|call|conclude|know|draw\s+conclusions|judge|blame)|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t)\s+be\s+ruled\s+out|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t|does\s*not|did\s*not|would\s*not|won['’]t)\s+rule\s+out|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?ruled\s+out|(?:would|will|could|can)\s*(?:not|n['’]t)\s+(?:say|speculate)\s+(?:whether|if|on\s+whether)|not\s+(?:yet\s+)?(?:been\s+)?(?:established|determined)|wrong\s+to\s+speculate|not\s+(?:yet\s+)?in\s+a\s+position['’"”]?\s+to\s+(?:say|judge|confirm|comment|determine)|premature|question(?:s|ed)|(?:no\s+longer|not)\s+(?:be\s+)?(?:certain|sure)|(?<!\b(?:no|beyond|without|room\s+for|remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any\s+|a\s+|all\s+)?(?:reasonable\s+|remaining\s+)?)doubts?|disput(?:ed|es))\b/giu,
   },
   {
     stance: "asserts",
@@ -242,7 +242,7 @@ const FAKE_NOUNS =
   /^\s+(?:news|reports?|stor(?:y|ies)|videos?|footage|photos?|photographs?|images?|pictures?|claims?|evidence|accounts?|graves?|bodies|scenes?)\b/i;
 
 const CLAIMS_LODGED_BEFORE =
-  /\b(?:files?|filed|filing|lodge[sd]?|lodging|submit(?:s|ted)?|brace[sd]?\s+for|bracing\s+for|settle[sd]?|pay(?:s|ing)?\s+out\s+on)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\b(?:files?|filed|filing|lodge[sd]?|lodging|submit(?:s|ted)?|pursue[sd]?|pursuing|press(?:es|ed|ing)?|register(?:s|ed|ing)?|brace[sd]?\s+for|bracing\s+for|settle[sd]?|pay(?:s|ing)?\s+out\s+on)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** "a false start", "false positives": nouns that "false" is part of ("a false alarm" still denies). */
 const FALSE_NOUN =
@@ -319,6 +319,9 @@ function isCueInThisSense(
   if (word === "claims" && CLAIMS_LODGED_BEFORE.test(before)) return false;
   // "a false start", "false positives": a noun of its own, not the claim called false.
   if (/false$/.test(word) && FALSE_NOUN.test(after)) return false;
+  // "It turned out to be a false alarm": about the story only when its subject names it.
+  if (/false$/.test(word) && /^\s+alarm/i.test(after))
+    return mentionsTopic(sentence.slice(0, start).split(/[.;:]/).at(-1) ?? "", topicWords);
   // "had been pushed back from June to September": put off, not a rebuttal.
   if (
     /^push\w*\s+back/.test(word) &&
@@ -331,6 +334,12 @@ function isCueInThisSense(
     !/\s(?:findings?|report|conclusions?|ruling|results?|tests?|data|figures|claims?)$/i.test(word)
   )
     return mentionsTopic(after.slice(0, clauseEndAfter(after, 0)), topicWords);
+  // "doubts Brisant can reopen by summer": a doubt about what may come, not the claim.
+  if (
+    /^doubt/i.test(word) &&
+    /^\s+(?:that\s+|whether\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:can|could|will|would)\s/iu.test(after)
+  )
+    return false;
   // "conceded six goals", "conceded defeat": a game or a race lost, not a charge admitted.
   if (/^conced/.test(word)) return !CONCEDED_CONTEST.test(after);
   // "These products are fake": a thing called fake that is not the story's.
@@ -417,7 +426,8 @@ export function findStanceCues(
       // "three deaths confirmed," is passive, the outlet's own words; "X confirmed that" has a subject.
       // "questions remain over whether …" is the noun, no one's verb.
       // "Park denies" ends on its verb; "three deaths confirmed" ends on a participle, the outlet's.
-      const endsOnPresentVerb = /(?:ies|es|ts|ms)$/i.test(match[0]) && /^\s*$/.test(sentence.slice(end));
+      const endsOnPresentVerb =
+        /(?:ies|es|ts|ms)$/i.test(match[0]) && /^\s*[.!]?\s*$/.test(sentence.slice(end));
       const active =
         SPEAKER_VERB.test(match[0]) &&
         (endsOnPresentVerb ||

@@ -220,6 +220,8 @@ describe("extractStatements", () => {
     // Someone else blaming the accused, or the accused blaming itself, is no denial.
     ["Zelensky blames Kremlin for Izyum graves", [["ukraine", "asserts"]]],
     ["Were the Kremlin's troops to blame for Izyum?", []],
+    // The accused accusing someone else asserts nothing.
+    ["Kremlin accuses Kyiv of lying about Izyum", []],
   ])("reads the accused blaming something else as a denial: %s", (title, expected) => {
     // Prepare
     const topic = { ...izyumTopic, claim: "Kremlin troops killed the civilians buried near Izyum" };
