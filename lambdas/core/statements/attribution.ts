@@ -37,9 +37,9 @@ const REPORTING_VERBS =
 
 /** SPEAKER VERB: the speaker is read backwards from the verb to a clause boundary. */
 const VERB_AFTER_SPEAKER = new RegExp(`(?<![\\p{L}-])(?:${REPORTING_VERBS})(?![\\p{L}])`, "giu");
-/** ", said Kremlin spokesman Dmitry Peskov." */
+/** ", said Kremlin spokesman Dmitry Peskov.", ", said police.": a name or a role after the verb. */
 const INVERTED =
-  /[,"”’]\s*(said|says|added|claimed|told reporters)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}[^,.;:"“”]{1,80}?)\s*(?=[.,;]|$)/giu;
+  /[,"”’]\s*(said|says|added|claimed|told reporters)\s+((?:the\s+|a\s+|an\s+)?\p{L}[^,.;:"“”]{1,80}?)\s*(?=[.,;]|$)/giu;
 const ACCORDING_TO = /\baccording\s+to\s+([^,.;:"“”]{2,80}?)\s*(?=[.,;]|$)/giu;
 /** A headline's "Kremlin: 'These are lies'": the speaker, a colon, a quotation. */
 const COLON_QUOTE = /^([^:"“”]{2,60}?)\s*:\s*(?=["“‘'])/u;
@@ -98,7 +98,7 @@ const EARLIER = /\b(?:earlier|previous(?:ly)?|initial(?:ly)?|first|original(?:ly
 
 /** Time words between a speaker and the verb or after the verb ("on Friday", "in a statement"). */
 const ADVERBIAL =
-  "(?:on\\s+\\p{Lu}\\p{L}+day(?:\\s+(?:morning|afternoon|evening|night))?|late\\s+on\\s+\\p{Lu}\\p{L}+day|in\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:statement|report|interview|filing|letter|post|briefing|speech|submission|video)|posted\\s+online|(?:to|at)\\s+(?:a|the)\\s+(?:[\\p{L}-]+\\s+)?(?:conference|briefing|hearing)|to\\s+reporters|yesterday|today|tonight|earlier|later|also|again|now|first|previously|initially|last\\s+(?:night|week|month)|this\\s+(?:morning|week)|flatly|strongly|categorically|firmly|repeatedly|vehemently|publicly|emphatically|immediately|swiftly|angrily|formally|officially|privately|separately|subsequently|outright|yet)";
+  "(?:on\\s+\\p{L}+day(?:\\s+(?:morning|afternoon|evening|night))?|late\\s+on\\s+\\p{L}+day|in\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:statement|report|interview|filing|letter|post|briefing|speech|submission|video)|posted\\s+online|(?:to|at)\\s+(?:a|the)\\s+(?:[\\p{L}-]+\\s+)?(?:conference|briefing|hearing)|to\\s+reporters|yesterday|today|tonight|earlier|later|also|again|now|first|previously|initially|last\\s+(?:night|week|month)|this\\s+(?:morning|week)|flatly|strongly|categorically|firmly|repeatedly|vehemently|publicly|emphatically|immediately|swiftly|angrily|formally|officially|privately|separately|subsequently|outright|yet)";
 /** Whom a speaker tells, right after "told": not part of a speaker's name ("European lawmakers"). */
 const TOLD_AUDIENCE =
   "(?:reporters|journalists|lawmakers|parliament|(?:a|the)\\s+(?:[\\p{L}-]+\\s+)?(?:conference|briefing|hearing|committee|meeting|panel))";
@@ -145,7 +145,7 @@ export function isSpeakerPhrase(phrase: string): boolean {
 function trimSpeaker(raw: string): string | null {
   const speaker = raw
     .trim()
-    .replace(/^(?:on\s+\p{Lu}\p{L}+day,?\s*)/iu, "")
+    .replace(/^(?:on\s+\p{L}+day,?\s*)/iu, "")
     .replace(TRAILING_ADVERBIALS, "")
     .replace(/\s+/g, " ")
     // "The town council" at a sentence start is "the town council" elsewhere; "The Courier" stays.

@@ -280,6 +280,16 @@ function isCueInThisSense(
   const before = sentence.slice(Math.max(0, start - 30), start);
   const after = sentence.slice(end, end + 100);
   const word = cue.toLowerCase();
+  // "what it said were 14 drills" reports the speaker named before, not the outlet's distance from it
+  // ("what residents say was a leak").
+  if (/^what\s+(?:it|he|she|they|we)\s/.test(word)) return false;
+  // The patterns match case-insensitively, so the capital a name needs is checked here: "cleared
+  // Orbanix of"; not "cleared dozens of homes".
+  if (
+    /^clear(?:ed|s)\s+(?!(?:him|her|them|it|of|in|over)\b)/.test(word) &&
+    !/^[Cc]lear(?:ed|s)\s+\p{Lu}/u.test(cue)
+  )
+    return false;
   if (DENIAL_VERB.test(word) && (NEGATED_BEFORE.test(before) || STOPPED_SHORT_BEFORE.test(before)))
     return false;
   // "We're not accusing anyone", "not blaming the company": an accusation withheld.
