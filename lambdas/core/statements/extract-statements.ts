@@ -105,7 +105,8 @@ const FINDING_BY = new RegExp(
 /** Words that keep a negated clause from denying: modals, conditions, questions. */
 const MODAL_OR_QUESTION = /\b(?:may|might|could|would|will|whether|if|unless)\b|\?/i;
 /** A negation up to three words before: "had never leaked", "no check was ever skipped", "nothing reached". */
-const NEGATION_BEFORE = /(?:\b(?:not|never|no|nothing|nobody|none)|n['’]t)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const NEGATION_BEFORE =
+  /(?:\bnot\s+(?!to\s)|\b(?:never|no|nothing|nobody|none)\s+|n['’]t\s+)(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
 /** Blaming, or pointing to, a cause: what is blamed follows, up to "for", "as" or the clause's end. */
 const BLAMES_ANOTHER =
@@ -132,6 +133,8 @@ interface TopicContext {
   readonly claimSubject: RegExp;
   /** The actor the claim accuses, the first one it names ("Orbanix" in "Orbanix power unit caused …"). */
   readonly accused: ActorConfig | null;
+  /** The claim's own negated verb ("never carried" in "checks that were never carried out"), if any. */
+  readonly claimNegation: RegExp;
   /** The claim is itself that something is fake ("The Salt Harvest is a forgery"). */
   readonly claimCallsFake: boolean;
 }
@@ -617,7 +620,8 @@ class StatementCollector {
    * skipped": an actor who tells the claim negated, in its own words or by its verb, denies it.
    */
   private negatesTheClaim(words: string): boolean {
-    if (MODAL_OR_QUESTION.test(words)) return false;
+    // "checks that were never carried out": words that repeat the claim's own negation tell it.
+    if (MODAL_OR_QUESTION.test(words) || this.context.claimNegation.test(words)) return false;
     return [this.context.claimVerbs, this.context.claimWords].some((pattern) =>
       [...words.matchAll(pattern)].some((match) =>
         NEGATION_BEFORE.test(words.slice(Math.max(0, match.index - 40), match.index)),
@@ -737,6 +741,12 @@ class StatementCollector {
   }
 }
 
+/** "never carried" for "checks that were never carried out"; never matches when the claim has none. */
+function claimNegationPattern(claim: string): RegExp {
+  const verb = /\b(?:not|never)\s+(?:been\s+|be\s+)?(\p{L}{3,})/iu.exec(claim)?.[1];
+  return verb ? new RegExp(`\\b(?:not|never|n['’]t)\\s+(?:been\\s+|be\\s+)?${verb}\\b`, "iu") : /(?!)/;
+}
+
 function topicContext(topic: TopicConfig): TopicContext {
   return {
     topic,
@@ -749,6 +759,7 @@ function topicContext(topic: TopicConfig): TopicContext {
     claimSubject: claimSubjectPattern(topic),
     accused: resolveActor(topic.claim ?? topic.name, topic.actors),
     claimCallsFake: claimCallsFake(topic.claim ?? topic.name),
+    claimNegation: claimNegationPattern(topic.claim ?? topic.name),
   };
 }
 

@@ -235,6 +235,23 @@ describe("extractStatements", () => {
     expect(stances).toEqual(expected);
   });
 
+  it.each([
+    // Repeating a negative claim's own negation is no denial; nor is an instruction not to do something.
+    ["Zelensky said the graves were never reported to the Kremlin.", []],
+    ["Zelensky told residents near Izyum not to touch the graves.", []],
+  ])("reads negations against the claim's own: %s", (text, expected) => {
+    // Prepare
+    const topic = { ...izyumTopic, claim: "Izyum graves were never reported to the Kremlin" };
+
+    // Act
+    const stances = extractStatements(article("Izyum", text), topic, neverSure).flatMap((s) =>
+      s.kind === "stance" ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual(expected);
+  });
+
   it("reads a story named only by the words of its claim", () => {
     // Prepare
     const topic = { ...izyumTopic, claim: "Russian troops executed civilians buried near Izyum" };
