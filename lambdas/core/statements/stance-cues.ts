@@ -136,16 +136,15 @@ const FUTURE_WITHOUT_THAT = /^\s+(?:(?!(?:and|but|or)\s)\S+\s+){1,3}?(?:will|wou
 /** "confirmed it had requested documents": a step of an inquiry, not the claim. */
 const PROCEDURE_CLAUSE =
   /^\s+(?:that\s+)?(?:it|they|he|she|we|the\s+[\p{L}-]+)\s+(?:had\s+|has\s+|have\s+|was\s+|is\s+)?(?:requested|received|opened|launched|asked|met|contacted|sent|written|begun|started)\b/iu;
-/** "further questions", "any questions": the noun, not the verb. */
+/**
+ * "further questions", "the regulator's questions", "refuses to answer fixing questions", "silent on
+ * cable questions": the noun, not the verb.
+ */
 const QUESTIONS_NOUN_BEFORE =
-  /(?:\b(?:further|any|more|the|no|many|some|several|serious|reporters['’]?|their|his|her|faces?|facing|raised?|raising)|\p{L}['’]s?)\s+$/iu;
+  /(?:\b(?:further|any|more|the|no|many|some|several|serious|reporters['’]?|their|his|her|faces?|facing|raised?|raising)|\p{L}['’]s?)\s+$|\b(?:answer|on|about|over|to|faces?|faced|facing|amid|of|with)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** Words of a plan or a schedule, which a trailing "confirmed" announces. */
 const ANNOUNCED_BEFORE = /\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|is\s+due|are\s+due|from\s+\d)/i;
-
-/** "refuses to answer fixing questions", "silent on cable questions": the noun, about something. */
-const QUESTIONS_TOPIC_BEFORE =
-  /\b(?:answer|on|about|over|to|faces?|faced|facing|amid|of|with)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** "confirms new testing rules", "confirm date of station reopening": news announced, not the claim. */
 const ANNOUNCED_OBJECT =
@@ -369,7 +368,7 @@ function isCueInThisSense(
   // "declined to answer further questions": the noun doubts only what it is about.
   // "has questions to answer": accountability, not doubt.
   if (word === "questions" && /^\s+to\s+answer\b/i.test(after)) return false;
-  if (word === "questions" && (QUESTIONS_NOUN_BEFORE.test(before) || QUESTIONS_TOPIC_BEFORE.test(before)))
+  if (word === "questions" && QUESTIONS_NOUN_BEFORE.test(before))
     return /^\s+(?:about|over|remain|linger|persist|surround)/i.test(after);
   // "blames Kestria for the hack", not "blames a rogue wave for the sinking": a blame that names
   // someone, or the story, is the claim.
