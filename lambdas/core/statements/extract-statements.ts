@@ -131,6 +131,8 @@ interface TopicContext {
   readonly claimWords: RegExp;
   /** The claim's words that name what the story is about, as a keyword does ("algorithm", "radioactive"). */
   readonly claimSubject: RegExp;
+  /** The last word of each keyword that names the story: "fee" for "hidden fee", "records" for "maintenance records". */
+  readonly keywordHeads: RegExp;
   /** The actor the claim accuses, the first one it names ("Orbanix" in "Orbanix power unit caused …"). */
   readonly accused: ActorConfig | null;
   /** The claim's own negated verb ("never carried" in "checks that were never carried out"), if any. */
@@ -413,6 +415,7 @@ class StatementCollector {
       this.context.claimKeywords,
       this.context.claimVerbs,
       this.context.claimWords,
+      this.context.keywordHeads,
     ]);
     for (const cue of this.context.claimCallsFake ? withClaimOfFakery(sentence, cues) : cues) {
       if (!this.inScope(sentence, cue.start, state) || this.namesEarlierEvent(sentence.slice(cue.end)))
@@ -757,6 +760,7 @@ function topicContext(topic: TopicConfig): TopicContext {
     claimVerbs: claimVerbPattern(topic.claim ?? topic.name),
     claimWords: claimWordPattern(topic),
     claimSubject: claimSubjectPattern(topic),
+    keywordHeads: keywordPattern(keywordHeadsOf(topic)),
     accused: resolveActor(topic.claim ?? topic.name, topic.actors),
     claimCallsFake: claimCallsFake(topic.claim ?? topic.name),
     claimNegation: claimNegationPattern(topic.claim ?? topic.name),
@@ -771,6 +775,15 @@ function claimKeywordsOf(topic: TopicConfig): string[] {
     ),
   );
   return topic.keywords.filter((keyword) => !named.has(keyword.trim().toLowerCase()));
+}
+
+/** The last word of each claim keyword of more than one word, when it is a common noun: "fee" for "hidden fee". */
+function keywordHeadsOf(topic: TopicConfig): string[] {
+  return claimKeywordsOf(topic).flatMap((keyword) => {
+    const words = keyword.trim().split(/\s+/);
+    const head = words.at(-1) ?? "";
+    return words.length > 1 && /^\p{Ll}[\p{L}-]{2,}$/u.test(head) ? [head] : [];
+  });
 }
 
 export function extractStatements(

@@ -236,6 +236,23 @@ describe("extractStatements", () => {
   });
 
   it.each([
+    // "exhumation records" names the story by its last word, as the keyword's own noun.
+    ["Kremlin denies falsifying Izyum records", [["kremlin", "denies"]]],
+    ["Kremlin denies delaying Izyum visas", []],
+  ])("reads a denied act whose object is a keyword's noun: %s", (title, expected) => {
+    // Prepare
+    const topic = { ...izyumTopic, keywords: [...izyumTopic.keywords, "exhumation records"] };
+
+    // Act
+    const stances = extractStatements(article(title, ""), topic, neverSure).flatMap((s) =>
+      s.kind === "stance" ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual(expected);
+  });
+
+  it.each([
     // Repeating a negative claim's own negation is no denial; nor is an instruction not to do something.
     ["Zelensky said the graves were never reported to the Kremlin.", []],
     ["Zelensky told residents near Izyum not to touch the graves.", []],

@@ -137,7 +137,7 @@ describe("findStanceCues", () => {
     ["He called the allegations a fairy tale.", [["fairy tale", "denies", false]]],
     ['Danek replied that the accusation was "fiction".', [["fiction", "denies", false]]],
     ["The chief dismissed as speculation any link to the deaths.", [["dismissed", "denies", false]]],
-    ["Korrin denies it killed fish", [["denies", "denies", false]]],
+    ["Kyiv denies it dug the graves", [["denies", "denies", false]]],
     ["Pacora calls lawsuit claims 'baseless'", [["baseless", "denies", false]]],
     [
       "The accusation that hackers broke in was rejected by the Kestrian government.",
@@ -145,7 +145,7 @@ describe("findStanceCues", () => {
     ],
     ["Kyiv claims that graves were dug.", [["claims", "hedges", true]]],
     ["Outlet repeats burial claims", [["claims", "hedges", true]]],
-    ["Moscow denied striking the market.", [["denied", "denies", false]]],
+    ["Moscow denied digging the graves.", [["denied", "denies", false]]],
     ["Kyiv rejected the agency's finding that the graves were old.", [["rejected", "denies", false]]],
     ["Moscow on Tuesday flatly rejected the allegations.", [["rejected", "denies", false]]],
     ["He called it a hoax.", [["hoax", "denies", false]]],
@@ -386,6 +386,53 @@ describe("findStanceCues: the claim a denied report states", () => {
 
     // Assess
     expect(found).toEqual(expected);
+  });
+});
+
+describe("findStanceCues: a denied act that is not the story's", () => {
+  it.each([
+    // Neither the act nor what it is done to is the story's, whatever the words around them.
+    ["Merrow denies it is delaying blackout compensation", []],
+    ["Telvora denies cutting network maintenance staff", []],
+    ["Okonde denies threatening runner-up", []],
+    ["Merrow Grid denied that it was stalling payments to households.", []],
+    ["Kelloway denies losing Valdry contract", []],
+    ["Aldermere University denied that it had stalled the board's request for records.", []],
+    // The act or its object is the story's.
+    ["Korrin denies it killed fish", [["denies", "denies"]]],
+    ["Moscow denied striking the market.", [["denied", "denies"]]],
+    ["Vantor denies hiding brake faults", [["denies", "denies"]]],
+    ["The brigade denied shelling civilians on the road.", [["denied", "denies"]]],
+    // No act the rule can judge: a generic object, a causal verb, a participle before its noun.
+    ["Randt categorically denies taking part in any fix.", [["denies", "denies"]]],
+    ["The dairy denies causing the illnesses.", [["denies", "denies"]]],
+    ["Veltrail denied that skipped inspections caused the derailment.", [["denied", "denies"]]],
+  ])("%s", (sentence, expected) => {
+    // Prepare
+    const topicWords = [/\bfish\b/giu, /\bmarkets?\b/giu, /\bfaults?\b/giu, /\bderailment\b/giu];
+    const claimWords = [
+      /(?<!\p{L})shell\p{L}*/giu,
+      /(?<!\p{L})fix\p{L}*/giu,
+      /\bblackout\b/giu,
+      /\bnetwork\b/giu,
+    ];
+
+    // Act
+    const found = findStanceCues(sentence, topicWords, claimWords).map((cue) => [cue.cue, cue.stance]);
+
+    // Assess
+    expect(found).toEqual(expected);
+  });
+
+  it("takes one sum of money for another: a donation story's 'foreign money'", () => {
+    // Prepare
+    const topicWords = [/\bdonations?\b/giu];
+
+    // Act
+    const found = findStanceCues("Pryor denies taking foreign money", topicWords);
+
+    // Assess
+    expect(found.map((cue) => cue.stance)).toEqual(["denies"]);
   });
 });
 
