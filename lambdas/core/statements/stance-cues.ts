@@ -218,9 +218,27 @@ function deniesAnotherClaim(object: string, topicWords: readonly RegExp[]): bool
   );
   if (specific.length >= SPECIFIC_CLAUSE_WORDS && !mentionsTopic(clause, topicWords)) return true;
   const act = deniedAct(clause);
-  if (act === null || [act.verb, act.noun].some((word) => mentionsTopic(word, topicWords))) return false;
+  if (act === null || [...verbForms(act.verb), act.noun].some((word) => mentionsTopic(word, topicWords)))
+    return false;
   // "denies taking foreign money" in a story of a donation: sums of money are one thing.
   return !(MONEY.test(act.noun) && mentionsTopic(MONEY_WORDS, topicWords));
+}
+
+/**
+ * The verb as written and its other forms, so that "copying" is the claim's "copied", "cutting" its "cut" and
+ * "using" its "used". The claim's verbs are known in the past only.
+ */
+function verbForms(verb: string): string[] {
+  const base = verb.toLowerCase().replace(/(?:ing|ed)$/, "");
+  const undoubled = /([^aeiou])\1$/.test(base) ? base.slice(0, -1) : base;
+  return [
+    verb,
+    undoubled,
+    `${undoubled}e`,
+    `${base}ed`,
+    `${undoubled}ed`,
+    `${undoubled.replace(/y$/, "i")}ed`,
+  ];
 }
 
 /** Words that open a denied clause before its verb: "that", a pronoun, auxiliaries. */

@@ -403,6 +403,9 @@ describe("findStanceCues: a denied act that is not the story's", () => {
     ["Moscow denied striking the market.", [["denied", "denies"]]],
     ["Vantor denies hiding brake faults", [["denies", "denies"]]],
     ["The brigade denied shelling civilians on the road.", [["denied", "denies"]]],
+    // The claim's verbs are known in the past: "copied" is "copying", "shipped" is "shipping".
+    ["Dorne denies copying the song", [["denies", "denies"]]],
+    ["The firm denies shipping the crates", [["denies", "denies"]]],
     // No act the rule can judge: a generic object, a causal verb, a participle before its noun.
     ["Randt categorically denies taking part in any fix.", [["denies", "denies"]]],
     ["The dairy denies causing the illnesses.", [["denies", "denies"]]],
@@ -415,6 +418,7 @@ describe("findStanceCues: a denied act that is not the story's", () => {
       /(?<!\p{L})fix\p{L}*/giu,
       /\bblackout\b/giu,
       /\bnetwork\b/giu,
+      /\b(?:copied|shipped)\b/giu,
     ];
 
     // Act
