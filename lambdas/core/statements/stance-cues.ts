@@ -192,7 +192,10 @@ function hasClaimObject(after: string, topicWords: readonly RegExp[], takesAct: 
   // "denied reports that it was in talks to merge": the claim a "that" or "of" clause states must be
   // the story's.
   if (topicWords.length === 0 || !/^\s+(?:that|of)\b/i.test(rest)) return true;
-  return !FUTURE_CLAUSE.test(rest) && mentionsTopic(rest.slice(0, clauseEndAfter(rest, 0)), topicWords);
+  const clause = rest.slice(0, clauseEndAfter(rest, 0));
+  return (
+    !FUTURE_CLAUSE.test(rest) && mentionsTopic(clause, topicWords) && !namesAnotherAct(clause, topicWords)
+  );
 }
 
 /** Words of four letters or more that say nothing of what a clause is about. */
@@ -216,9 +219,22 @@ function deniesAnotherClaim(object: string, topicWords: readonly RegExp[]): bool
   const specific = (clause.match(/\p{L}{4,}/gu) ?? []).filter(
     (word) => !UNSPECIFIC_WORDS.has(word.toLowerCase()),
   );
-  if (specific.length >= SPECIFIC_CLAUSE_WORDS && !mentionsTopic(clause, topicWords)) return true;
+  return (
+    (specific.length >= SPECIFIC_CLAUSE_WORDS && !mentionsTopic(clause, topicWords)) ||
+    namesAnotherAct(clause, topicWords)
+  );
+}
+
+/**
+ * Whether a denied clause names an act and what it is done to, neither of them the story's: "delaying blackout
+ * compensation", "that it had halved its network maintenance teams". The words around them may be the story's.
+ */
+function namesAnotherAct(clause: string, topicWords: readonly RegExp[]): boolean {
   const act = deniedAct(clause);
-  if (act === null || [...verbForms(act.verb), act.noun].some((word) => mentionsTopic(word, topicWords)))
+  if (
+    act === null ||
+    [...verbForms(act.verb), act.noun, act.doer].some((word) => mentionsTopic(word, topicWords))
+  )
     return false;
   // "denies taking foreign money" in a story of a donation: sums of money are one thing.
   return !(MONEY.test(act.noun) && mentionsTopic(MONEY_WORDS, topicWords));
@@ -249,14 +265,22 @@ const PARTICLE = /^(?:back|up|out|off|down|away|on)$/i;
 /** Words that end the noun an act is done to. */
 const PHRASE_END =
   /^(?:to|for|in|at|on|by|of|from|with|over|about|against|into|during|after|before|as|and|but|or|that|which|who|while|because|despite|since|until|than)$/i;
-/** Verb forms the rule can tell without a tagger: "-ing" and "-ed". */
-const ACT_VERB = /^(?!caus|lead|trigger)\p{L}{3,}(?:ing|ed)$/u;
+/**
+ * Verb forms the rule can tell without a tagger: "-ing" and "-ed". Not verbs that report or cause another act
+ * ("a report that blamed …", "denied causing"), nor those that call the story fake ("denied the video was staged").
+ */
+const ACT_VERB =
+  /^(?!caus|lead|trigger|blam|accus|alleg|link|show|suggest|conclud|claim|report|stat|stag|fak|fabricat|invent|doctor|forg|exaggerat|photoshop)\p{L}{3,}(?:ing|ed)$/iu;
 const MONEY_WORDS =
   "money cash funds fees charges payments donations deposits wages salaries bribes loans grants savings";
 const MONEY = new RegExp(`^(?:${MONEY_WORDS.replace(/s\b/g, "s?").split(" ").join("|")})$`, "i");
 /** Objects that name no act of their own: "taking part in any fix", "denied any wrongdoing". */
 const GENERIC_OBJECT =
   /^(?:anything|everything|wrongdoing|part|role|share|responsibility|blame|illness(?:es)?)$/i;
+const AUXILIARY = /^(?:had|has|have|was|were|is|are|been|being|would|did)$/i;
+/** A number, which ends a noun phrase: "halted withdrawals two days before". */
+const NUMBER =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)$/i;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|any|some|our|two|three|\d[\d,.]*)$/i;
 
 /**
@@ -264,23 +288,59 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|any|some|our|two|three|\d[\d,
  * compensation; "it had stalled the board's request" → stalled, request. Null when the clause opens
  * otherwise or names no noun ("denied hiding anything", "denied being involved").
  */
-function deniedAct(clause: string): { verb: string; noun: string } | null {
+function deniedAct(clause: string): { verb: string; noun: string; doer: string } | null {
   const words = clause.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? [];
   let i = 0;
   while (i < words.length && ACT_OPENER.test(words[i] ?? "")) i++;
+  // "that an inmate had escaped", "that the crew of Flight SK418 waited": a subject before the verb.
+  const subject = ACT_VERB.test(words[i] ?? "") ? null : subjectHead(words, i);
+  if (subject) i = subject.end;
   const verb = words[i] ?? "";
   if (!ACT_VERB.test(verb)) return null;
   i++;
   if (PARTICLE.test(words[i] ?? "")) i++;
   while (i < words.length && DETERMINER.test(words[i] ?? "")) i++;
   const phrase: string[] = [];
-  while (i < words.length && !PHRASE_END.test(words[i] ?? "") && phrase.length < 4)
-    phrase.push(words[i++] ?? "");
+  while (
+    i < words.length &&
+    !PHRASE_END.test(words[i] ?? "") &&
+    !NUMBER.test(words[i] ?? "") &&
+    phrase.length < 4
+  ) {
+    const word = words[i++] ?? "";
+    // "Velton Aero Services' maintenance approval": what is owned is the noun.
+    if (/['’]s?$/.test(word)) phrase.length = 0;
+    else phrase.push(word);
+  }
   // "skipped track inspections caused the derailment": the first word described a noun; the verb came later.
   if (phrase.slice(1).some((word) => /^\p{L}{3,}ed$/u.test(word))) return null;
-  const noun = (phrase.at(-1) ?? "").replace(/['’]s?$/, "");
+  // An act with no object is judged by who did it: "that an inmate had escaped".
+  const noun = (phrase.at(-1) ?? subject?.noun ?? "").replace(/['’]s?$/, "");
   if (noun.length < 4 || UNSPECIFIC_WORDS.has(noun.toLowerCase()) || GENERIC_OBJECT.test(noun)) return null;
-  return { verb, noun };
+  return { verb, noun, doer: subject?.noun ?? "" };
+}
+
+/**
+ * A clause's subject of up to six words before an auxiliary and its verb ("an inmate had escaped"): its head
+ * noun, and where its verb starts. Without the auxiliary the verb may be a participle ("a report published by").
+ */
+function subjectHead(words: readonly string[], start: number): { noun: string; end: number } | null {
+  let head = "";
+  let afterPreposition = false;
+  let afterAuxiliary = false;
+  for (let i = start; i < Math.min(words.length, start + 7); i++) {
+    const word = words[i] ?? "";
+    if (ACT_VERB.test(word)) return head && afterAuxiliary ? { noun: head, end: i } : null;
+    if (/^\p{L}+ly$/u.test(word)) continue;
+    afterAuxiliary = AUXILIARY.test(word) || (afterAuxiliary && word.toLowerCase() === "been");
+    if (afterAuxiliary || DETERMINER.test(word)) continue;
+    // "the crew of Flight SK418 had waited": the head stands before the preposition.
+    if (PHRASE_END.test(word)) {
+      if (!head) return null;
+      afterPreposition = true;
+    } else if (!afterPreposition) head = word;
+  }
+  return null;
 }
 
 /**

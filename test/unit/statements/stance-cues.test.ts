@@ -397,6 +397,18 @@ describe("findStanceCues: a denied act that is not the story's", () => {
     ["Okonde denies threatening runner-up", []],
     ["Merrow Grid denied that it was stalling payments to households.", []],
     ["Kelloway denies losing Valdry contract", []],
+    // The same in what a report or a claim says, and with a subject before the auxiliary.
+    ["Telvora denied the union's claim that it had halved its network maintenance teams.", []],
+    ["The exchange rejected reports that it halted customer withdrawals two days early.", []],
+    ["The prison service denied reports that an inmate had escaped from the market.", []],
+    // A subject is the story's ("the fish had died"), or a report's verb says what it found.
+    ["Korrin denied that the fish had died from its waste.", [["denied", "denies"]]],
+    [
+      "The ministry rejected a report that blamed its aircraft for the market deaths.",
+      [["rejected", "denies"]],
+    ],
+    // Without an auxiliary the verb may describe the subject: "a report published by".
+    ["Police denied that a report published by them was true.", [["denied", "denies"]]],
     ["Aldermere University denied that it had stalled the board's request for records.", []],
     // The act or its object is the story's.
     ["Korrin denies it killed fish", [["denies", "denies"]]],
