@@ -264,7 +264,7 @@ const ACT_OPENER =
 const PARTICLE = /^(?:back|up|out|off|down|away|on)$/i;
 /** Words that end the noun an act is done to. */
 const PHRASE_END =
-  /^(?:to|for|in|at|on|by|of|from|with|over|about|against|into|during|after|before|as|and|but|or|that|which|who|while|because|despite|since|until|than)$/i;
+  /^(?:to|for|in|at|on|by|of|from|with|over|about|against|into|during|after|before|as|and|but|or|that|which|who|while|because|despite|since|until|than|towards?|near|across|under|behind|beside|between|through|without|within|past|inside|outside|around|along|among|beyond)$/i;
 /**
  * Verb forms the rule can tell without a tagger: "-ing" and "-ed". Not verbs that report or cause another act
  * ("a report that blamed …", "denied causing"), nor those that call the story fake ("denied the video was staged").
@@ -277,6 +277,9 @@ const MONEY = new RegExp(`^(?:${MONEY_WORDS.replace(/s\b/g, "s?").split(" ").joi
 /** Objects that name no act of their own: "taking part in any fix", "denied any wrongdoing". */
 const GENERIC_OBJECT =
   /^(?:anything|everything|wrongdoing|part|role|share|responsibility|blame|illness(?:es)?)$/i;
+/** Participles that name no act of their own, or that the claim's other words tell better. */
+const NOT_ACT =
+  /^(?:been|got|gotten|done|made|had|taken|given|become|seen|known|come|gone|kept|left|put|let|held|set|brought)$/i;
 const AUXILIARY = /^(?:had|has|have|was|were|is|are|been|being|would|did)$/i;
 /** A number, which ends a noun phrase: "halted withdrawals two days before". */
 const NUMBER =
@@ -292,11 +295,14 @@ function deniedAct(clause: string): { verb: string; noun: string; doer: string }
   const words = clause.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? [];
   let i = 0;
   while (i < words.length && ACT_OPENER.test(words[i] ?? "")) i++;
-  // "that an inmate had escaped", "that the crew of Flight SK418 waited": a subject before the verb.
+  // "that an inmate had escaped": a subject before the verb.
   const subject = ACT_VERB.test(words[i] ?? "") ? null : subjectHead(words, i);
   if (subject) i = subject.end;
   const verb = words[i] ?? "";
-  if (!ACT_VERB.test(verb)) return null;
+  // After "had", any word is the participle: "had sent", "had withheld".
+  const afterHad =
+    /^(?:had|has|have)$/i.test(words[i - 1] ?? "") && /^\p{Ll}{3,}$/u.test(verb) && !NOT_ACT.test(verb);
+  if (!ACT_VERB.test(verb) && !afterHad) return null;
   i++;
   if (PARTICLE.test(words[i] ?? "")) i++;
   while (i < words.length && DETERMINER.test(words[i] ?? "")) i++;
@@ -316,7 +322,7 @@ function deniedAct(clause: string): { verb: string; noun: string; doer: string }
   if (phrase.slice(1).some((word) => /^\p{L}{3,}ed$/u.test(word))) return null;
   // An act with no object is judged by who did it: "that an inmate had escaped".
   const noun = (phrase.at(-1) ?? subject?.noun ?? "").replace(/['’]s?$/, "");
-  if (noun.length < 4 || UNSPECIFIC_WORDS.has(noun.toLowerCase()) || GENERIC_OBJECT.test(noun)) return null;
+  if (noun.length < 3 || UNSPECIFIC_WORDS.has(noun.toLowerCase()) || GENERIC_OBJECT.test(noun)) return null;
   return { verb, noun, doer: subject?.noun ?? "" };
 }
 

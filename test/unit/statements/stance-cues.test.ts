@@ -401,6 +401,11 @@ describe("findStanceCues: a denied act that is not the story's", () => {
     ["Telvora denied the union's claim that it had halved its network maintenance teams.", []],
     ["The exchange rejected reports that it halted customer withdrawals two days early.", []],
     ["The prison service denied reports that an inmate had escaped from the market.", []],
+    // After "had" any word is the verb; the noun ends before "towards".
+    ["The ministry denied that it had withheld inspection reports from the agency.", []],
+    ["The army denied reports that it had moved two brigades towards the border.", []],
+    // A light verb names no act of its own: "kept members in the dark" is concealment in other words.
+    ["The fund denied that it had kept members in the dark.", [["denied", "denies"]]],
     // A subject is the story's ("the fish had died"), or a report's verb says what it found.
     ["Korrin denied that the fish had died from its waste.", [["denied", "denies"]]],
     [
