@@ -166,6 +166,21 @@ function hasClaimObject(after: string, topicWords: readonly RegExp[], takesAct: 
   const phrase = OBJECT_PHRASE.exec(object);
   if (!phrase?.[1]) return false;
   const rest = object.slice(phrase[0].length);
+  // "rejects claims it was short-staffed", "rejects criticism it ignored warnings": the clause a claim noun
+  // opens without "that" must be the story's, as with "that".
+  const [noun = "", ...clauseWords] = phrase[1].split(/\s+/);
+  const opensClause =
+    /^(?:it|they|he|she|we)$/i.test(clauseWords[0] ?? "") ||
+    (clauseWords.length > 0 && /^\s+(?:was|were|is|are|had|has|have)\b/i.test(rest));
+  if (
+    topicWords.length > 0 &&
+    opensClause &&
+    CLAIM_NOUN.test(noun) &&
+    !/^(?:it|this|them|any|all|everything)$/i.test(noun)
+  ) {
+    const clause = `${clauseWords.join(" ")}${rest.slice(0, clauseEndAfter(rest, 0))}`;
+    if (!mentionsTopic(clause, topicWords) || namesAnotherAct(clause, topicWords)) return false;
+  }
   // "denied the company was responsible", "denies maintenance lapses led to derailment": a clause
   // without "that".
   if (/^\s+(?:was|were|is|are|had|has|have|been|would|will)\b/i.test(rest)) return true;

@@ -466,6 +466,10 @@ describe("findStanceCues: a denied clause about another claim", () => {
     // Naming the story, by a keyword, a measure's term or the claim's verb.
     ["Kyiv denied that its soldiers had dug the graves near the forest.", [["denied", "denies"]]],
     ["The army denied that its soldiers had dumped anything near the forest.", [["denied", "denies"]]],
+    // A claim noun's clause without "that" names the story, as with "that".
+    ["Kyiv rejects claims it was too short-staffed to guard the border", []],
+    ["Police chief rejects claims officers' statements were altered", []],
+    ["Kyiv rejects claims its soldiers were near the graves", [["rejects", "denies"]]],
     // Too short to judge: the claim may be told in other words.
     ["Sprinter Lena Ortiz denied that she had ever taken banned substances.", [["denied", "denies"]]],
     ["Moscow denied it.", [["denied", "denies"]]],
