@@ -402,6 +402,23 @@ class StatementCollector {
     }
   }
 
+  /**
+   * "Watchdog fines Olsson campaign over printing costs", "accused Dunmore Athletic of …": a charge against a
+   * party the topic does not name, neither an actor, nor in its keywords, places or claim, is another case.
+   */
+  private chargesAnotherParty(sentence: string, cue: StanceCue): boolean {
+    if (cue.stance !== "asserts" || !CHARGING.test(cue.cue)) return false;
+    const charged = CHARGED_NAME.exec(`${cue.cue.replace(CHARGING, "")}${sentence.slice(cue.end)}`)?.[1];
+    if (!charged) return false;
+    const { topic } = this.context;
+    return (
+      resolveActor(charged, topic.actors) === null &&
+      !mentions(charged, this.context.keywords) &&
+      !mentions(charged, this.context.places) &&
+      !(topic.claim ?? topic.name).includes(charged.split(/\s+/)[0] ?? charged)
+    );
+  }
+
   private readStances(
     sentence: string,
     inHeadline: boolean,
@@ -420,6 +437,7 @@ class StatementCollector {
     for (const cue of this.context.claimCallsFake ? withClaimOfFakery(sentence, cues) : cues) {
       if (!this.inScope(sentence, cue.start, state) || this.namesEarlierEvent(sentence.slice(cue.end)))
         continue;
+      if (this.chargesAnotherParty(sentence, cue)) continue;
       const actor = this.cueActor(sentence, cue, quotes, attributions, state, inHeadline);
       // The accused blaming someone is read below, as a denial; accusing someone is no assertion.
       if (
@@ -743,6 +761,11 @@ class StatementCollector {
     return [...this.figures.values(), ...stances];
   }
 }
+
+/** Verbs that charge someone: the party follows them. */
+const CHARGING = /^(?:accus|fin|su|charg)\p{L}*/iu;
+/** The party charged, when it is a name: "Olsson campaign", "Dunmore Athletic"; not "the company". */
+const CHARGED_NAME = /^\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
 
 /** "never carried" for "checks that were never carried out"; never matches when the claim has none. */
 function claimNegationPattern(claim: string): RegExp {

@@ -129,7 +129,7 @@ const OBJECT_PHRASE = new RegExp(
 );
 /** "confirmed that the hearings will begin", "confirmed as deputy leader": an announcement, not the claim. */
 const FUTURE_CLAUSE =
-  /^\s+(?:that\s+[^.;]{0,80}?\b(?:will|would|shall|is\s+to|are\s+to|(?:plans?|planned|intends?|intended)\s+to|(?:was|were)\s+going\s+to|(?:is|are|was|were)\s+(?:investigating|examining|reviewing|looking\s+into))\b|as\b)/i;
+  /^\s+(?:that\s+[^;]{0,80}?\b(?:will|would|shall|is\s+to|are\s+to|(?:plans?|planned|intends?|intended)\s+to|(?:was|were)\s+going\s+to|(?:is|are|was|were)\s+(?:investigating|examining|reviewing|looking\s+into))\b|as\b)/i;
 /** "denies she will resign", "denied the station would close": a plan, not the claim. */
 const FUTURE_WITHOUT_THAT = /^\s+(?:(?!(?:and|but|or)\s)\S+\s+){1,3}?(?:will|would|shall)\s/i;
 

@@ -236,6 +236,23 @@ describe("extractStatements", () => {
   });
 
   it.each([
+    ["Zelensky accused the Kremlin of hiding the Izyum graves.", [["ukraine", "asserts"]]],
+    // A charge against a party the topic does not name is another case.
+    ["Zelensky accused Olsson Logistics of hiding the Izyum graves.", []],
+  ])("reads a charge by whom it charges: %s", (text, expected) => {
+    // Prepare
+    const input = article("Izyum", text);
+
+    // Act
+    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
+      s.kind === "stance" ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual(expected);
+  });
+
+  it.each([
     // "exhumation records" names the story by its last word, as the keyword's own noun.
     ["Kremlin denies falsifying Izyum records", [["kremlin", "denies"]]],
     ["Kremlin denies delaying Izyum visas", []],

@@ -279,6 +279,7 @@ describe("findStanceCues", () => {
     "Journalists attended a workshop on spotting disinformation.",
     "Kestrel did not deny that chlorine escaped.",
     "Ortiz confirmed that she would retire.",
+    "The ministry confirmed that Gen. Ruslan Tarak would step down.",
     "Officials found no evidence that the graves were staged.",
     "There was no evidence that the alarm was a false alarm.",
     "Varga was confirmed as deputy leader.",
