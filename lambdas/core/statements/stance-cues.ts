@@ -279,7 +279,7 @@ const ACT_OPENER =
 const PARTICLE = /^(?:back|up|out|off|down|away|on)$/i;
 /** Words that end the noun an act is done to. */
 const PHRASE_END =
-  /^(?:to|for|in|at|on|by|of|from|with|over|about|against|into|during|after|before|as|and|but|or|that|which|who|while|because|despite|since|until|than|towards?|near|across|under|behind|beside|between|through|without|within|past|inside|outside|around|along|among|beyond)$/i;
+  /^(?:to|for|in|at|on|by|of|from|with|over|about|against|into|during|after|before|as|and|but|or|that|which|who|while|because|despite|since|until|than|towards?|near|across|under|behind|beside|between|through|without|within|past|inside|outside|around|along|among|beyond|last|next|this|yesterday|today|earlier|ago)$/i;
 /**
  * Verb forms the rule can tell without a tagger: "-ing" and "-ed". Not verbs that report or cause another act
  * ("a report that blamed …", "denied causing"), nor those that call the story fake ("denied the video was staged").

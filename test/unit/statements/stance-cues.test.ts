@@ -409,6 +409,7 @@ describe("findStanceCues: a denied act that is not the story's", () => {
     ["The fund denied that it had kept members in the dark.", [["denied", "denies"]]],
     // A subject is the story's ("the fish had died"), or a report's verb says what it found.
     ["Korrin denied that the fish had died from its waste.", [["denied", "denies"]]],
+    ["Korrin denied that it had poisoned the fish last spring.", [["denied", "denies"]]],
     [
       "The ministry rejected a report that blamed its aircraft for the market deaths.",
       [["rejected", "denies"]],
