@@ -403,7 +403,7 @@ class StatementCollector {
   }
 
   /**
-   * "Watchdog fines Olsson campaign over printing costs", "accused Dunmore Athletic of …": a charge against a
+   * "Watchdog fines Olsson campaign over printing costs", "accused Dunmore Athletic of …": a charge or a finding against a
    * party the topic does not name, neither an actor, nor in its keywords, places or claim, is another case.
    */
   private chargesAnotherParty(sentence: string, cue: StanceCue): boolean {
@@ -762,8 +762,8 @@ class StatementCollector {
   }
 }
 
-/** Verbs that charge someone: the party follows them. */
-const CHARGING = /^(?:accus|fin|su|charg)\p{L}*/iu;
+/** Verbs that charge someone or find against them: the party follows them. */
+const CHARGING = /^(?:accus\p{L}*|fin(?:e[sd]?|ds?)|sue[sd]?|charg\p{L}*)/iu;
 /** The party charged, when it is a name: "Olsson campaign", "Dunmore Athletic"; not "the company". */
 const CHARGED_NAME = /^\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
 

@@ -487,3 +487,36 @@ describe("findStanceCues: a denied clause about another claim", () => {
     expect(found).toEqual(expected);
   });
 });
+
+describe("findStanceCues: a finding in a headline's present tense", () => {
+  it.each([
+    ["Inspectors find graves near the forest", ["asserts"]],
+    ["Graves near the forest were dug in March, investigators find", ["asserts"]],
+    // A finding about another matter, a finding of nothing, the noun, an infinitive.
+    ["Inspectors find a leaking roof at the school", []],
+    ["Review finds 'no evidence' of graves", ["hedges"]],
+    ["The finds at the graves were catalogued", []],
+    ["Investigators failed to find graves", []],
+    ["Police will accept whatever the inquiry finds about the graves", []],
+  ])("%s", (sentence, expected) => {
+    // Prepare
+    const claimWords = [/\bgraves?\b/giu];
+
+    // Act
+    const found = findStanceCues(sentence, claimWords, claimWords).map((cue) => cue.stance);
+
+    // Assess
+    expect(found).toEqual(expected);
+  });
+
+  it("gives a trailing finding to its finder, never to the outlet", () => {
+    // Prepare
+    const claimWords = [/\bgraves?\b/giu];
+
+    // Act
+    const [cue] = findStanceCues("Graves were dug in March, review finds", claimWords, claimWords);
+
+    // Assess
+    expect(cue?.speakerVerb).toBe(true);
+  });
+});
