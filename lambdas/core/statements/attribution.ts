@@ -40,6 +40,10 @@ const VERB_AFTER_SPEAKER = new RegExp(`(?<![\\p{L}-])(?:${REPORTING_VERBS})(?![\
 /** ", said Kremlin spokesman Dmitry Peskov.", ", said police.": a name or a role after the verb. */
 const INVERTED =
   /[,"”’]\s*(said|says|added|claimed|told reporters)\s+((?:the\s+|a\s+|an\s+)?\p{L}[^,.;:"“”]{1,80}?)\s*(?=[.,;]|$)/giu;
+/** A report's participle after its name: "published on Friday", "seen by Reuters". */
+const PUBLISHED_AFTER = /\s+(?:published|released|issued|presented|seen|obtained|made\s+public|leaked)\b.*$/i;
+/** "published on Tuesday by Halvard Labs": the report's author. */
+const PUBLISHED_BY = /\b(?:published|released|issued|presented|made\s+public)\b.*?\bby\s+(.+)$/i;
 const ACCORDING_TO = /\baccording\s+to\s+([^,.;:"“”]{2,80}?)\s*(?=[.,;]|$)/giu;
 /** A headline's "Kremlin: 'These are lies'": the speaker, a colon, a quotation. */
 const COLON_QUOTE = /^([^:"“”]{2,60}?)\s*:\s*(?=["“‘'])/u;
@@ -235,13 +239,15 @@ export function findAttributions(
   }
 
   for (const match of sentence.matchAll(ACCORDING_TO)) {
-    const speaker = trimSpeaker(match[1] ?? "");
+    // "according to the agency's final report published on Friday": the report, not when it came out;
+    // "according to a report published on Tuesday by Halvard Labs": who published it.
+    const named = match[1] ?? "";
+    const speaker = trimSpeaker(PUBLISHED_BY.exec(named)?.[1] ?? named.replace(PUBLISHED_AFTER, ""));
     if (!speaker || insideQuote(match.index)) continue;
     const end = match.index + match[0].length;
-    const content =
-      match.index < sentence.length / 2
-        ? { start: end, end: sentence.length }
-        : { start: 0, end: match.index };
+    // "…, according to the agency's final report." ends the sentence: its words come before.
+    const leading = match.index < sentence.length / 2 && !/^\W*$/.test(sentence.slice(end));
+    const content = leading ? { start: end, end: sentence.length } : { start: 0, end: match.index };
     found.push({
       speaker,
       appositive: null,

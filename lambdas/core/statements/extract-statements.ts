@@ -439,12 +439,13 @@ class StatementCollector {
         continue;
       if (this.chargesAnotherParty(sentence, cue)) continue;
       const actor = this.cueActor(sentence, cue, quotes, attributions, state, inHeadline);
-      // The accused blaming someone is read below, as a denial; accusing someone is no assertion.
+      // The accused blaming someone or pointing elsewhere is read below, as a denial; accusing someone is no
+      // assertion.
       if (
         actor &&
         actor === this.context.accused?.id &&
         cue.stance === "asserts" &&
-        /^(?:blam|accus)/i.test(cue.cue)
+        /^(?:blam|accus|point|link|trac)/i.test(cue.cue)
       )
         continue;
       if (actor) {

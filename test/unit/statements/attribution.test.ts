@@ -21,6 +21,15 @@ describe("findAttributions", () => {
     ["Ukrainian officials said 440 graves were found.", ["Ukrainian officials"]],
     ["440 graves were found, said Kremlin spokesman Dmitry Peskov.", ["Kremlin spokesman Dmitry Peskov"]],
     ["According to the regional governor, 440 graves were found.", ["the regional governor"]],
+    // A report's speaker is its author, not when or by whom it was published.
+    [
+      "The leak was traced to the plant, according to the agency's final report published on Friday.",
+      ["the agency's final report"],
+    ],
+    [
+      "The hack bore Kestria's hallmarks, according to a report published on Tuesday by Halvard Labs.",
+      ["Halvard Labs"],
+    ],
     ["Zelensky told reporters that 440 graves were found.", ["Zelensky"]],
     ["The Kremlin's spokesman said the reports were false.", ["The Kremlin's spokesman"]],
     ['"We found 440 graves," he said.', ["he"]],
@@ -90,6 +99,8 @@ describe("findAttributions", () => {
     ["Peskov said the graves were staged.", "the graves were staged."],
     ['"The graves were staged," Peskov said.', '"The graves were staged,"'],
     ["The graves were staged, according to Peskov.", "The graves were staged,"],
+    // Near the middle of a short sentence, "according to X." still ends it.
+    ["It leaked, according to the agency's final report.", "It leaked,"],
     [
       "About 40 people were hurt, officials said on Friday, after the roof fell.",
       "About 40 people were hurt,",

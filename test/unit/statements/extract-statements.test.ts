@@ -216,6 +216,7 @@ describe("extractStatements", () => {
 
   it.each([
     ["Kremlin blames Ukrainian shelling for Izyum graves", [["kremlin", "denies"]]],
+    ["Kremlin points to Ukrainian shelling, not its troops, for Izyum graves", [["kremlin", "denies"]]],
     ["Kremlin points to Ukrainian shelling, not its troops, for Izyum deaths", [["kremlin", "denies"]]],
     // Someone else blaming the accused, or the accused blaming itself, is no denial.
     ["Zelensky blames Kremlin for Izyum graves", [["ukraine", "asserts"]]],

@@ -498,6 +498,11 @@ describe("findStanceCues: a finding in a headline's present tense", () => {
     ["The finds at the graves were catalogued", []],
     ["Investigators failed to find graves", []],
     ["Police will accept whatever the inquiry finds about the graves", []],
+    // Tracing or linking the story to a cause finds it; "too early to link" finds nothing.
+    ["Investigators trace the graves to a Russian unit", ["asserts"]],
+    ["Graves traced to Russian unit", ["asserts"]],
+    ["Police traced the car to a rental firm", []],
+    ["It is premature to link the graves to any unit", ["hedges"]],
   ])("%s", (sentence, expected) => {
     // Prepare
     const claimWords = [/\bgraves?\b/giu];
