@@ -81,13 +81,13 @@ const CUES: readonly CuePattern[] = [
     stance: "asserts",
     outletWording: false,
     pattern:
-      /\b(?:(?:were|was|been|are|is|being)\s+(?:found|discovered|uncovered|exhumed|unearthed|documented)|discovered|uncovered|exhumed|unearthed|documented|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|charg(?:ed|es|e)\s+(?:[^\s.;:]+\s+){1,10}?(?:with|over)|(?:fin|su)(?:ed|es|e)\s+(?:\S+\s+){1,4}?(?:over|for)|admitt?(?:ed|s)|acknowledg(?:ed|es)|conced(?:ed|es)|accept(?:s|ed)\s+that|(?:found|finding|concluded|concluding|established|ruled|determined)\s+that|(?:links?|linked|traces?|traced)\s+(?!to\b)(?:[^\s.;:,]+\s+){1,6}?to|traced\s+to|points?\s+to|pointed\s+to|finds?(?![\p{L}'’-])(?!\s+["“‘']?(?:no|nothing|little|insufficient|it|that\s+(?:there\s+(?:is|was)\s+)?no)\b)|(?:no|beyond|without)\s+(?:longer\s+)?(?:any\s+|a\s+|room\s+for\s+)?doubt|(?:remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any|all)\s+(?:reasonable\s+|remaining\s+)?doubts?|showed signs|(?:stands?|stood|standing)\s+by\s+(?:(?:its|their|his|her|the)\s+)?(?:[\p{L}-]+\s+){0,2}(?:findings?|report|reporting|conclusions?|ruling|verdict|assessment|analysis|account|story|claims?|allegations?|results?|tests?|data|figures))\b/giu,
+      /\b(?:(?:were|was|been|are|is|being)\s+(?:found|discovered|uncovered|exhumed|unearthed|documented)|discovered|uncovered|exhumed|unearthed|documented|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|charg(?:ed|es|e)\s+(?:[^\s.;:]+\s+){1,10}?(?:with|over)|(?:fin|su)(?:ed|es|e)\s+(?:\S+\s+){1,4}?(?:over|for)|(?:bans?|banned|strips?|stripped|expels?|expelled|suspends?|suspended|sacks?|sacked|disqualif(?:y|ies|ied)|summons|summoned|sanctions?|sanctioned|jails?|jailed|convicts?|convicted|indicts?|indicted|penali[sz]es|penali[sz]ed|punish(?:es|ed)?)\s+(?:[^\s.;:]+\s+){1,6}?(?:over|for)(?=\s)|admitt?(?:ed|s)|acknowledg(?:ed|es)|conced(?:ed|es)|accept(?:s|ed)\s+that|(?:found|finding|concluded|concluding|established|ruled|determined)\s+that|(?:links?|linked|traces?|traced)\s+(?!to\b)(?:[^\s.;:,]+\s+){1,6}?to|traced\s+to|points?\s+to|pointed\s+to|finds?(?![\p{L}'’-])(?!\s+["“‘']?(?:no|nothing|little|insufficient|it|that\s+(?:there\s+(?:is|was)\s+)?no)\b)|(?:no|beyond|without)\s+(?:longer\s+)?(?:any\s+|a\s+|room\s+for\s+)?doubt|(?:remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any|all)\s+(?:reasonable\s+|remaining\s+)?doubts?|showed signs|(?:stands?|stood|standing)\s+by\s+(?:(?:its|their|his|her|the)\s+)?(?:[\p{L}-]+\s+){0,2}(?:findings?|report|reporting|conclusions?|ruling|verdict|assessment|analysis|account|story|claims?|allegations?|results?|tests?|data|figures))\b/giu,
   },
 ];
 
 /** Verbs of speech among the cues: their subject holds the stance. */
 const SPEAKER_VERB =
-  /^(?:before\s+(?:blaming|accusing)|defend.*|(?:stands?|stood|standing)\s+by.*|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|challeng(?:e|es|ed)|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|admitt?(?:ed|s)|acknowledg(?:ed|es)|conced(?:ed|es)|accept(?:s|ed)\s+that|(?:found|finding|concluded|concluding|established|ruled|determined)\s+that|finds?|(?:link|trac(?!ed\s+to$)|point).*|(?:charg|fin|su)(?:ed|es|e)\s+.+\s+(?:with|over|for)|.*rule[ds]?\s+out|.*(?:say|speculate)\s+(?:whether|if|on\s+whether)|question(?:s|ed)|disput(?:ed|es)|doubt(?:s|ed)?|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:independently )?(?:verify|confirm)|cannot (?:yet )?(?:independently )?(?:verify|confirm)|(?:could|can|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:determine|establish|say\s+for\s+certain)|not\s+(?:yet\s+)?convinced|(?:push|hit|fire)\w*\s+back.*|disagree.*|not\s+(?:yet\s+)?in\s+a\s+position.*|(?:unable|not\s+(?:yet\s+)?able)\s+to\s+.*)$/i;
+  /^(?:before\s+(?:blaming|accusing)|defend.*|(?:stands?|stood|standing)\s+by.*|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|challeng(?:e|es|ed)|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|admitt?(?:ed|s)|acknowledg(?:ed|es)|conced(?:ed|es)|accept(?:s|ed)\s+that|(?:found|finding|concluded|concluding|established|ruled|determined)\s+that|finds?|(?:link|trac(?!ed\s+to$)|point).*|(?:charg|fin|su)(?:ed|es|e)\s+.+\s+(?:with|over|for)|(?:ban|strip|expel|suspend|sack|disqualif|summon|sanction|jail|convict|indict|penali[sz]|punish)\w*\s.+\s(?:over|for)|.*rule[ds]?\s+out|.*(?:say|speculate)\s+(?:whether|if|on\s+whether)|question(?:s|ed)|disput(?:ed|es)|doubt(?:s|ed)?|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:independently )?(?:verify|confirm)|cannot (?:yet )?(?:independently )?(?:verify|confirm)|(?:could|can|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:determine|establish|say\s+for\s+certain)|not\s+(?:yet\s+)?convinced|(?:push|hit|fire)\w*\s+back.*|disagree.*|not\s+(?:yet\s+)?in\s+a\s+position.*|(?:unable|not\s+(?:yet\s+)?able)\s+to\s+.*)$/i;
 
 /** Verbs that take the claim as their object, and so deny, doubt or record something else with another. */
 const OBJECT_VERB =
@@ -469,6 +469,15 @@ function isCueInThisSense(
       ))
   )
     return false;
+  // "Okonde banned for two years over …", "a banned substance for …", "were suspended over": the penalised.
+  if (
+    PENALTY.test(word) &&
+    (/^\S+\s+(?:of|over|for|from|after|until|by|as)\b/.test(word) ||
+      PASSIVE_BEFORE.test(before) ||
+      ADJECTIVE_BEFORE.test(before) ||
+      /\p{L}ing\s+$/u.test(before))
+  )
+    return false;
   // "31 of whom remain admitted", "were admitted to hospital": admitted as a patient.
   if (/^admitt/.test(word) && /\b(?:was|were|is|are|been|being|be|remain(?:s|ed)?)\s+$/i.test(before))
     return false;
@@ -628,6 +637,9 @@ export function findStanceCues(
 /** "found that", "ruled that", "after concluding that": a finding whose clause follows. */
 const FINDING_THAT =
   /^(?:(?:found|finding|concluded|concluding|established|ruled|determined)\s+that|finds?|(?:link|trac|point)\w*\s.*to)$/i;
+/** A penalty and its reason: "bans Okonde for two years over", "expels four diplomats over". */
+const PENALTY =
+  /^(?:ban|strip|expel|suspend|sack|disqualif|summon|sanction|jail|convict|indict|penali[sz]|punish)\w*\s.+\s(?:over|for)$/i;
 
 /**
  * "the health authority found that some patients had been counted twice": a finding asserts the
@@ -640,7 +652,7 @@ function withFindingsOfTheStory(
 ): StanceCue[] {
   if (claimWords.length === 0) return [...cues];
   return cues.filter((cue) => {
-    if (!FINDING_THAT.test(cue.cue)) return true;
+    if (!FINDING_THAT.test(cue.cue) && !PENALTY.test(cue.cue)) return true;
     const after = sentence.slice(cue.end, clauseEndAfter(sentence, cue.end));
     // "links the asthma cluster to the plant": what is linked is in the cue; "Deaths traced to broken
     // cooling", "…, administrators find": what was found comes before.

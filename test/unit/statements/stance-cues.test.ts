@@ -503,6 +503,12 @@ describe("findStanceCues: a finding in a headline's present tense", () => {
     ["Graves traced to Russian unit", ["asserts"]],
     ["Police traced the car to a rental firm", []],
     ["It is premature to link the graves to any unit", ["hedges"]],
+    // A penalty over the story finds it; not one over another matter, nor the penalised in a passive.
+    ["Kyiv expels four diplomats over the graves", ["asserts"]],
+    ["Organisers strip the unit of its honours for the graves", ["asserts"]],
+    ["Kyiv expels four diplomats over a visa row", []],
+    ["Colonel banned for two years over the graves", []],
+    ["The colonel was suspended last week over the graves", []],
   ])("%s", (sentence, expected) => {
     // Prepare
     const claimWords = [/\bgraves?\b/giu];
