@@ -306,6 +306,12 @@ export function findAttributions(
     // "claims of", "reports that were", "the reports are lies": a noun.
     if (/^\s+of\b/i.test(sentence.slice(verbEnd))) continue;
     if (/s$/i.test(match[0]) && /^\s+(?:are|were|have\s+been)\b/i.test(sentence.slice(verbEnd))) continue;
+    // "Snapbite had added a hidden surcharge": a thing added, not words.
+    if (
+      /^adds?$|^added$/i.test(match[0]) &&
+      /^\s+(?:a|an|the|its|their|his|her|\d|new|extra|more|another)\b/i.test(sentence.slice(verbEnd))
+    )
+      continue;
     // "Kestrel had said", "the Courier first reported": the auxiliary or adverb is not the speaker.
     const auxiliary = /(?:\s+(?:had|has|have|would|will|also|first|earlier|previously|initially))+\s*$/i.exec(
       rawBefore,

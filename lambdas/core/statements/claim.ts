@@ -157,6 +157,17 @@ export function claimSubjectPattern(topic: TopicConfig): RegExp {
   );
 }
 
+/**
+ * One pattern per distinct word of the claim (besides names, places and common words), so that the share of
+ * the claim a clause repeats can be counted: "broken cooling led to five care home deaths" repeats four of
+ * "Residents of Hollin Court care home died … because its cooling system had been left broken".
+ */
+export function claimWordPatterns(topic: TopicConfig): RegExp[] {
+  return [...new Set(claimWords(topic).filter((word) => word.length >= 4))].map((word) =>
+    stemPattern([word]),
+  );
+}
+
 /** The claim's lowercase words, besides common words and its names and places. */
 function claimWords(topic: TopicConfig): string[] {
   const names = [...(topic.places ?? []), ...topic.actors.flatMap((actor) => [actor.name, ...actor.aliases])];

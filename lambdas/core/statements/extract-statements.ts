@@ -26,6 +26,7 @@ import {
   claimSubjectPattern,
   claimVerbPattern,
   claimWordPattern,
+  claimWordPatterns,
   withClaimOfFakery,
 } from "./claim";
 import { articleParagraphs } from "./furniture";
@@ -131,6 +132,10 @@ interface TopicContext {
   readonly claimWords: RegExp;
   /** The claim's words that name what the story is about, as a keyword does ("algorithm", "radioactive"). */
   readonly claimSubject: RegExp;
+  /** One pattern per word of the claim, to count how much of it a clause repeats. */
+  readonly claimWordPatterns: readonly RegExp[];
+  /** The claim is itself negated ("checks that were never carried out"). */
+  readonly claimNegated: boolean;
   /** The last word of each keyword that names the story: "fee" for "hidden fee", "records" for "maintenance records". */
   readonly keywordHeads: RegExp;
   /** The actor the claim accuses, the first one it names ("Orbanix" in "Orbanix power unit caused …"). */
@@ -633,8 +638,18 @@ class StatementCollector {
     if (this.namesEarlierEvent(words)) return false;
     return (
       state.tracker.actorsNamedIn(words).some((actor) => actor !== speaker) ||
-      mentions(words, this.context.claimVerbs)
+      mentions(words, this.context.claimVerbs) ||
+      this.repeatsMostOfTheClaim(words)
     );
+  }
+
+  /** Words that repeat at least three of the claim's words and two in five of them: the claim in other order. */
+  private repeatsMostOfTheClaim(words: string): boolean {
+    // "all required engine checks had been completed" repeats a claim that they "were never carried out".
+    if (this.context.claimNegated && !NEGATION.test(words)) return false;
+    const patterns = this.context.claimWordPatterns;
+    const repeated = patterns.filter((pattern) => mentions(words, pattern)).length;
+    return repeated >= MIN_CLAIM_WORDS_REPEATED && repeated >= patterns.length * MIN_CLAIM_SHARE_REPEATED;
   }
 
   /**
@@ -763,6 +778,11 @@ class StatementCollector {
   }
 }
 
+const NEGATION = /n['’]t\b|\b(?:not|never|no|without|nothing|none)\b/i;
+// How much of the claim a speaker's words must repeat to tell it without its verb or another actor.
+const MIN_CLAIM_WORDS_REPEATED = 3;
+const MIN_CLAIM_SHARE_REPEATED = 0.4;
+
 /** Verbs that charge someone or find against them: the party follows them. */
 const CHARGING = /^(?:accus\p{L}*|fin(?:e[sd]?|ds?)|sue[sd]?|charg\p{L}*)/iu;
 /** The party charged, when it is a name: "Olsson campaign", "Dunmore Athletic"; not "the company". */
@@ -784,6 +804,8 @@ function topicContext(topic: TopicConfig): TopicContext {
     claimVerbs: claimVerbPattern(topic.claim ?? topic.name),
     claimWords: claimWordPattern(topic),
     claimSubject: claimSubjectPattern(topic),
+    claimWordPatterns: claimWordPatterns(topic),
+    claimNegated: NEGATION.test(topic.claim ?? topic.name),
     keywordHeads: keywordPattern(keywordHeadsOf(topic)),
     accused: resolveActor(topic.claim ?? topic.name, topic.actors),
     claimCallsFake: claimCallsFake(topic.claim ?? topic.name),

@@ -38,6 +38,7 @@ describe("findAttributions", () => {
     ["Five residents died of the heat, the Westmarch coroner ruled on Friday.", ["the Westmarch coroner"]],
     ["The board has concluded that the algorithm was biased.", ["the board"]],
     ["The mayor ruled out running for parliament.", []],
+    ["The app had added a hidden surcharge to every order.", []],
     ["Ruth Okafor, chief officer of the brigade, said 31 were hurt.", ["Ruth Okafor"]],
     ["Corven Industries, which runs the depot, said it found no fault.", ["Corven Industries"]],
     ["The council, however, said the road would reopen.", ["the council"]],

@@ -271,6 +271,42 @@ describe("extractStatements", () => {
   });
 
   it.each([
+    // Most of the claim's words, in another order and without its verb.
+    [
+      "Zelensky said civilians buried in the forest had been shot by Russian troops.",
+      [["ukraine", "asserts"]],
+    ],
+    ["Zelensky said the troops had left the forest.", []],
+    ["Zelensky said civilians would be buried near the forest.", []],
+  ])("reads an actor repeating most of the claim: %s", (text, expected) => {
+    // Prepare
+    const topic = { ...izyumTopic, claim: "Russian troops executed civilians buried near Izyum" };
+
+    // Act
+    const stances = extractStatements(article("Izyum", text), topic, neverSure).flatMap((s) =>
+      s.kind === "stance" ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual(expected);
+  });
+
+  it("reads no repetition of a negated claim without its negation", () => {
+    // Prepare
+    const topic = {
+      ...izyumTopic,
+      claim: "Exhumations of civilians buried near Izyum were never recorded by troops",
+    };
+    const input = article("Izyum", "Zelensky said troops kept lists of exhumations of civilians.");
+
+    // Act
+    const stances = extractStatements(input, topic, neverSure).filter((s) => s.kind === "stance");
+
+    // Assess
+    expect(stances).toEqual([]);
+  });
+
+  it.each([
     // Repeating a negative claim's own negation is no denial; nor is an instruction not to do something.
     ["Zelensky said the graves were never reported to the Kremlin.", []],
     ["Zelensky told residents near Izyum not to touch the graves.", []],
