@@ -545,7 +545,8 @@ class StatementCollector {
   /**
    * "Oil dumped by the Corvo Star reaches Brevik beaches", "weeks after officers deleted footage of the
    * Dorsey Street shooting": a sentence of the outlet's own that names the story and uses the claim's
-   * verb states the claim, when nothing in it negates, doubts or takes a stance, and the verb is not in
+   * verb, or repeats most of its words ("Cyanide from Redgate mine killed Sella fish"), states the claim,
+   * when nothing in it negates, doubts or takes a stance, and the verb is not in
    * words it reports ("after finding that its fans had racially abused …", "fined for concealing …").
    * The caller has found no quotation, speaker or stance cue in the sentence.
    */
@@ -562,7 +563,12 @@ class StatementCollector {
       if (this.inScope(sentence, match.index, state) && !this.namesEarlierEvent(sentence.slice(match.index)))
         return true;
     }
-    return false;
+    return (
+      !REPORTED_BEFORE.test(sentence) &&
+      this.repeatsMostOfTheClaim(sentence) &&
+      this.inScope(sentence, 0, state) &&
+      !this.namesEarlierEvent(sentence)
+    );
   }
 
   /**

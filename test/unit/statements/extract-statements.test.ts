@@ -291,6 +291,22 @@ describe("extractStatements", () => {
     expect(stances).toEqual(expected);
   });
 
+  it.each([
+    ["Civilians buried in the Izyum forest had been shot by Russian troops.", [["outlet", "asserts"]]],
+    ["Russian troops left Izyum in September.", []],
+  ])("reads the outlet repeating most of the claim in its own words: %s", (text, expected) => {
+    // Prepare
+    const topic = { ...izyumTopic, claim: "Russian troops executed civilians buried near Izyum" };
+
+    // Act
+    const stances = extractStatements(article("Izyum", text), topic, neverSure).flatMap((s) =>
+      s.kind === "stance" ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual(expected);
+  });
+
   it("reads no repetition of a negated claim without its negation", () => {
     // Prepare
     const topic = {
