@@ -76,6 +76,14 @@ const REPORTED_BEFORE =
   /\b(?:that|says?|said|saying|told|tells|found|finds|finding|ruled|rules|ruling|concluded|concludes|concluding|alleges?|alleged|alleging|admits?|admitted|admitting|accepted|accepts|acknowledged|acknowledges|claims?|claimed|claiming|insists?|insisted|accused|accusing|for)\s/i;
 
 /**
+ * Words that make a sentence repeating the claim's words something else than the outlet stating it: a
+ * penalty ("Hallen Aero fined over counterfeit parts"), someone's call or question ("Fire chief urges caution
+ * on e-bike link"), a label or an insinuation before a colon.
+ */
+const NOT_A_STATEMENT =
+  /:|\b(?:fined|sued|charged|suspended|sanctioned|penali[sz]ed|jailed|convicted|ordered|urges?|urged|warns?|warned|called|demanded|asks?|asked|questioned)\b/i;
+
+/**
  * Words that keep the outlet from stating what its sentence says: it reports or doubts it
  * ("believed killed", "Batmobile stolen - reports"), or calls it a rumour or a hoax.
  */
@@ -565,6 +573,7 @@ class StatementCollector {
     }
     return (
       !REPORTED_BEFORE.test(sentence) &&
+      !NOT_A_STATEMENT.test(sentence) &&
       this.repeatsMostOfTheClaim(sentence) &&
       this.inScope(sentence, 0, state) &&
       !this.namesEarlierEvent(sentence)
