@@ -171,11 +171,10 @@ export function claimWordPatterns(topic: TopicConfig): RegExp[] {
 /** The claim's lowercase words, besides common words and its names and places. */
 function claimWords(topic: TopicConfig): string[] {
   const names = [...(topic.places ?? []), ...topic.actors.flatMap((actor) => [actor.name, ...actor.aliases])];
+  // Only the capitalised words of names: "election" in the alias "election watchdog" is still the claim's
+  // word in "Pryor's election campaign was funded by …".
   const nameWords = new Set(
-    names
-      .join(" ")
-      .toLowerCase()
-      .match(/\p{L}+/gu) ?? [],
+    (names.join(" ").match(/\p{Lu}\p{L}*/gu) ?? []).map((word) => word.toLowerCase()),
   );
   // Capitalised words after the first are names ("near Izyum"), which say nothing of the claim.
   return ((topic.claim ?? topic.name).match(/\p{L}+/gu) ?? [])

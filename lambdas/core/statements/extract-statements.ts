@@ -115,7 +115,7 @@ const FINDING_BY = new RegExp(
 const MODAL_OR_QUESTION = /\b(?:may|might|could|would|will|whether|if|unless)\b|\?/i;
 /** A negation up to three words before: "had never leaked", "no check was ever skipped", "nothing reached". */
 const NEGATION_BEFORE =
-  /(?:\bnot\s+(?!to\s)|\b(?:never|no|nothing|nobody|none)\s+|n['’]t\s+)(?:[\p{L}'’-]+\s+){0,3}$/iu;
+  /(?:\bnot\s+(?!to\s)|\b(?:never|no|nothing|nobody|none|cannot)\s+|n['’]t\s+)(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
 /** Blaming, or pointing to, a cause: what is blamed follows, up to "for", "as" or the clause's end. */
 const BLAMES_ANOTHER =
@@ -650,7 +650,8 @@ class StatementCollector {
       OWNED_CLAIM.test(words)
     )
       return false;
-    if (this.namesEarlierEvent(words)) return false;
+    // "its boiler cannot leak carbon monoxide": the claim told negated, which denies it.
+    if (this.namesEarlierEvent(words) || this.negatesTheClaim(words)) return false;
     return (
       state.tracker.actorsNamedIn(words).some((actor) => actor !== speaker) ||
       mentions(words, this.context.claimVerbs) ||

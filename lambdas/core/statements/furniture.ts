@@ -9,8 +9,11 @@ const LIST_HEADING =
 const INLINE_LIST =
   /^(?:most\s+(?:read|popular|viewed)|related|read\s+more|see\s+also|trending)\s*:?\s+\d{1,2}[.)]\s/i;
 
+// An appeal asks the reader: "Please donate", "Sign up for our newsletter". A news paragraph about a
+// donation ("denied that the campaign took a foreign donation") is no appeal.
 const APPEAL =
-  /\b(?:donate|donation|subscribe|subscription|sign\s+up\s+for|newsletter|support\s+(?:our|independent)\s+journalism|become\s+a\s+(?:member|supporter|patron)|advertisement|cookies?\s+policy)\b/i;
+  /\b(?:donate|make\s+a\s+donation|subscribe|subscription|sign\s+up\s+for|newsletter|support\s+(?:our|independent)\s+journalism|become\s+a\s+(?:member|supporter|patron)|advertisement|cookies?\s+policy)\b/i;
+const READER = /\b(?:you|your|our|us|please|today|now|here|click)\b/i;
 const PHOTO_COUNTER = /^(?:photo|image|picture|slide|gallery)\s*:?\s*\d+\s*(?:of|\/)\s*\d+/i;
 const LIST_ITEM = /^\d{1,2}[.)]\s/;
 
@@ -27,7 +30,7 @@ export function isFurnitureParagraph(paragraph: string): boolean {
     INLINE_LIST.test(paragraph) ||
     PHOTO_COUNTER.test(paragraph) ||
     LIST_ITEM.test(paragraph) ||
-    (APPEAL.test(paragraph) && wordCount(paragraph) < PROSE_WORDS)
+    (APPEAL.test(paragraph) && READER.test(paragraph) && wordCount(paragraph) < PROSE_WORDS)
   );
 }
 

@@ -85,3 +85,29 @@ describe("claimSubjectPattern", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("claimSubjectPattern: names", () => {
+  it("leaves out the names of actors but keeps a common word one of their aliases shares", () => {
+    // Prepare
+    const topic = {
+      id: "t",
+      name: "T",
+      claim: "Kellbridge election campaign secretly funded by Savrin",
+      keywords: ["x"],
+      places: ["Kellbridge"],
+      measures: [],
+      actors: [
+        { id: "watchdog", name: "Electoral Commission", aliases: ["election watchdog"] },
+        { id: "savrin", name: "Savrin Holdings", aliases: ["Savrin"] },
+      ],
+    };
+
+    // Act
+    const found = [..."Kellbridge election campaign, Savrin".matchAll(claimSubjectPattern(topic))].map(
+      (match) => match[0],
+    );
+
+    // Assess
+    expect(found).toEqual(["election", "campaign"]);
+  });
+});

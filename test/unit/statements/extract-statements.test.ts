@@ -221,6 +221,8 @@ describe("extractStatements", () => {
     // Someone else blaming the accused, or the accused blaming itself, is no denial.
     ["Zelensky blames Kremlin for Izyum graves", [["ukraine", "asserts"]]],
     ["Were the Kremlin's troops to blame for Izyum?", []],
+    // The claim told negated by a modal: "cannot have killed".
+    ["Peskov said Kremlin troops cannot have killed civilians near Izyum", [["kremlin", "denies"]]],
     // The accused accusing someone else asserts nothing.
     ["Kremlin accuses Kyiv of lying about Izyum", []],
   ])("reads the accused blaming something else as a denial: %s", (title, expected) => {

@@ -531,3 +531,19 @@ describe("findStanceCues: a finding in a headline's present tense", () => {
     expect(cue?.speakerVerb).toBe(true);
   });
 });
+
+describe("findStanceCues: nothing shown", () => {
+  it.each([
+    ["We have seen nothing that shows the graves were dug by troops.", ["hedges"]],
+    ["Inspectors found nothing to suggest the graves were disturbed.", ["hedges"]],
+  ])("%s", (sentence, expected) => {
+    // Prepare
+    const topicWords = [/\bgraves?\b/giu];
+
+    // Act
+    const found = findStanceCues(sentence, topicWords).map((cue) => cue.stance);
+
+    // Assess
+    expect(found).toEqual(expected);
+  });
+});
