@@ -238,6 +238,22 @@ describe("extractStatements", () => {
     expect(stances).toEqual(expected);
   });
 
+  it("lets no classifier read a false alarm in a headline as a denial", () => {
+    // Prepare
+    const input = article("New Izyum graves alert a false alarm", "");
+    const alwaysDenies: HeadlineStanceClassifier = () => ({
+      stance: "denies",
+      confidence: 1,
+      scores: { asserts: 0, hedges: 0, denies: 1 },
+    });
+
+    // Act
+    const stances = extractStatements(input, izyumTopic, alwaysDenies).filter((s) => s.kind === "stance");
+
+    // Assess
+    expect(stances).toEqual([]);
+  });
+
   it.each([
     ["Zelensky accused the Kremlin of hiding the Izyum graves.", [["ukraine", "asserts"]]],
     // A charge against a party the topic does not name is another case.
