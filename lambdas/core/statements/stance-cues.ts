@@ -119,6 +119,23 @@ const CLAUSE_OBJECT =
 const CALLED_AS = /^\s+as\b/i;
 /** "denies it killed fish", "denied they had": a clause without "that". */
 const PRONOUN_CLAUSE = /^\s+(?:it|they|he|she|we)\s+(?!(?:and|or|to|for|in|on|at|as)\b)\p{L}+/iu;
+/** The claim called something, and what its "that" clause says: "as baseless claims that …". */
+const CALLED_CLAIM_THAT =
+  /^\s+as\b[^.;:]{0,60}?\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?)\b[^.;:]{0,60}?\bthat\s+([^.;:]*)/iu;
+/** A denial word after "dismissed as": "dismissed as baseless", "rejected as 'fake news'". */
+const AFTER_DISMISSED_AS =
+  /\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|brush(?:es|ed)\s+off)\s+as\s+["“‘']?(?:[\p{L}-]+\s+)?$/iu;
+
+/**
+ * "dismissed as baseless a consumer group's claim that it had raised the price of baby formula": the claim a
+ * "that" clause states after "dismissed as" must be the story's. `fromAs` starts at "as".
+ */
+function callsAnotherClaim(fromAs: string, topicWords: readonly RegExp[]): boolean {
+  const told = CALLED_CLAIM_THAT.exec(fromAs)?.[1];
+  if (!told || topicWords.length === 0) return false;
+  const clause = told.slice(0, clauseEndAfter(told, 0));
+  return !mentionsTopic(clause, topicWords) || namesAnotherAct(`that ${clause}`, topicWords);
+}
 /** "denied striking the market": denying an act; not "questions spending on a bridge". */
 const GERUND_OBJECT = /^\s+\p{L}+ing\b/u;
 /** The object noun phrase, up to a preposition, a clause or punctuation. */
@@ -158,7 +175,7 @@ const ANNOUNCED_OBJECT =
  */
 function hasClaimObject(after: string, topicWords: readonly RegExp[], takesAct: boolean): boolean {
   const object = after.replace(LEADING_ADVERBIALS, "");
-  if (takesAct && CALLED_AS.test(object)) return true;
+  if (takesAct && CALLED_AS.test(object)) return !callsAnotherClaim(object, topicWords);
   if (FUTURE_CLAUSE.test(object) || FUTURE_WITHOUT_THAT.test(object)) return false;
   if (takesAct && (CLAUSE_OBJECT.test(object) || GERUND_OBJECT.test(object) || PRONOUN_CLAUSE.test(object)))
     return !deniesAnotherClaim(object, topicWords);
@@ -559,6 +576,11 @@ function isCueInThisSense(
     return (
       !STAGED_ACTIVE.test(after) && !STAGED_EVENT_BEFORE.test(sentence.slice(Math.max(0, start - 100), start))
     );
+  // "dismissed as baseless a claim that it had raised prices": the word calls another claim false.
+  if (AFTER_DISMISSED_AS.test(sentence.slice(Math.max(0, start - 40), start))) {
+    const asAt = sentence.slice(0, start).lastIndexOf(" as ");
+    if (callsAnotherClaim(sentence.slice(asAt), topicWords)) return false;
+  }
   if (DENIAL_NOUN.test(word)) {
     const called = CALLED_BEFORE.test(before) && (ENDS_CLAUSE.test(after) || !/^(?:fakes?)$/.test(word));
     const opening = OPENING.test(before) && ENDS_CLAUSE.test(after);

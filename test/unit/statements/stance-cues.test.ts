@@ -471,6 +471,16 @@ describe("findStanceCues: a denied clause about another claim", () => {
     // Naming the story, by a keyword, a measure's term or the claim's verb.
     ["Kyiv denied that its soldiers had dug the graves near the forest.", [["denied", "denies"]]],
     ["The army denied that its soldiers had dumped anything near the forest.", [["denied", "denies"]]],
+    // The claim called something ("dismissed as baseless …") is another when its "that" clause is.
+    ["The group dismissed as baseless a claim that it had raised the price of bread.", []],
+    ["The group dismissed as nonsense a claim that it was being run by the opposition.", []],
+    [
+      "Kyiv dismissed as baseless claims that the graves were dug by its soldiers.",
+      [
+        ["dismissed", "denies"],
+        ["baseless", "denies"],
+      ],
+    ],
     // A claim noun's clause without "that" names the story, as with "that".
     ["Kyiv rejects claims it was too short-staffed to guard the border", []],
     ["Police chief rejects claims officers' statements were altered", []],
