@@ -309,6 +309,9 @@ const MONEY = new RegExp(`^(?:${MONEY_WORDS.replace(/s\b/g, "s?").split(" ").joi
 /** Objects that name no act of their own: "taking part in any fix", "denied any wrongdoing". */
 const GENERIC_OBJECT =
   /^(?:anything|everything|wrongdoing|part|role|share|responsibility|blame|illness(?:es)?)$/i;
+/** Past forms without "-ed" that name an act: "that it sat on warnings", "that it sent too few officers". */
+const IRREGULAR_PAST =
+  /^(?:sat|sent|sold|lost|paid|spent|stole|hid|broke|fought|shot|drove|won|began|ran|caught|dug|fled|threw|withheld|bought|built|fed|met|overlooked|struck|swore|wrote)$/i;
 /** Participles that name no act of their own, or that the claim's other words tell better. */
 const NOT_ACT =
   /^(?:been|got|gotten|done|made|had|taken|given|become|seen|known|come|gone|kept|left|put|let|held|set|brought)$/i;
@@ -334,7 +337,7 @@ function deniedAct(clause: string): { verb: string; noun: string; doer: string }
   // After "had", any word is the participle: "had sent", "had withheld".
   const afterHad =
     /^(?:had|has|have)$/i.test(words[i - 1] ?? "") && /^\p{Ll}{3,}$/u.test(verb) && !NOT_ACT.test(verb);
-  if (!ACT_VERB.test(verb) && !afterHad) return null;
+  if (!ACT_VERB.test(verb) && !afterHad && !IRREGULAR_PAST.test(verb)) return null;
   i++;
   if (PARTICLE.test(words[i] ?? "")) i++;
   while (i < words.length && DETERMINER.test(words[i] ?? "")) i++;

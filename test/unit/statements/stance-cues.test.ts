@@ -405,6 +405,9 @@ describe("findStanceCues: a denied act that is not the story's", () => {
     ["Telvora denied the union's claim that it had halved its network maintenance teams.", []],
     ["The exchange rejected reports that it halted customer withdrawals two days early.", []],
     ["The prison service denied reports that an inmate had escaped from the market.", []],
+    // A past form without "-ed" names an act too.
+    ["The regulator rejected accusations that it sat on whistleblower warnings.", []],
+    ["The park denies it sold too many tickets", []],
     // After "had" any word is the verb; the noun ends before "towards".
     ["The ministry denied that it had withheld inspection reports from the agency.", []],
     ["The army denied reports that it had moved two brigades towards the border.", []],
