@@ -335,6 +335,12 @@ class StatementCollector {
     if (findStanceCues(headline, this.topicWords).some((cue) => cue.speakerVerb || cue.reported)) return;
     const quotes = findQuoteSpans(headline);
     const attributions = findAttributions(headline, quotes);
+    // "Did Brisant gamble away its customers' money?", "Is Goldmere's 'pure' honey really pure?": a yes-or-no
+    // question about the story, in any of the claim's words, questions it.
+    if (attributions.length === 0 && STORY_QUESTION.test(headline) && this.namesClaim(headline)) {
+      this.addStance(OUTLET_ACTOR, "hedges", headline);
+      return;
+    }
     if (quotes.length === 0 && attributions.length === 0) {
       // The outlet's framing of the claim, in a headline that names the story or what it counts:
       // "St Brigid's founder honoured with statue" names only a place.
@@ -354,6 +360,14 @@ class StatementCollector {
     if (!quote || !actorId || this.stances.some((stance) => stance.inHeadline && stance.actor === actorId))
       return;
     this.addClassified(actorId, classify(quotedWords(headline, quote)), headline);
+  }
+
+  /** Whether the words name the claim: a keyword of the story, a measure's term, or the claim's own words. */
+  private namesClaim(words: string): boolean {
+    const { claimKeywords, terms, claimWords, claimSubject, claimVerbs } = this.context;
+    return [claimKeywords, terms, claimWords, claimSubject, claimVerbs].some((pattern) =>
+      mentions(words, pattern),
+    );
   }
 
   /**
@@ -798,6 +812,9 @@ class StatementCollector {
 }
 
 const NEGATION = /n['’]t\b|\b(?:not|never|no|without|nothing|none)\b/i;
+/** A yes-or-no question, or who did it: not "Will Brisant reopen?" or "Where can customers claim refunds?". */
+const STORY_QUESTION = /^(?:did|is|was|were|are|has|have|had|could|can|does|do|who)\b[^?]*\?\s*$/i;
+
 // How much of the claim a speaker's words must repeat to tell it without its verb or another actor.
 const MIN_CLAIM_WORDS_REPEATED = 3;
 const MIN_CLAIM_SHARE_REPEATED = 0.4;

@@ -329,6 +329,24 @@ describe("extractStatements", () => {
     expect(stances).toEqual(expected);
   });
 
+  it.each([
+    ["Did Russian troops kill the civilians?", [["outlet", "hedges"]]],
+    ["Who shot the civilians in the forest?", [["outlet", "hedges"]]],
+    // Not a question about the story: what comes next.
+    ["Will Russian troops leave the region?", []],
+  ])("reads a question headline in the claim's words as doubt: %s", (title, expected) => {
+    // Prepare
+    const topic = { ...izyumTopic, claim: "Russian troops executed civilians buried near Izyum" };
+
+    // Act
+    const stances = extractStatements(article(title, ""), topic, neverSure).flatMap((s) =>
+      s.kind === "stance" ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual(expected);
+  });
+
   it("reads no repetition of a negated claim without its negation", () => {
     // Prepare
     const topic = {
