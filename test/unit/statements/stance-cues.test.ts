@@ -563,3 +563,41 @@ describe("findStanceCues: nothing shown", () => {
     expect(found).toEqual(expected);
   });
 });
+
+describe("findStanceCues: doubts in other words", () => {
+  it.each([
+    ["Regulator 'keeping an open mind' on graves", "hedges"],
+    ["Ilves unsure whether the graves were dug", "hedges"],
+    ["Agency yet to confirm whether graves were dug", "hedges"],
+    ["Monitors cannot yet say who dug the graves", "hedges"],
+    ["Residents did not know what happened at the graves.", "hedges"],
+    ["He was in no position to say whether graves were dug.", "hedges"],
+    ["Campaigners admit they cannot yet prove the graves were dug", "hedges"],
+    ["The minister would not draw conclusions about the graves.", "hedges"],
+    ["Video appears to show graves being dug", "hedges"],
+    ["A mass grave is suspected.", "hedges"],
+  ])("%s", (sentence, stance) => {
+    // Prepare
+    const topicWords = [/\bgraves?\b/giu];
+
+    // Act
+    const [cue] = findStanceCues(sentence, topicWords);
+
+    // Assess
+    expect(cue?.stance).toBe(stance);
+  });
+
+  it.each([
+    "The service did not say where the work detail had been.",
+    "The lawyer did not say what substances were involved.",
+  ])("reads no doubt in an answer not given: %s", (sentence) => {
+    // Prepare
+    const topicWords = [/\bgraves?\b/giu];
+
+    // Act
+    const found = findStanceCues(sentence, topicWords);
+
+    // Assess
+    expect(found).toEqual([]);
+  });
+});
