@@ -433,8 +433,9 @@ class StatementCollector {
   }
 
   /**
-   * "Watchdog fines Olsson campaign over printing costs", "accused Dunmore Athletic of …": a charge or a finding against a
-   * party the topic does not name, neither an actor, nor in its keywords, places or claim, is another case.
+   * "Watchdog fines Olsson campaign over printing costs", "accused Dunmore Athletic of …": a charge or a
+   * finding against a party the topic does not name, neither an actor, nor in its keywords, places or
+   * claim, is another case.
    */
   private chargesAnotherParty(sentence: string, cue: StanceCue): boolean {
     if (cue.stance !== "asserts" || !CHARGING.test(cue.cue)) return false;
@@ -811,6 +812,7 @@ class StatementCollector {
   }
 }
 
+/** A negation anywhere in the words: a negated claim is repeated only with one. */
 const NEGATION = /n['’]t\b|\b(?:not|never|no|without|nothing|none)\b/i;
 /** A yes-or-no question, or who did it: not "Will Brisant reopen?" or "Where can customers claim refunds?". */
 const STORY_QUESTION = /^(?:did|is|was|were|are|has|have|had|could|can|does|do|who)\b[^?]*\?\s*$/i;

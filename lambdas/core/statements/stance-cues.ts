@@ -303,6 +303,7 @@ const PHRASE_END =
  */
 const ACT_VERB =
   /^(?!caus|lead|trigger|blam|accus|alleg|link|show|suggest|conclud|claim|report|stat|stag|fak|fabricat|invent|doctor|forg|exaggerat|photoshop)\p{L}{3,}(?:ing|ed)$/iu;
+/** Sums of money: one denied "foreign money" is the story's "donation". */
 const MONEY_WORDS =
   "money cash funds fees charges payments donations deposits wages salaries bribes loans grants savings";
 const MONEY = new RegExp(`^(?:${MONEY_WORDS.replace(/s\b/g, "s?").split(" ").join("|")})$`, "i");
@@ -315,16 +316,21 @@ const IRREGULAR_PAST =
 /** Participles that name no act of their own, or that the claim's other words tell better. */
 const NOT_ACT =
   /^(?:been|got|gotten|done|made|had|taken|given|become|seen|known|come|gone|kept|left|put|let|held|set|brought)$/i;
+/** Auxiliaries between a clause's subject and its verb: "an inmate had escaped". */
 const AUXILIARY = /^(?:had|has|have|was|were|is|are|been|being|would|did)$/i;
 /** A number, which ends a noun phrase: "halted withdrawals two days before". */
 const NUMBER =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)$/i;
+/** Words before a noun that say nothing of it. */
 const DETERMINER = /^(?:the|a|an|its|their|his|her|any|some|our|two|three|\d[\d,.]*)$/i;
 
 /**
- * The act a denied clause names and the noun it is done to: "delaying blackout compensation" → delaying,
- * compensation; "it had stalled the board's request" → stalled, request. Null when the clause opens
- * otherwise or names no noun ("denied hiding anything", "denied being involved").
+ * The act a denied clause names, the noun it is done to, and who did it where a subject stands before an
+ * auxiliary: "delaying blackout compensation" → delaying, compensation; "it had stalled the board's
+ * request" → stalled, request; "an inmate had escaped" → escaped, inmate. Null when the clause opens
+ * otherwise or names no noun ("denied hiding anything", "denied being involved"). Read from word shapes,
+ * not a tagger: compromise tags each topic's claim once, and tagging every denied clause would cost
+ * milliseconds a sentence.
  */
 function deniedAct(clause: string): { verb: string; noun: string; doer: string } | null {
   const words = clause.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? [];
