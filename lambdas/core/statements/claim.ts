@@ -129,9 +129,9 @@ export function withClaimOfFakery(sentence: string, cues: readonly StanceCue[]):
   return [...turned, ...genuine].sort((a, b) => a.start - b.start);
 }
 
-/** Words too common to tell one claim from another. */
+/** Words too common to tell one claim from another, and words of reporting ("its reported revenue"). */
 const COMMON_WORDS = new Set(
-  "about after against before from into over than that their there these they this those under with without what when where which while would could should have been were cause caused causes causing".split(
+  "about after against before from into over than that their there these they this those under with without what when where which while would could should have been were cause caused causes causing reported said says claimed alleged allegedly".split(
     " ",
   ),
 );

@@ -199,8 +199,9 @@ function hasClaimObject(after: string, topicWords: readonly RegExp[], takesAct: 
     if (!mentionsTopic(clause, topicWords) || namesAnotherAct(clause, topicWords)) return false;
   }
   // "denied the company was responsible", "denies maintenance lapses led to derailment": a clause
-  // without "that".
-  if (/^\s+(?:was|were|is|are|had|has|have|been|would|will)\b/i.test(rest)) return true;
+  // without "that", unless its act is another ("denies radiotherapy unit is understaffed").
+  if (/^\s+(?:was|were|is|are|had|has|have|been|would|will)\b/i.test(rest))
+    return !namesAnotherAct(`${phrase[1]}${rest.slice(0, clauseEndAfter(rest, 0))}`, topicWords);
   if (/^\S+\s+.*\b(?:led|caused|made|left|took|hid|sold|knew|started|sparked)$/i.test(phrase[1])) return true;
   // "Rovers deny players threw Brisk tie": a clause without "that" whose verb is in the past.
   const firstWord = phrase[1].split(/\s+/)[0] ?? "";
@@ -632,12 +633,17 @@ export function findStanceCues(
 ): StanceCue[] {
   const cues: StanceCue[] = [...negatedClaims(sentence, claimWords), ...otherCauses(sentence)];
   const storyWords = [...topicWords, ...claimWords];
+  // Where the last denial of another claim ends: "denied a report that it planned job cuts".
+  let deniedOtherUntil = -1;
   for (const { stance, pattern, outletWording } of CUES) {
     for (const match of sentence.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
       if (cues.some((cue) => start < cue.end && end > cue.start)) continue;
-      if (!isCueInThisSense(sentence, match[0], start, end, storyWords)) continue;
+      if (!isCueInThisSense(sentence, match[0], start, end, storyWords)) {
+        if (DENIAL_VERB.test(match[0])) deniedOtherUntil = Math.max(deniedOtherUntil, end);
+        continue;
+      }
       // "three deaths confirmed," is passive, the outlet's own words; "X confirmed that" has a subject.
       // "questions remain over whether …" is the noun, no one's verb.
       // "Park denies" ends on its verb; "three deaths confirmed" ends on a participle, the outlet's.
@@ -657,12 +663,39 @@ export function findStanceCues(
       cues.push({ stance: held, start, end, cue: match[0], outletWording, speakerVerb: active, reported });
     }
   }
-  const told = withFindingsOfTheStory(sentence, cues, claimWords);
+  const told = withFindingsOfTheStory(
+    sentence,
+    withoutCallingsOfAnother(sentence, cues, deniedOtherUntil),
+    claimWords,
+  );
   const refined = withAccusedOfLying(
     sentence,
     withDeniedDenials(sentence, withoutDoubtedDenials(sentence, withoutClaimsDenied(sentence, told))),
   );
   return withUncertainty(sentence, refined).sort((a, b) => a.start - b.start);
+}
+
+/** "…, calling it 'pure speculation'", "and called the accusation fabricated": what a speaker calls it. */
+const CALLING_IT = /\b(?:calling|called|branding|branded|describing|described|labelling|labeling)\b[^.;:]*$/i;
+
+/**
+ * "Quorvel denied a report that it planned to cut 1,000 jobs, calling it 'pure speculation'": after a
+ * denial of another claim, what the speaker calls that claim denies nothing of the story.
+ */
+function withoutCallingsOfAnother(
+  sentence: string,
+  cues: readonly StanceCue[],
+  deniedUntil: number,
+): StanceCue[] {
+  if (deniedUntil < 0) return [...cues];
+  return cues.filter(
+    (cue) =>
+      !(
+        cue.stance === "denies" &&
+        cue.start >= deniedUntil &&
+        CALLING_IT.test(sentence.slice(deniedUntil, cue.start))
+      ),
+  );
 }
 
 /** "found that", "ruled that", "after concluding that": a finding whose clause follows. */

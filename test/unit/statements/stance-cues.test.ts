@@ -405,6 +405,11 @@ describe("findStanceCues: a denied act that is not the story's", () => {
     ["Telvora denied the union's claim that it had halved its network maintenance teams.", []],
     ["The exchange rejected reports that it halted customer withdrawals two days early.", []],
     ["The prison service denied reports that an inmate had escaped from the market.", []],
+    // A clause without "that" after its noun: "denies radiotherapy unit is understaffed".
+    ["The hospital denies its radiotherapy unit is understaffed", []],
+    // What the speaker calls another claim denies nothing of the story.
+    ["The company denied a report that it planned to cut jobs, calling it 'pure speculation'.", []],
+    ["The group denied that it had tipped off hedge funds, calling the accusation 'fabricated'.", []],
     // A past form without "-ed" names an act too.
     ["The regulator rejected accusations that it sat on whistleblower warnings.", []],
     ["The park denies it sold too many tickets", []],
