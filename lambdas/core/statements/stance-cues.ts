@@ -465,9 +465,9 @@ function isCueInThisSense(
     return false;
   if (DENIAL_VERB.test(word) && (NEGATED_BEFORE.test(before) || STOPPED_SHORT_BEFORE.test(before)))
     return false;
-  // "a lawsuit by rejected applicants": a participle describing a noun.
+  // "a lawsuit by rejected applicants", "140 confirmed cases": a participle describing a noun.
   if (
-    /^(?:rejected|dismissed|denied|disputed)$/.test(word) &&
+    /^(?:rejected|dismissed|denied|disputed|confirmed)$/.test(word) &&
     ADJECTIVE_BEFORE.test(before) &&
     /^\s+\p{L}/u.test(after)
   )

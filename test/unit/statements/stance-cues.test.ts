@@ -249,6 +249,7 @@ describe("findStanceCues", () => {
     "The insurer rejected the company's claim for the cost of a new cooling plant.",
     "The hospital stands by its decision to close the ward.",
     "The board said it stood by its figures.",
+    "Records showed 140 confirmed cases of the illness.",
     "A suspected new food poisoning case was a false alarm.",
     "The operator released pages showing what it said were 14 drills.",
     "Firefighters cleared dozens of homes near the plant.",
