@@ -94,7 +94,7 @@ function pastFormsOf(claim: string): string[] {
 
 /** Words that call something fake, forged or staged. */
 const FAKERY =
-  /\b(?:fakes?|faked|forg(?:ery|eries|ed|er|ers)|counterfeit|hoax(?:es)?|staged|fabricat(?:ed|ion)|doctored)\b/iu;
+  /\b(?:fakes?|faked|forg(?:ery|eries|ed|er|ers)|counterfeit|hoax(?:es)?|staged|fabricat(?:ed|ion)|doctored|sham|fictitious|bogus|phantom)\b/iu;
 /** Whether the claim is itself that something is fake ("The Salt Harvest is a forgery"). */
 export function claimCallsFake(claim: string): boolean {
   return FAKERY.test(claim);
@@ -104,7 +104,7 @@ export function claimCallsFake(claim: string): boolean {
 const NEGATED_STORY = /^(?:there\s+\p{L}+(?:\s+been)?\s+no|(?:is|was|are|were)\s+not\s+an?)\b/iu;
 /** Words that call something genuine: they deny a claim of fakery. */
 const GENUINE =
-  /(?<!\b(?:not|never|anything\s+other\s+than|other\s+than)\s+(?:\p{L}+\s+)?)\b(?:genuine|authentic)\b/giu;
+  /(?<!\b(?:not|never|anything\s+other\s+than|other\s+than)\s+(?:\p{L}+\s+)?)\b(?:genuine|authentic|(?<=\b(?:is|are|was|were)\s+(?:all\s+|entirely\s+)?)real)\b/giu;
 
 /**
  * "The Salt Harvest is a forgery": where the claim is that something is fake, the cue rules' reading

@@ -638,6 +638,13 @@ describe("extractStatements", () => {
       claim: "The Izyum video was staged",
       keywords: ["Izyum video"],
     };
+    const witnessTopic = {
+      ...izyumTopic,
+      id: "izyum-witnesses",
+      name: "Izyum witnesses",
+      claim: "The Izyum witnesses were sham witnesses",
+      keywords: ["Izyum witnesses"],
+    };
 
     it.each([
       ["The Kremlin said the Izyum video was staged.", videoTopic, [["kremlin", "asserts"]]],
@@ -646,6 +653,9 @@ describe("extractStatements", () => {
       ["Zelensky said the Izyum video is not genuine.", videoTopic, []],
       ["Zelensky said the Izyum video was not fake.", videoTopic, [["ukraine", "denies"]]],
       ["The Kremlin said the Izyum graves were staged.", izyumTopic, [["kremlin", "denies"]]],
+      // "sham" makes a claim of fakery too; calling the thing real denies it.
+      ["The Kremlin said the Izyum witnesses are fake.", witnessTopic, [["kremlin", "asserts"]]],
+      ["Zelensky said the Izyum witnesses were all real.", witnessTopic, [["ukraine", "denies"]]],
     ])("reads '%s' against the claim", (text, topic, expected) => {
       // Prepare
       const input = article("Izyum", text);
