@@ -35,7 +35,7 @@ import { type DetailedQuantity, extractDetailedQuantities } from "./quantities";
 import { findQuoteSpans, type Span } from "./quotes";
 import { countsOtherThanOneEvent, findPlaces, judgeScope, PlaceFocus, topicPlacesPattern } from "./scope";
 import { splitParagraphs, splitSentences } from "./sentences";
-import { findStanceCues, hasStanceWordInOtherSense, type StanceCue } from "./stance-cues";
+import { DENIAL_VERB, findStanceCues, hasStanceWordInOtherSense, type StanceCue } from "./stance-cues";
 import { type FigureIdentity, statementId } from "./statement-id";
 
 /**
@@ -450,6 +450,19 @@ class StatementCollector {
     );
   }
 
+  /**
+   * "Ad watchdog rules Brisa's ocean plastic claims misleading", "rejected Quorvel's explanation": calling the
+   * accused's own claims, figures or denials false asserts the story against them.
+   */
+  private deniesTheAccusedsWords(sentence: string, cue: StanceCue): boolean {
+    const { accused } = this.context;
+    if (!accused || cue.stance !== "denies") return false;
+    const owner = DENIAL_VERB.test(cue.cue)
+      ? OWNED_WORDS_AFTER.exec(sentence.slice(cue.end, cue.end + 100))?.[1]
+      : OWNED_WORDS_BEFORE.exec(sentence.slice(Math.max(0, cue.start - 100), cue.start))?.[1];
+    return owner !== undefined && resolveActor(owner, [accused]) !== null;
+  }
+
   private readStances(
     sentence: string,
     inHeadline: boolean,
@@ -465,7 +478,10 @@ class StatementCollector {
       this.context.claimWords,
       this.context.keywordHeads,
     ]);
-    for (const cue of this.context.claimCallsFake ? withClaimOfFakery(sentence, cues) : cues) {
+    const read = (this.context.claimCallsFake ? withClaimOfFakery(sentence, cues) : cues).map((cue) =>
+      this.deniesTheAccusedsWords(sentence, cue) ? { ...cue, stance: "asserts" as const } : cue,
+    );
+    for (const cue of read) {
       if (!this.inScope(sentence, cue.start, state) || this.namesEarlierEvent(sentence.slice(cue.end)))
         continue;
       if (this.chargesAnotherParty(sentence, cue)) continue;
@@ -820,6 +836,22 @@ const STORY_QUESTION = /^(?:did|is|was|were|are|has|have|had|could|can|does|do|w
 // How much of the claim a speaker's words must repeat to tell it without its verb or another actor.
 const MIN_CLAIM_WORDS_REPEATED = 3;
 const MIN_CLAIM_SHARE_REPEATED = 0.4;
+
+/** What someone said: claims, figures, a label, a denial. */
+const OWNED_WORDS =
+  "(?:claims?|labels?|labelling|marketing|advertising|adverts?|statements?|accounts?|figures|books|denials?|version|assurances?|explanations?|defen[cs]e)";
+/** A name ("Brisa", "Quorvel Group") or "the company": whose words they are. */
+const OWNER = "the\\s+\\p{Ll}+|(?:the\\s+)?\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{Lu}[\\p{L}&-]*){0,3}";
+/** "Brisa's ocean plastic claims were misleading": the owner, before the words called false. */
+const OWNED_WORDS_BEFORE = new RegExp(
+  `(${OWNER})['’]s?\\s+(?:[\\p{L}'‘’“”"-]+\\s+){0,2}?${OWNED_WORDS}\\b[^.;:]*$`,
+  "u",
+);
+/** "rejected Quorvel's explanation": the owner, right after the denying verb. */
+const OWNED_WORDS_AFTER = new RegExp(
+  `^\\s+(${OWNER})['’]s?\\s+(?:[\\p{L}'‘’“”"-]+\\s+){0,2}?${OWNED_WORDS}\\b`,
+  "u",
+);
 
 /** Verbs that charge someone or find against them: the party follows them. */
 const CHARGING = /^(?:accus\p{L}*|fin(?:e[sd]?|ds?)|sue[sd]?|charg\p{L}*)/iu;

@@ -221,6 +221,10 @@ describe("extractStatements", () => {
     // Someone else blaming the accused, or the accused blaming itself, is no denial.
     ["Zelensky blames Kremlin for Izyum graves", [["ukraine", "asserts"]]],
     ["Were the Kremlin's troops to blame for Izyum?", []],
+    // The accused's own words called false, or rejected: the story asserted against them.
+    ["Zelensky called the Kremlin's denials of the Izyum graves lies", [["ukraine", "asserts"]]],
+    ["Zelensky rejected the Kremlin's version of the Izyum deaths", [["ukraine", "asserts"]]],
+    ["Peskov's lawyer calls Izyum killing claims a witch hunt", [["kremlin", "denies"]]],
     // The claim told negated by a modal: "cannot have killed".
     ["Peskov said Kremlin troops cannot have killed civilians near Izyum", [["kremlin", "denies"]]],
     // The accused accusing someone else asserts nothing.
