@@ -102,6 +102,9 @@ export function claimCallsFake(claim: string): boolean {
 
 /** The story's own noun denied ("It is not a Vantongeren"), which affirms a claim of fakery. */
 const NEGATED_STORY = /^(?:there\s+\p{L}+(?:\s+been)?\s+no|(?:is|was|are|were)\s+not\s+an?)\b/iu;
+/** Words that say something is not genuine or never existed: they assert a claim of fakery. */
+const NOT_GENUINE =
+  /\b(?:(?:not|never)\s+(?:\p{L}+\s+)?(?:genuine|authentic|real)|(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|never)\s+exist(?:ed)?|non-?existent)\b/giu;
 /** Words that call something genuine: they deny a claim of fakery. */
 const GENUINE =
   /(?<!\b(?:not|never|anything\s+other\s+than|other\s+than)\s+(?:\p{L}+\s+)?)\b(?:genuine|authentic|(?<=\b(?:is|are|was|were)\s+(?:all\s+|entirely\s+)?)real)\b/giu;
@@ -121,12 +124,21 @@ export function withClaimOfFakery(sentence: string, cues: readonly StanceCue[]):
     if (!aboutFakery || cue.stance === "hedges") return cue;
     return { ...cue, stance: cue.stance === "denies" ? ("asserts" as const) : ("denies" as const) };
   });
+  // "customers that did not exist", "were not genuine businesses": the fakery told, which asserts it.
+  const notGenuine = [...sentence.matchAll(NOT_GENUINE)]
+    .filter(
+      (match) => !turned.some((cue) => match.index < cue.end && match.index + match[0].length > cue.start),
+    )
+    .map((match) => ({
+      ...denialCue(sentence, match.index, match.index + match[0].length, true),
+      stance: "asserts" as const,
+    }));
   const genuine = [...sentence.matchAll(GENUINE)]
     .filter(
       (match) => !turned.some((cue) => match.index < cue.end && match.index + match[0].length > cue.start),
     )
     .map((match) => denialCue(sentence, match.index, match.index + match[0].length, true));
-  return [...turned, ...genuine].sort((a, b) => a.start - b.start);
+  return [...turned, ...genuine, ...notGenuine].sort((a, b) => a.start - b.start);
 }
 
 /** Words too common to tell one claim from another, and words of reporting ("its reported revenue"). */

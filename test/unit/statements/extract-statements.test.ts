@@ -654,12 +654,14 @@ describe("extractStatements", () => {
       ["The Kremlin said the Izyum video was staged.", videoTopic, [["kremlin", "asserts"]]],
       ["Zelensky said the Izyum video is genuine.", videoTopic, [["ukraine", "denies"]]],
       ["Zelensky rejected claims that the Izyum video was staged.", videoTopic, [["ukraine", "denies"]]],
-      ["Zelensky said the Izyum video is not genuine.", videoTopic, []],
+      ["Zelensky said the Izyum video is not genuine.", videoTopic, [["ukraine", "asserts"]]],
       ["Zelensky said the Izyum video was not fake.", videoTopic, [["ukraine", "denies"]]],
       ["The Kremlin said the Izyum graves were staged.", izyumTopic, [["kremlin", "denies"]]],
       // "sham" makes a claim of fakery too; calling the thing real denies it.
       ["The Kremlin said the Izyum witnesses are fake.", witnessTopic, [["kremlin", "asserts"]]],
       ["Zelensky said the Izyum witnesses were all real.", witnessTopic, [["ukraine", "denies"]]],
+      // Told not genuine, or never to have existed, the fakery is asserted.
+      ["The Kremlin said the Izyum witnesses did not exist.", witnessTopic, [["kremlin", "asserts"]]],
     ])("reads '%s' against the claim", (text, topic, expected) => {
       // Prepare
       const input = article("Izyum", text);

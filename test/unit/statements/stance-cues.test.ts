@@ -607,3 +607,44 @@ describe("findStanceCues: doubts in other words", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("findStanceCues: merit, proof and findings accepted", () => {
+  it.each([
+    ["The company said the suit was without merit.", "denies"],
+    ["The minister said the graves claims were not yet proven.", "hedges"],
+    ["Solstice calls the graves claims 'unproven'", "hedges"],
+    ["The ministry accepts the ombudsman's findings on the graves", "asserts"],
+    ["The bank said it accepted the findings in full.", "asserts"],
+  ])("%s", (sentence, stance) => {
+    // Prepare
+    const topicWords = [/\bgraves?\b/giu];
+
+    // Act
+    const found = findStanceCues(sentence, topicWords).map((cue) => cue.stance);
+
+    // Assess
+    expect(found).toContain(stance);
+  });
+
+  it("gives a headline's present verb with its object to its subject, never to the outlet", () => {
+    // Prepare
+    const topicWords = [/\bgraves?\b/giu];
+
+    // Act
+    const [cue] = findStanceCues("Quorvel board accepts auditor's findings", topicWords);
+
+    // Assess
+    expect(cue?.speakerVerb).toBe(true);
+  });
+
+  it("reads what someone calls the claims as theirs: 'calling the allegations unproven'", () => {
+    // Prepare
+    const topicWords = [/\bgraves?\b/giu];
+
+    // Act
+    const [cue] = findStanceCues("Analysts kept their rating, calling the allegations unproven.", topicWords);
+
+    // Assess
+    expect(cue?.reported).toBe(true);
+  });
+});
