@@ -363,7 +363,14 @@ function deniedAct(clause: string): { verb: string; noun: string; doer: string }
   // "skipped track inspections caused the derailment": the first word described a noun; the verb came later.
   if (phrase.slice(1).some((word) => /^\p{L}{3,}ed$/u.test(word))) return null;
   // An act with no object is judged by who did it: "that an inmate had escaped".
-  const noun = (phrase.at(-1) ?? subject?.noun ?? "").replace(/['’]s?$/, "");
+  // A name is read whole, as a keyword names it: "holding Teodor Vaskin".
+  const name = /^\p{Lu}/u.test(phrase.at(-1) ?? "")
+    ? phrase.slice(phrase.findLastIndex((word) => !/^\p{Lu}/u.test(word)) + 1)
+    : [];
+  const noun = (name.length > 1 ? name.join(" ") : (phrase.at(-1) ?? subject?.noun ?? "")).replace(
+    /['’]s?$/,
+    "",
+  );
   if (noun.length < 3 || UNSPECIFIC_WORDS.has(noun.toLowerCase()) || GENERIC_OBJECT.test(noun)) return null;
   return { verb, noun, doer: subject?.noun ?? "" };
 }

@@ -459,6 +459,20 @@ describe("findStanceCues: a denied act that is not the story's", () => {
     expect(found).toEqual(expected);
   });
 
+  it("reads a name as the act's object whole, as a keyword names it", () => {
+    // Prepare
+    const topicWords = [/\bTeodor\s+Vaskin\b/giu];
+
+    // Act
+    const found = findStanceCues(
+      "The ministry denied that its agents were holding Teodor Vaskin.",
+      topicWords,
+    );
+
+    // Assess
+    expect(found.map((cue) => cue.stance)).toEqual(["denies"]);
+  });
+
   it("takes one sum of money for another: a donation story's 'foreign money'", () => {
     // Prepare
     const topicWords = [/\bdonations?\b/giu];
