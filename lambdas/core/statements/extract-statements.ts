@@ -105,6 +105,9 @@ const OWNED_FINDING = new RegExp(
   `^\\s+(?:(?:the|a|an)\\s+)?((?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*|(?:the|its)\\s+(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)(?:['’]s?)?\\s+(?:[\\p{L}-]+\\s+){0,2}?${FINDING_NOUN}${TOLD_FINDING}`,
   "u",
 );
+/** "as false", "as 'pure fiction'": what a denial calls the finding before naming it. */
+const CALLED_AS_FIRST =
+  /^\s+as\s+["“‘']?[\p{L}-]+(?:\s+[\p{L}-]+)?["”’']?(?=\s+(?:(?:the|a|an|its)\b|\p{Lu}))/u;
 /** "a report by the Civilian Oversight Board that", "a claim by Krell Attractions that". */
 const FINDING_BY = new RegExp(
   `^\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${FINDING_NOUN}\\s+(?:by|from)\\s+((?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)${TOLD_FINDING}`,
@@ -620,7 +623,8 @@ class StatementCollector {
    * author asserting it. The finding must be told ("that …", "concluding …"), not only named.
    */
   private findingAuthor(afterCue: string, state: ReadingState): string | null {
-    const object = afterCue.replace(LEADING_ADVERBIALS, "");
+    // "rejected as false the patients' group's claims that …": what the finding is called comes first.
+    const object = afterCue.replace(LEADING_ADVERBIALS, "").replace(CALLED_AS_FIRST, "");
     const finding = OWNED_FINDING.exec(object) ?? FINDING_BY.exec(object);
     if (!finding?.[1]) return null;
     // "Veltra's claim that tritium came from hospital waste rather than its plant" denies the story.

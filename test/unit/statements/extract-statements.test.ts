@@ -570,6 +570,13 @@ describe("extractStatements", () => {
         ["ukraine", "asserts"],
       ],
     ],
+    [
+      "The Kremlin rejected as false Zelensky's claim that soldiers dug the Izyum graves.",
+      [
+        ["kremlin", "denies"],
+        ["ukraine", "asserts"],
+      ],
+    ],
     ["The Kremlin rejected Zelensky's claims about the Izyum graves.", [["kremlin", "denies"]]],
     [
       "The Kremlin rejected Zelensky's claim that the Izyum graves held shelling victims rather than soldiers.",
