@@ -739,7 +739,15 @@ class StatementCollector {
     inHeadline: boolean,
   ): string | null {
     const quote = quoteAt(quotes, cue.start);
-    if (quote) return quoteSpeaker(quote, attributions, state)?.actorId ?? null;
+    if (quote) {
+      const speaker = quoteSpeaker(quote, attributions, state)?.actorId;
+      if (speaker) return speaker;
+      // "Hospital 'cannot confirm' overdoses": a headline's quotation after a name, with no verb, is the name's.
+      const before = sentence.slice(0, quote.start);
+      return inHeadline && attributions.length === 0 && HEADLINE_NAME.test(before)
+        ? state.tracker.actorIn(before)
+        : null;
+    }
     if (cue.outletWording) {
       // "Hopebridge said the claims by its former director were 'pure fiction'": in reported speech the
       // noun is the speaker's word.
@@ -844,6 +852,8 @@ const MIN_CLAIM_SHARE_REPEATED = 0.4;
 /** What someone said: claims, figures, a label, a denial. */
 const OWNED_WORDS =
   "(?:claims?|labels?|labelling|marketing|advertising|adverts?|statements?|accounts?|figures|books|denials?|version|assurances?|explanations?|defen[cs]e)";
+/** A headline's opening name before a quotation, and nothing else: "Hospital", "Quorvel Group". */
+const HEADLINE_NAME = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*\s*$/u;
 /** A name ("Brisa", "Quorvel Group") or "the company": whose words they are. */
 const OWNER = "the\\s+\\p{Ll}+|(?:the\\s+)?\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{Lu}[\\p{L}&-]*){0,3}";
 /** "Brisa's ocean plastic claims were misleading": the owner, before the words called false. */

@@ -242,6 +242,23 @@ describe("extractStatements", () => {
     expect(stances).toEqual(expected);
   });
 
+  it.each([
+    ["Kremlin 'cannot confirm' Izyum graves", [["kremlin", "hedges"]]],
+    // A verb between the name and the quotation, or a speaker after it: the attribution rules decide.
+    ["Zelensky condemns 'provocation' near Izyum", []],
+  ])("gives a headline's quotation after a bare name to that name: %s", (title, expected) => {
+    // Prepare
+    const input = article(title, "");
+
+    // Act
+    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
+      s.kind === "stance" && s.actor !== "outlet" ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual(expected);
+  });
+
   it("lets no classifier read a false alarm in a headline as a denial", () => {
     // Prepare
     const input = article("New Izyum graves alert a false alarm", "");
