@@ -316,6 +316,9 @@ describe("extractStatements", () => {
       [["ukraine", "asserts"]],
     ],
     ["Zelensky said the troops had left the forest.", []],
+    // "hearing" as a verb states; a hearing, the noun, is procedure.
+    ["Zelensky said Russian troops shot civilians without hearing any appeal.", [["ukraine", "asserts"]]],
+    ["Zelensky said the hearing on Russian troops and buried civilians had moved.", []],
     ["Zelensky said civilians would be buried near the forest.", []],
   ])("reads an actor repeating most of the claim: %s", (text, expected) => {
     // Prepare
