@@ -418,8 +418,10 @@ const SOMEONE_AT =
 const STAFF_OF =
   /^(?:(?:(?:an?|one)\s+)?former\s+\S+(?:\s+\S+){0,2}|(?:an?|one)\s+(?:\S+\s+){1,2}(?:employee|worker|engineer|technician|contractor|insider|staffer)s?)$/iu;
 
-/** One capitalised noun standing alone as a speaker: "Ministry", "Council". */
-const BARE_NOUN = /^\p{Lu}\p{Ll}+$/u;
+/** A description without "the", as headlines write it: "Ministry", "Valley committee", "Fund audit". */
+const BARE_DESCRIPTION = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){0,2}$/u;
+/** What an actor writes, which speaks for it: "Fund audit" is the fund's. */
+const DOCUMENT = /^(?:audit|report|study|review|inquiry|probe|investigation|analysis|findings|tests)$/i;
 
 /** A speaker as figures and stances record it: an actor id, or the speaker as written. */
 export interface ResolvedSpeaker {
@@ -469,6 +471,25 @@ export class SpeakerTracker {
     return first && first.at > (second?.at ?? 0) ? first.actor : null;
   }
 
+  /**
+   * The actor a description without "the" describes, when its other words are the actor's own: "Health
+   * fund" is the National Health Fund's; "Neighbouring hospital" is not the hospital of the story.
+   */
+  private describedWithoutThe(description: string): ActorConfig | null {
+    const words = description.split(/\s+/);
+    const head = words.at(-1) ?? "";
+    const [noun, modifiers] =
+      DOCUMENT.test(head) && words.length > 1
+        ? [words.at(-2) ?? head, words.slice(0, -2)]
+        : [head, words.slice(0, -1)];
+    const actor = this.describedActor(noun);
+    if (!actor) return null;
+    const own = new Set(
+      [actor.name, ...actor.aliases].flatMap((name) => name.toLowerCase().match(/\p{L}+/gu) ?? []),
+    );
+    return modifiers.every((word) => own.has(word.toLowerCase())) ? actor : null;
+  }
+
   private describedIn(text: string): ActorConfig | null {
     for (const match of text.matchAll(DEFINITE_DESCRIPTION)) {
       const actor = this.describedActor(headWord(match[1] ?? ""));
@@ -497,8 +518,9 @@ export class SpeakerTracker {
       named ??
       this.describedIn(speaker) ??
       (appositive === null ? null : this.describedIn(appositive)) ??
-      // A headline drops "the": "Ministry denies …" is "the ministry".
-      (BARE_NOUN.test(speaker.trim()) ? this.describedActor(speaker.trim()) : null)
+      // A headline drops "the": "Ministry denies …" is "the ministry", "Valley committee accuses …" "the
+      // committee", and "Fund audit finds …" the fund's audit.
+      (BARE_DESCRIPTION.test(speaker.trim()) ? this.describedWithoutThe(speaker.trim()) : null)
     );
   }
 

@@ -481,9 +481,11 @@ class StatementCollector {
       this.context.claimWords,
       this.context.keywordHeads,
     ]);
-    const read = (this.context.claimCallsFake ? withClaimOfFakery(sentence, cues) : cues).map((cue) =>
-      this.deniesTheAccusedsWords(sentence, cue) ? { ...cue, stance: "asserts" as const } : cue,
-    );
+    const read = (this.context.claimCallsFake ? withClaimOfFakery(sentence, cues) : cues)
+      .filter((cue) => !this.describesWhatTheClaimDenies(sentence, cue))
+      .map((cue) =>
+        this.deniesTheAccusedsWords(sentence, cue) ? { ...cue, stance: "asserts" as const } : cue,
+      );
     for (const cue of read) {
       if (!this.inScope(sentence, cue.start, state) || this.namesEarlierEvent(sentence.slice(cue.end)))
         continue;
@@ -684,7 +686,7 @@ class StatementCollector {
   private tellsTheClaim(words: string, speaker: string, state: ReadingState): boolean {
     if (
       (!mentions(words, this.context.claimKeywords) && !mentions(words, this.context.claimWords)) ||
-      UNSTATED.test(words) ||
+      UNSTATED.test(this.withoutTheClaimsNegation(words)) ||
       OWNED_CLAIM.test(words)
     )
       return false;
@@ -694,6 +696,28 @@ class StatementCollector {
       state.tracker.actorsNamedIn(words).some((actor) => actor !== speaker) ||
       mentions(words, this.context.claimVerbs) ||
       this.repeatsMostOfTheClaim(words)
+    );
+  }
+
+  /**
+   * The words without a negation the claim itself makes: "billed for dialysis that was never given" tells a
+   * claim of sessions "that never took place".
+   */
+  private withoutTheClaimsNegation(words: string): string {
+    if (!this.context.claimNegated) return words;
+    return words.replace(this.context.claimNegation, " ").replace(NEGATED_RELATIVE, "$1 ");
+  }
+
+  /**
+   * "billed for dialysis that never happened", where the claim is of sessions "that never took place": the
+   * claim's own negation, describing a noun, denies nothing.
+   */
+  private describesWhatTheClaimDenies(sentence: string, cue: StanceCue): boolean {
+    return (
+      this.context.claimNegated &&
+      cue.stance === "denies" &&
+      NEVER_HAPPENED.test(cue.cue) &&
+      RELATIVE_BEFORE.test(sentence.slice(0, cue.start))
     );
   }
 
@@ -770,6 +794,8 @@ class StatementCollector {
     if (speaker) return speaker.speaker?.actorId ?? null;
     // "The directorate filed charges against Korrin, accusing the company of …", "fined the club after
     // concluding that …": a participle after a comma or a preposition has the sentence's subject.
+    // "Exam board apologises, admits paper got out early": in a headline, a second verb after a comma shares
+    // the first one's subject.
     if (
       cue.speakerVerb &&
       /(?:,|\b(?:after|while|by|on|upon))\s*$/i.test(sentence.slice(0, cue.start)) &&
@@ -777,6 +803,14 @@ class StatementCollector {
     ) {
       return state.tracker.subjectActor(sentence);
     }
+    // "Exam board apologises, admits paper got out early": in a headline, a second verb after a comma has
+    // the first one's subject.
+    const headlineSubject = HEADLINE_SUBJECT.exec(sentence)?.[1];
+    const sharedSubject =
+      inHeadline && cue.speakerVerb && headlineSubject && /,\s*$/.test(sentence.slice(0, cue.start))
+        ? state.tracker.actorIn(headlineSubject)
+        : null;
+    if (sharedSubject) return sharedSubject;
     // "The regulator formally charged Kelderan with …": a verb that is no verb of speech has the subject
     // of its clause; not a passive's ("Kelderan was charged on Monday with …").
     if (cue.speakerVerb && !(inHeadline && HEADLINE_PASSIVE.test(cue.cue))) {
@@ -842,6 +876,13 @@ class StatementCollector {
 
 /** A negation anywhere in the words: a negated claim is repeated only with one. */
 const NEGATION = /n['’]t\b|\b(?:not|never|no|without|nothing|none)\b/i;
+/** A relative clause negated: "that was never given", "which did not take place". */
+const NEGATED_RELATIVE =
+  /\b(that|which)\s+(?:(?:was|were|had|have|has|did|do|does)\s+)?(?:been\s+)?(?:never|not|n['’]t)\s+/giu;
+/** A headline's subject, before its first verb in the present: "Exam board" in "Exam board apologises, …". */
+const HEADLINE_SUBJECT = /^([^,;:]+?)\s+\p{Ll}+s\b/u;
+/** A denial that something took place at all. */
+const NEVER_HAPPENED = /^never\s+happened$/i;
 /** A yes-or-no question, or who did it: not "Will Brisant reopen?" or "Where can customers claim refunds?". */
 const STORY_QUESTION = /^(?:did|is|was|were|are|has|have|had|could|can|does|do|who)\b[^?]*\?\s*$/i;
 

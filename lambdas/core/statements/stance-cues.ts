@@ -75,19 +75,19 @@ const CUES: readonly CuePattern[] = [
     stance: "hedges",
     outletWording: false,
     pattern:
-      /\b(?:unverified|unconfirmed|unproven|not\s+(?:yet\s+)?proven|before\s+(?:blaming|accusing)|(?:keep(?:s|ing)?\s+)?an\s+open\s+mind|(?:unsure|not\s+sure|uncertain)\s+(?:whether|if|who|why|how)|(?:has|have|is|are|was|were)?\s*yet\s+to\s+(?:confirm|verify|establish|determine)|(?:(?:would|will|could|can)\s*(?:not|n['’]t)|cannot)\s+(?:yet\s+)?(?:say|tell|judge)\s+(?:who|why|how|what|where)|(?:do|does|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?know\s+(?:who|why|how|what|where)|in\s+no\s+position\s+to\s+(?:say|judge|confirm|determine)|(?:cannot|(?:could|can|did)\s*(?:not|n['’]t))\s+(?:yet\s+)?prove|no\s+conclusions?|(?:not|n['’]t)\s+(?:yet\s+)?(?:draw|reach)\s+(?:any\s+)?conclusions?|(?:seen|found|is|was)\s+nothing\s+(?:that|to)\s+(?:shows?|suggests?|proves?|indicates?|links?|connects?)|(?:not|no|insufficient)\s+(?:[\p{L}-]+\s+){0,3}?(?:enough|sufficient)\s+evidence(?:\s+to\s+(?:confirm|prove|show|support))?|(?:do|does|did)\s*(?:not|n['’]t)\s+know\s+(?:whether|if)|no\s+(?:[\p{L}-]+\s+)?(?:evidence|proof)|not\s+(?:in\s+itself\s+|by\s+itself\s+)?proof|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|cannot (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|(?:unable|not\s+(?:yet\s+)?(?:been\s+)?able)\s+to\s+(?:independently\s+)?(?:verify|confirm|say|determine)|(?:could|can|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:determine|establish|say\s+for\s+certain)|not\s+(?:yet\s+)?convinced|unclear\s+(?:whether|if|how|who)|unclear(?=\s*(?:[,.;:!?]|$))|not\s+(?:yet\s+)?(?:clear|known)\s+(?:whether|if)|(?:will|would|did)\s*(?:not|n['’]t)\s+prejudge|remains?\s+(?:unclear|unknown)|(?:is|was)\s+(?:still\s+)?unknown|too\s+(?:early|soon)\s+to\s+(?:say|tell|call|conclude|know|draw\s+conclusions|judge|blame)|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t)\s+be\s+ruled\s+out|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t|does\s*not|did\s*not|would\s*not|won['’]t)\s+(?:yet\s+)?rule\s+out|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?ruled\s+out|(?:would|will|could|can)\s*(?:not|n['’]t)\s+(?:say|speculate)\s+(?:whether|if|on\s+whether)|not\s+(?:yet\s+)?(?:been\s+)?(?:established|determined)|wrong\s+to\s+speculate|not\s+(?:yet\s+)?in\s+a\s+position['’"”]?\s+to\s+(?:say|judge|confirm|determine)|premature|question(?:s|ed)|(?:no\s+longer|not)\s+(?:be\s+)?(?:certain|sure)|(?<!\b(?:no|no\s+longer|beyond|without|room\s+for|remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any\s+|a\s+|all\s+)?(?:reasonable\s+|remaining\s+)?)doubts?|disput(?:ed|es))\b/giu,
+      /\b(?:unverified|unconfirmed|unproven|not\s+(?:yet\s+)?proven|before\s+(?:blaming|accusing)|(?:keep(?:s|ing)?\s+)?an\s+open\s+mind|(?:unsure|not\s+sure|uncertain)\s+(?:whether|if|who|why|how)|(?:has|have|is|are|was|were)?\s*yet\s+to\s+(?:confirm|verify|establish|determine)|(?:(?:would|will|could|can)\s*(?:not|n['’]t)|cannot)\s+(?:yet\s+)?(?:say|tell|judge)\s+(?:who|why|how|what|where)|(?:do|does|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?know\s+(?:who|why|how|what|where)|in\s+no\s+position\s+to\s+(?:say|judge|confirm|determine)|(?:cannot|(?:could|can|did)\s*(?:not|n['’]t))\s+(?:yet\s+)?prove|no\s+conclusions?|(?:not|n['’]t)\s+(?:yet\s+)?(?:draw|reach)\s+(?:any\s+)?conclusions?|(?:seen|found|is|was)\s+nothing\s+(?:that|to)\s+(?:shows?|suggests?|proves?|indicates?|links?|connects?)|(?:not|no|insufficient)\s+(?:[\p{L}-]+\s+){0,3}?(?:enough|sufficient)\s+(?:evidence|data|proof|information)(?:\s+to\s+(?:confirm|prove|show|support))?|(?:do|does|did)\s*(?:not|n['’]t)\s+know\s+(?:whether|if)|no\s+(?:[\p{L}-]+\s+)?(?:evidence|proof)|not\s+(?:in\s+itself\s+|by\s+itself\s+)?proof|not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|cannot (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|(?:unable|not\s+(?:yet\s+)?(?:been\s+)?able)\s+to\s+(?:independently\s+)?(?:verify|confirm|say|determine)|(?:could|can|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:determine|establish|say\s+for\s+certain)|not\s+(?:yet\s+)?convinced|unclear\s+(?:whether|if|how|who)|unclear(?=\s*(?:[,.;:!?]|$))|not\s+(?:yet\s+)?(?:clear|known)\s+(?:whether|if)|(?:will|would|did)\s*(?:not|n['’]t)\s+prejudge|remains?\s+(?:unclear|unknown)|(?:is|was)\s+(?:still\s+)?unknown|too\s+(?:early|soon)\s+to\s+(?:say|tell|call|conclude|know|draw\s+conclusions|judge|blame)|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t)\s+be\s+ruled\s+out|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t|does\s*not|did\s*not|would\s*not|won['’]t)\s+(?:yet\s+)?rule\s+out|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?ruled\s+out|(?:would|will|could|can)\s*(?:not|n['’]t)\s+(?:say|speculate)\s+(?:whether|if|on\s+whether)|not\s+(?:yet\s+)?(?:been\s+)?(?:established|determined)|wrong\s+to\s+speculate|not\s+(?:yet\s+)?in\s+a\s+position['’"”]?\s+to\s+(?:say|judge|confirm|determine)|premature|question(?:s|ed)|(?:no\s+longer|not)\s+(?:be\s+)?(?:certain|sure)|(?<!\b(?:no|no\s+longer|beyond|without|room\s+for|remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any\s+|a\s+|all\s+)?(?:reasonable\s+|remaining\s+)?)doubts?|disput(?:ed|es))\b/giu,
   },
   {
     stance: "asserts",
     outletWording: false,
     pattern:
-      /\b(?:(?:were|was|been|are|is|being)\s+(?:found|discovered|uncovered|exhumed|unearthed|documented)|discovered|uncovered|exhumed|unearthed|documented|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|charg(?:ed|es|e)\s+(?:[^\s.;:]+\s+){1,10}?(?:with|over)|(?:fin|su)(?:ed|es|e)\s+(?:\S+\s+){1,4}?(?:over|for)|(?:bans?|banned|strips?|stripped|expels?|expelled|suspends?|suspended|sacks?|sacked|disqualif(?:y|ies|ied)|summons|summoned|sanctions?|sanctioned|jails?|jailed|convicts?|convicted|indicts?|indicted|penali[sz]es|penali[sz]ed|punish(?:es|ed)?)\s+(?:[^\s.;:]+\s+){1,6}?(?:over|for)(?=\s)|admitt?(?:ed|s)|acknowledg(?:ed|es)|conced(?:ed|es)|accept(?:s|ed)\s+that|accept(?:s|ed)\s+(?:the\s+)?(?:[\p{L}'’&-]+\s+){0,3}?(?:findings?|conclusions?|report|ruling|verdict)|(?:found|finding|concluded|concluding|established|ruled|determined)\s+that|(?:links?|linked|traces?|traced)\s+(?!to\b)(?:[^\s.;:,]+\s+){1,6}?to|traced\s+to|points?\s+to|pointed\s+to|finds?(?![\p{L}'’-])(?!\s+["“‘']?(?:no|nothing|little|insufficient|it|that\s+(?:there\s+(?:is|was)\s+)?no)\b)|(?:no|beyond|without)\s+(?:longer\s+)?(?:any\s+|a\s+|room\s+for\s+)?doubt|(?:remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any|all)\s+(?:reasonable\s+|remaining\s+)?doubts?|showed signs|(?:stands?|stood|standing)\s+by\s+(?:(?:its|their|his|her|the)\s+)?(?:[\p{L}-]+\s+){0,2}(?:findings?|report|reporting|conclusions?|ruling|verdict|assessment|analysis|account|story|claims?|allegations?|results?|tests?|data|figures|evidence))\b/giu,
+      /\b(?:(?:were|was|been|are|is|being)\s+(?:found|discovered|uncovered|exhumed|unearthed|documented)|discovered|uncovered|exhumed|unearthed|documented|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|charg(?:ed|es|e)\s+(?:[^\s.;:]+\s+){1,10}?(?:with|over)|(?:fin|su)(?:ed|es|e)\s+(?:\S+\s+){1,4}?(?:over|for)|(?:bans?|banned|strips?|stripped|expels?|expelled|suspends?|suspended|sacks?|sacked|disqualif(?:y|ies|ied)|summons|summoned|sanctions?|sanctioned|jails?|jailed|convicts?|convicted|indicts?|indicted|penali[sz]es|penali[sz]ed|punish(?:es|ed)?)\s+(?:[^\s.;:]+\s+){1,6}?(?:over|for)(?=\s)|admitt?(?:ed|s)|acknowledg(?:ed|es)|conced(?:ed|es)|accept(?:s|ed)\s+that|accept(?:s|ed)\s+(?:the\s+)?(?:[\p{L}'’&-]+\s+){0,3}?(?:findings?|conclusions?|report|ruling|verdict)|accept(?:s|ed)(?=\s)|(?:found|finding|concluded|concluding|established|ruled|determined)\s+that|(?:links?|linked|traces?|traced)\s+(?!to\b)(?:[^\s.;:,]+\s+){1,6}?to|traced\s+to|points?\s+to|pointed\s+to|finds?(?![\p{L}'’-])(?!\s+["“‘']?(?:no|nothing|little|insufficient|it|that\s+(?:there\s+(?:is|was)\s+)?no)\b)|(?:no|beyond|without)\s+(?:longer\s+)?(?:any\s+|a\s+|room\s+for\s+)?doubt|(?:remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any|all)\s+(?:reasonable\s+|remaining\s+)?doubts?|showed signs|(?:stands?|stood|standing)\s+by\s+(?:(?:its|their|his|her|the)\s+)?(?:[\p{L}-]+\s+){0,2}(?:findings?|report|reporting|conclusions?|ruling|verdict|assessment|analysis|account|story|claims?|allegations?|results?|tests?|data|figures|evidence))\b/giu,
   },
 ];
 
 /** Verbs of speech among the cues: their subject holds the stance. */
 const SPEAKER_VERB =
-  /^(?:before\s+(?:blaming|accusing)|defend.*|(?:keep\w*\s+)?an\s+open\s+mind|(?:unsure|not\s+sure|uncertain)\s.*|.*yet\s+to\s.*|.*(?:say|tell|judge|know)\s+(?:who|why|how|what|where)|.*prove|in\s+no\s+position.*|(?:stands?|stood|standing)\s+by.*|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|challeng(?:e|es|ed)|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|admitt?(?:ed|s)|acknowledg(?:ed|es)|conced(?:ed|es)|accept(?:s|ed)\s+.*|(?:found|finding|concluded|concluding|established|ruled|determined)\s+that|finds?|(?:link|trac(?!ed\s+to$)|point).*|(?:charg|fin|su)(?:ed|es|e)\s+.+\s+(?:with|over|for)|(?:ban|strip|expel|suspend|sack|disqualif|summon|sanction|jail|convict|indict|penali[sz]|punish)\w*\s.+\s(?:over|for)|.*rule[ds]?\s+out|.*(?:say|speculate)\s+(?:whether|if|on\s+whether)|question(?:s|ed)|disput(?:ed|es)|doubt(?:s|ed)?|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:independently )?(?:verify|confirm)|cannot (?:yet )?(?:independently )?(?:verify|confirm)|(?:could|can|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:determine|establish|say\s+for\s+certain)|not\s+(?:yet\s+)?convinced|(?:push|hit|fire)\w*\s+back.*|disagree.*|not\s+(?:yet\s+)?in\s+a\s+position.*|(?:unable|not\s+(?:yet\s+)?able)\s+to\s+.*)$/i;
+  /^(?:before\s+(?:blaming|accusing)|defend.*|(?:keep\w*\s+)?an\s+open\s+mind|(?:unsure|not\s+sure|uncertain)\s.*|.*yet\s+to\s.*|.*(?:say|tell|judge|know)\s+(?:who|why|how|what|where)|.*prove|in\s+no\s+position.*|(?:stands?|stood|standing)\s+by.*|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|challeng(?:e|es|ed)|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|admitt?(?:ed|s)|acknowledg(?:ed|es)|conced(?:ed|es)|accept(?:s|ed)(?:\s+.*)?|(?:found|finding|concluded|concluding|established|ruled|determined)\s+that|finds?|(?:link|trac(?!ed\s+to$)|point).*|(?:charg|fin|su)(?:ed|es|e)\s+.+\s+(?:with|over|for)|(?:ban|strip|expel|suspend|sack|disqualif|summon|sanction|jail|convict|indict|penali[sz]|punish)\w*\s.+\s(?:over|for)|.*rule[ds]?\s+out|.*(?:say|speculate)\s+(?:whether|if|on\s+whether)|question(?:s|ed)|disput(?:ed|es)|doubt(?:s|ed)?|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:independently )?(?:verify|confirm)|cannot (?:yet )?(?:independently )?(?:verify|confirm)|(?:could|can|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:determine|establish|say\s+for\s+certain)|not\s+(?:yet\s+)?convinced|(?:push|hit|fire)\w*\s+back.*|disagree.*|not\s+(?:yet\s+)?in\s+a\s+position.*|(?:unable|not\s+(?:yet\s+)?able)\s+to\s+.*)$/i;
 
 /** Verbs that take the claim as their object, and so deny, doubt or record something else with another. */
 const OBJECT_VERB =
@@ -139,7 +139,7 @@ function callsAnotherClaim(fromAs: string, topicWords: readonly RegExp[]): boole
 /** "denied striking the market": denying an act; not "questions spending on a bridge". */
 const GERUND_OBJECT = /^\s+\p{L}+ing\b/u;
 /** The object noun phrase, up to a preposition, a clause or punctuation. */
-const OBJECT_TOKEN = "(?:\\d[\\d,.]*|[\\p{L}'’-]+)";
+const OBJECT_TOKEN = "(?:\\d[\\d,.]*|[\\p{L}'’-][\\p{L}\\d'’-]*)";
 const OBJECT_PHRASE = new RegExp(
   `^\\s+(${OBJECT_TOKEN}(?:\\s+${OBJECT_TOKEN}){0,5}?)(?=\\s+(?:to|for|in|at|on|by|of|from|with|over|about|against|into|around|regarding|concerning|after|before|as|and|but|that|which|who|whose|was|were|is|are|had|has|have|been|would|will)\\b|\\s*[,.;:!?"'’”)]|$)`,
   "iu",
@@ -229,6 +229,20 @@ function hasClaimObject(after: string, topicWords: readonly RegExp[], takesAct: 
   return (
     !FUTURE_CLAUSE.test(rest) && mentionsTopic(clause, topicWords) && !namesAnotherAct(clause, topicWords)
   );
+}
+
+/** "likely", "'probably'": how sure an admission is, which leaves it an admission. */
+const ADMITTED_LIKELIHOOD = /\s["“‘']?(?:likely|probably|possibly|may\s+have|might\s+have)["”’']?(?=\s)/giu;
+
+/**
+ * "admits technicians skipped SK418 checks", "acknowledges its pipe 'likely' leaked before the explosion": an
+ * admitted clause without "that", as with "that".
+ */
+function admitsAClause(after: string, topicWords: readonly RegExp[]): boolean {
+  const object = after.replace(LEADING_ADVERBIALS, "").replace(ADMITTED_LIKELIHOOD, "").trim();
+  if (!PAST_CLAUSE.test(object) || CLAIM_NOUN.test(object.split(/\s+/)[0] ?? "")) return false;
+  const clause = object.slice(0, clauseEndAfter(object, 0));
+  return mentionsTopic(clause, topicWords);
 }
 
 /** Words of four letters or more that say nothing of what a clause is about. */
@@ -463,6 +477,8 @@ function isCueInThisSense(
   const before = sentence.slice(Math.max(0, start - 30), start);
   const after = sentence.slice(end, end + 100);
   const word = cue.toLowerCase();
+  // "accuses Halvard of billing fictitious sessions", where "fictitious sessions" names the story.
+  if (namesTheStoryAt(sentence, start, end, topicWords)) return false;
   // "what it said were 14 drills" reports the speaker named before, not the outlet's distance from it
   // ("what residents say was a leak").
   if (/^what\s+(?:it|he|she|they|we)\s/.test(word)) return false;
@@ -595,6 +611,9 @@ function isCueInThisSense(
   }
   if (OBJECT_VERB.test(word) && /^\s+by\s/i.test(after.replace(LEADING_ADVERBIALS, "")))
     return hasClaimSubject(sentence.slice(0, start), topicWords);
+  if (/^(?:admit|acknowledg)/.test(word) && admitsAClause(after, topicWords)) return true;
+  // "Minister accepts fracking caused Kelso quakes"; not "accepts ban".
+  if (/^accept(?:s|ed)$/.test(word)) return admitsAClause(after, topicWords);
   if (OBJECT_VERB.test(word)) return hasClaimObject(after, topicWords, DENIAL_VERB.test(word));
   if (word === "staged" || word === "staging")
     return (
@@ -624,6 +643,20 @@ export function hasStanceWordInOtherSense(sentence: string, topicWords: readonly
     [...sentence.matchAll(pattern)].some(
       (match) =>
         !isCueInThisSense(sentence, match[0], match.index, match.index + match[0].length, topicWords),
+    ),
+  );
+}
+
+/** Whether one of the story's words or names starts where the cue does and runs past it. */
+function namesTheStoryAt(
+  sentence: string,
+  start: number,
+  end: number,
+  topicWords: readonly RegExp[],
+): boolean {
+  return topicWords.some((pattern) =>
+    [...sentence.matchAll(pattern)].some(
+      (match) => match.index === start && match.index + match[0].length > end,
     ),
   );
 }

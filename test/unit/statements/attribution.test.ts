@@ -364,3 +364,44 @@ describe("SpeakerTracker", () => {
     expect(resolved).toEqual({ actorId: null, written: "the regional governor" });
   });
 });
+describe("SpeakerTracker: a headline's description without 'the'", () => {
+  const actors = [
+    {
+      id: "fund",
+      name: "National Health Fund",
+      aliases: ["National Health Fund", "the health fund", "the fund"],
+    },
+    { id: "committee", name: "Tamsin Valley Water Committee", aliases: ["Water Committee", "the committee"] },
+    { id: "clinic", name: "Halvard Care", aliases: ["Halvard Care", "the hospital"] },
+  ];
+
+  it.each([
+    ["Health fund", "fund"],
+    ["Valley committee", "committee"],
+    ["Fund audit", "fund"],
+    ["Committee", "committee"],
+  ])("resolves %s to %s", (speaker, actorId) => {
+    // Prepare
+    const tracker = new SpeakerTracker(actors);
+
+    // Act
+    const resolved = tracker.resolve(speaker);
+
+    // Assess
+    expect(resolved?.actorId).toBe(actorId);
+  });
+
+  it.each(["Neighbouring hospital", "Green committee", "Heritage report"])(
+    "resolves %s to no actor: its other words are not the actor's",
+    (speaker) => {
+      // Prepare
+      const tracker = new SpeakerTracker(actors);
+
+      // Act
+      const resolved = tracker.resolve(speaker);
+
+      // Assess
+      expect(resolved?.actorId ?? null).toBeNull();
+    },
+  );
+});

@@ -387,8 +387,51 @@ describe("extractStatements", () => {
   });
 
   it.each([
-    // Repeating a negative claim's own negation is no denial; nor is an instruction not to do something.
-    ["Zelensky said the graves were never reported to the Kremlin.", []],
+    "The health fund said Halvard billed for dialysis sessions that never happened.",
+    "The health fund said Halvard billed for dialysis that was never given.",
+  ])("reads a negated claim told in its own negation as asserting it: %s", (text) => {
+    // Prepare
+    const topic = {
+      id: "phantom-dialysis",
+      name: "Phantom dialysis",
+      claim: "Halvard Care billed the National Health Fund for dialysis sessions that never took place",
+      keywords: ["phantom dialysis", "Halvard Care"],
+      measures: [],
+      actors: [
+        { id: "fund", name: "National Health Fund", aliases: ["National Health Fund", "the health fund"] },
+        { id: "halvard", name: "Halvard Care", aliases: ["Halvard Care", "Halvard"] },
+      ],
+    };
+
+    // Act
+    const stances = extractStatements(article("Dialysis audit", text), topic, neverSure).flatMap((s) =>
+      s.kind === "stance" ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual([["fund", "asserts"]]);
+  });
+
+  it.each([
+    ["Kremlin apologises to Kyiv, admits troops dug Izyum graves", [["kremlin", "asserts"]]],
+    ["After talks with the Kremlin, Zelensky admits troops dug Izyum graves", [["ukraine", "asserts"]]],
+  ])("gives a headline's second verb the subject it shares: %s", (headline, expected) => {
+    // Prepare
+    const input = { ...article("", "Officials spoke on Monday."), title: headline };
+
+    // Act
+    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
+      s.kind === "stance" && s.inHeadline ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual(expected);
+  });
+
+  it.each([
+    // Repeating a negative claim's own negation tells the claim, no denial; an instruction not to do something
+    // is neither.
+    ["Zelensky said the graves were never reported to the Kremlin.", [["ukraine", "asserts"]]],
     ["Zelensky told residents near Izyum not to touch the graves.", []],
   ])("reads negations against the claim's own: %s", (text, expected) => {
     // Prepare

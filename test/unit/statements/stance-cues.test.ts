@@ -666,3 +666,78 @@ describe("findStanceCues: merit, proof and findings accepted", () => {
     expect(cue?.reported).toBe(true);
   });
 });
+
+describe("findStanceCues: an admitted clause without 'that'", () => {
+  it.each([
+    "Velton admits technicians skipped SK418 graves checks",
+    "Norgas acknowledges its crews likely dug the graves",
+    "Valtra admits soldiers 'likely' filled the graves",
+    "Minister accepts troops dug the graves, promises an inquiry",
+    "Ministry admits PX-9 graves were likely dug by troops",
+  ])("asserts: %s", (sentence) => {
+    // Prepare
+    const topicWords = [/\bgraves?\b/giu];
+
+    // Act
+    const found = findStanceCues(sentence, topicWords);
+
+    // Assess
+    expect(found.map((cue) => [cue.stance, cue.speakerVerb])).toEqual([["asserts", true]]);
+  });
+
+  it.each([
+    "Arventa accepts ban without admitting wrongdoing",
+    "The estate said it accepted the decision.",
+    "Inspectorate admits staff took longer holidays",
+    "The association said it accepts donations only through its appeal.",
+  ])("finds no admission of the story: %s", (sentence) => {
+    // Prepare
+    const topicWords = [/\bgraves?\b/giu];
+
+    // Act
+    const found = findStanceCues(sentence, topicWords);
+
+    // Assess
+    expect(found).toEqual([]);
+  });
+});
+
+describe("findStanceCues: doubts over data", () => {
+  it.each([
+    ["Minister: not enough data to blame troops for the graves", "hedges"],
+    ["There was not yet sufficient information to link the graves to the unit.", "hedges"],
+  ])("%s", (sentence, stance) => {
+    // Prepare
+    const topicWords = [/\bgraves?\b/giu];
+
+    // Act
+    const [cue] = findStanceCues(sentence, topicWords);
+
+    // Assess
+    expect(cue?.stance).toBe(stance);
+  });
+});
+
+describe("findStanceCues: a stance word that opens the story's name", () => {
+  it("reads 'fictitious sessions' as the story's keyword, not a denial", () => {
+    // Prepare
+    const topicWords = [/\bfictitious sessions\b/giu];
+
+    // Act
+    const found = findStanceCues("The union accuses Halvard of billing fictitious sessions", topicWords);
+
+    // Assess
+    expect(found.map((cue) => [cue.cue, cue.stance])).toEqual([["accuses", "asserts"]]);
+  });
+
+  it("still reads the word as a denial where it names no story", () => {
+    // Prepare
+    const topicWords = [/\bfictitious sessions\b/giu];
+
+    // Act
+    const found = findStanceCues("Halvard called the audit fictitious.", topicWords);
+
+    // Assess
+    expect(found.map((cue) => cue.stance)).toEqual(["denies"]);
+  });
+});
