@@ -79,7 +79,7 @@ const ROLE_NOUNS = new Set(
     "sheriff magistrate marshal constable deputy trooper detective sergeant captain lieutenant " +
     "superintendent commissioner warden ranger ambassador envoy administrator inspectorate directorate ombudsman " +
     "tribunal bureau vet club league museum zoo school fund bank airline insurer maker manufacturer producer " +
-    "supplier contractor retailer dairy agent coach athlete player"
+    "supplier contractor retailer dairy agent coach athlete player boss chairperson ceo"
   ).split(" "),
 );
 /** Data that "show" something speak for whoever owns them: "the authority's figures show". */
@@ -420,8 +420,9 @@ const STAFF_OF =
 
 /** A description without "the", as headlines write it: "Ministry", "Valley committee", "Fund audit". */
 const BARE_DESCRIPTION = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){0,2}$/u;
-/** What an actor writes, which speaks for it: "Fund audit" is the fund's. */
-const DOCUMENT = /^(?:audit|report|study|review|inquiry|probe|investigation|analysis|findings|tests)$/i;
+/** What an actor writes, or who speaks for it: "Fund audit" is the fund's, "Dairy chief" the dairy's. */
+const VOICE_OF =
+  /^(?:audit|report|study|review|inquiry|probe|investigation|analysis|findings|tests|chief|boss|head|spokes(?:man|woman|person)|director|chair(?:man|woman)?)$/i;
 
 /** A speaker as figures and stances record it: an actor id, or the speaker as written. */
 export interface ResolvedSpeaker {
@@ -473,13 +474,14 @@ export class SpeakerTracker {
 
   /**
    * The actor a description without "the" describes, when its other words are the actor's own: "Health
-   * fund" is the National Health Fund's; "Neighbouring hospital" is not the hospital of the story.
+   * fund" is the National Health Fund, "Utility chief" speaks for the utility; "Neighbouring hospital" is not
+   * the hospital of the story.
    */
   private describedWithoutThe(description: string): ActorConfig | null {
     const words = description.split(/\s+/);
     const head = words.at(-1) ?? "";
     const [noun, modifiers] =
-      DOCUMENT.test(head) && words.length > 1
+      VOICE_OF.test(head) && words.length > 1
         ? [words.at(-2) ?? head, words.slice(0, -2)]
         : [head, words.slice(0, -1)];
     const actor = this.describedActor(noun);

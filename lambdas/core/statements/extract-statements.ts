@@ -541,7 +541,7 @@ class StatementCollector {
       if (this.tellsTheClaim(words, actor, state)) {
         cued.add(actor);
         this.stances.push({ actor, stance: "asserts", sentence, inHeadline, order: this.stances.length });
-      } else if (this.negatesTheClaim(words)) {
+      } else if (this.negatesTheClaim(words) || this.callsTheStorySound(words)) {
         cued.add(actor);
         this.stances.push({ actor, stance: "denies", sentence, inHeadline, order: this.stances.length });
       }
@@ -697,6 +697,19 @@ class StatementCollector {
       mentions(words, this.context.claimVerbs) ||
       this.repeatsMostOfTheClaim(words)
     );
+  }
+
+  /**
+   * "its batteries are safe", "the count was fair", "all doses were within safe limits", "keepers followed
+   * every rule": the story's thing called sound, which denies the claim against it.
+   */
+  private callsTheStorySound(words: string): boolean {
+    const sound = SOUND.exec(words);
+    if (!sound || NEGATION.test(words.slice(Math.max(0, sound.index - 12), sound.index + sound[0].length)))
+      return false;
+    // "the footage was genuine" vouches for the evidence, which supports the claim.
+    const subject = words.slice(0, sound.index);
+    return !EVIDENCE.test(subject) && this.topicWords.some((pattern) => mentions(subject, pattern));
   }
 
   /**
@@ -881,6 +894,12 @@ const NEGATED_RELATIVE =
   /\b(that|which)\s+(?:(?:was|were|had|have|has|did|do|does)\s+)?(?:been\s+)?(?:never|not|n['’]t)\s+/giu;
 /** A headline's subject, before its first verb in the present: "Exam board" in "Exam board apologises, …". */
 const HEADLINE_SUBJECT = /^([^,;:]+?)\s+\p{Ll}+s\b/u;
+/** Something called sound: safe, fair, lawful, in order, within limits, done by the rules. */
+const SOUND =
+  /\b(?:(?:is|was|were|are|been|be|remains?|remained)\s+(?:(?:entirely|completely|perfectly|always|all|fully)\s+)?(?:safe|in\s+order|lawful|legal|fair|genuine|accurate|proper|within\s+(?:\p{L}+\s+){0,2}limits)|acted\s+properly|followed\s+(?:every|all)\s+(?:the\s+)?(?:rules?|procedures?|protocols?))\b/iu;
+/** What shows a claim: footage, documents, records. */
+const EVIDENCE =
+  /\b(?:footage|videos?|photos?|photographs?|images?|pictures?|documents?|emails?|records?|recordings?|data|evidence|samples?|tests?|logs?)\b/i;
 /** A denial that something took place at all. */
 const NEVER_HAPPENED = /^never\s+happened$/i;
 /** A yes-or-no question, or who did it: not "Will Brisant reopen?" or "Where can customers claim refunds?". */

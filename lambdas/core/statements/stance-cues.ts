@@ -95,7 +95,7 @@ const OBJECT_VERB =
 
 /** What the claim is called when it is the object: "denied the reports", "rejected claims". */
 const CLAIM_NOUN =
-  /^(?:reports?|allegations?|claims?|accusations?|charges?|stor(?:y|ies)|accounts?|findings?|conclusions?|stud(?:y|ies)|suggestions?|assertions?|rumou?rs?|versions?|narratives?|responsibility|involvement|wrongdoing|complaints?|concerns?|criticisms?|warnings?|results?|data|analysis|tests?|testing|investigation|inquiry|probe|methodology|handling|conduct|failings?|failures?|negligence|blame|fault|misconduct|cover-?ups?|abuses?|crimes?|breach(?:es)?|violations?|liability|role|part|figures?|numbers?|toll|count|evidence|footage|videos?|photos?|photographs?|images?|pictures?|existence|link|links|authenticity|veracity|accuracy|credibility|reporting|coverage|it|this|them|everything|any|all)$/i;
+  /^(?:reports?|allegations?|claims?|accusations?|charges?|stor(?:y|ies)|talk|speculation|ideas?|notion|theor(?:y|ies)|insinuations?|accounts?|findings?|conclusions?|stud(?:y|ies)|suggestions?|assertions?|rumou?rs?|versions?|narratives?|responsibility|involvement|wrongdoing|complaints?|concerns?|criticisms?|warnings?|results?|data|analysis|tests?|testing|investigation|inquiry|probe|methodology|handling|conduct|failings?|failures?|negligence|blame|fault|misconduct|cover-?ups?|abuses?|crimes?|breach(?:es)?|violations?|liability|role|part|figures?|numbers?|toll|count|evidence|footage|videos?|photos?|photographs?|images?|pictures?|existence|link|links|authenticity|veracity|accuracy|credibility|reporting|coverage|it|this|them|everything|any|all)$/i;
 
 /** What is asked for, applied for or employed: "denies Kelderan request", "dismisses fundraising chief". */
 const OTHER_OBJECT =

@@ -380,6 +380,8 @@ describe("SpeakerTracker: a headline's description without 'the'", () => {
     ["Valley committee", "committee"],
     ["Fund audit", "fund"],
     ["Committee", "committee"],
+    ["Fund chief", "fund"],
+    ["Committee spokeswoman", "committee"],
   ])("resolves %s to %s", (speaker, actorId) => {
     // Prepare
     const tracker = new SpeakerTracker(actors);

@@ -413,6 +413,42 @@ describe("extractStatements", () => {
   });
 
   it.each([
+    ["Peskov said the Izyum graves were all in order.", [["kremlin", "denies"]]],
+    ["Peskov said the burials at Izyum were lawful.", [["kremlin", "denies"]]],
+    ["Peskov said the Izyum troops acted properly.", [["kremlin", "denies"]]],
+    ["Peskov said the Izyum graves were not safe.", []],
+    ["Peskov said the Izyum footage was genuine.", []],
+    ["Peskov said the Kremlin's budget was in order.", []],
+  ])("reads the story's thing called sound as a denial: %s", (text, expected) => {
+    // Prepare
+    const input = article("Izyum", text);
+
+    // Act
+    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
+      s.kind === "stance" ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual(expected);
+  });
+
+  it("gives a headline's 'X boss' to the actor X", () => {
+    // Prepare
+    const input = {
+      ...article("", "Officials spoke on Monday."),
+      title: "Kremlin boss calls Izyum graves claim 'absurd'",
+    };
+
+    // Act
+    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
+      s.kind === "stance" && s.inHeadline ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual([["kremlin", "denies"]]);
+  });
+
+  it.each([
     ["Kremlin apologises to Kyiv, admits troops dug Izyum graves", [["kremlin", "asserts"]]],
     ["After talks with the Kremlin, Zelensky admits troops dug Izyum graves", [["ukraine", "asserts"]]],
   ])("gives a headline's second verb the subject it shares: %s", (headline, expected) => {

@@ -741,3 +741,30 @@ describe("findStanceCues: a stance word that opens the story's name", () => {
     expect(found.map((cue) => cue.stance)).toEqual(["denies"]);
   });
 });
+
+describe("findStanceCues: talk and theories dismissed", () => {
+  it.each([
+    ["Minister dismisses talk of graves as speculation", "denies"],
+    ["Ministry dismisses villagers' graves theory", "denies"],
+  ])("%s", (sentence, stance) => {
+    // Prepare
+    const topicWords = [/\bgraves?\b/giu];
+
+    // Act
+    const [cue] = findStanceCues(sentence, topicWords);
+
+    // Assess
+    expect(cue?.stance).toBe(stance);
+  });
+
+  it("still reads a dismissed talk about another thing as no stance", () => {
+    // Prepare
+    const topicWords = [/\bgraves?\b/giu];
+
+    // Act
+    const found = findStanceCues("Minister dismisses talk of early elections", topicWords);
+
+    // Assess
+    expect(found).toEqual([]);
+  });
+});
