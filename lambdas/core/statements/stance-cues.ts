@@ -41,7 +41,7 @@ const PASSIVE_FINDING =
   /^(?:were|was|been|are|is|being)\s+(?:found|discovered|uncovered|exhumed|unearthed|documented)$/i;
 
 /** The denying verbs among the cues, by their stems. */
-export const DENIAL_VERB = /^(?:den|reject|dismiss|debunk|refut|disput|challeng)/i;
+export const DENIAL_VERB = /^(?:den|reject|dismiss|debunk|refut|disput|challeng|contest)/i;
 
 /** "did not deny", "never denied", "refused to reject": a denial word that denies nothing. */
 /** A determiner or preposition before a participle that describes the noun after it. */
@@ -63,7 +63,7 @@ const CUES: readonly CuePattern[] = [
     stance: "denies",
     outletWording: false,
     pattern:
-      /\b(?:lies|(?:a|an|big|outright)\s+lie|fakes?|faked|staged|staging|provocations?|fabricat(?:ed|ion|ions)|hoax|disinformation|slander|nonsense|not true|never happened|(?:is|was|are|were|be|been)\s+["“‘']?(?:[\p{L}-]+\s+){0,3}?(?:false|untrue|baseless|groundless|unfounded)|(?:pure|mere|irresponsible|wild|idle)\s+speculation|(?:is|was|are|were)\s+["“‘']?speculation|baseless|groundless|unfounded|(?:without|no)\s+merit|meritless|misleading|absurd|ridiculous|smear|(?:a|pure|complete|total)\s+fiction|fiction|fairy[\s-]?tales?|myths?|fantas(?:y|ies)|fictitious|(?:made|being\s+made)\s+(?:a|the|into\s+a)\s+scapegoats?|scapegoat(?:ed|ing)|(?:was|were|been|is|are)\s+["“‘']?(?:invented|made\s+up|concocted|cooked\s+up)|no\s+(?:[\p{L}-]+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:found|detected|discovered|uncovered)|found\s+no\s+(?:fault|wrongdoing|evidence\s+of\s+wrongdoing)|(?:not|never)\s+(?:been\s+)?(?:behind|responsible\s+for|to\s+blame|at\s+fault|the\s+(?:source|cause|problem)\b)|(?:did|does|do|had|has|have|could|would)\s*(?:not|n['’]t|never)\s+(?:cause|caused|start|started|spark|sparked|trigger|triggered|ignite|ignited|order|ordered)|nothing\s+to\s+do\s+with|no\s+(?:connection|link|role|involvement|part)\s+(?:to|with|in)(?!\s+\p{L}+ing\b)|played\s+no\s+(?:part|role)|clear(?:ed|s)\s+(?:[\p{L}][\p{L}'’-]*\s+|him\s+|her\s+|them\s+|it\s+)?(?:of|in|over)|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|challeng(?:e|es|ed)|(?:push(?:ed|es)?|hit(?:s)?|fire[sd]?)\s+back(?:\s+(?:at|against))?|disagree(?:s|d)?\s+with|witch[\s-]?hunts?|vendetta|hatchet\s+job|character\s+assassination|defend(?:s|ed|ing)?\s+(?:[^,.;:]{1,60}?\s+)?against\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:claims?|allegations?|accusations?|charges?)|(?:stands?|stood|standing)\s+by(?!\s+(?:(?:its|their|his|her|the)\s+)?(?:[\p{L}-]+\s+){0,2}(?:findings?|report|reporting|conclusions?|ruling|verdict|assessment|analysis|account|story|claims?|allegations?|results?|tests?|data|figures|evidence)\b))\b/giu,
+      /\b(?:lies|(?:a|an|big|outright)\s+lie|fakes?|faked|staged|staging|provocations?|fabricat(?:ed|ion|ions)|hoax|disinformation|slander|nonsense|not true|never happened|(?:is|was|are|were|be|been)\s+["“‘']?(?:[\p{L}-]+\s+){0,3}?(?:false|untrue|baseless|groundless|unfounded)|(?:pure|mere|irresponsible|wild|idle)\s+speculation|(?:is|was|are|were)\s+["“‘']?speculation|as\s+["“‘']?(?:mere\s+|pure\s+|wild\s+|idle\s+)?speculation["”’']?(?=\s*(?:[,.;:!?]|$|and\b|but\b))|baseless|groundless|unfounded|(?:without|no)\s+merit|meritless|misleading|absurd|ridiculous|smear|(?:a|pure|complete|total)\s+fiction|fiction|fairy[\s-]?tales?|myths?|fantas(?:y|ies)|fictitious|(?:made|being\s+made)\s+(?:a|the|into\s+a)\s+scapegoats?|scapegoat(?:ed|ing)|(?:was|were|been|is|are)\s+["“‘']?(?:invented|made\s+up|concocted|cooked\s+up)|no\s+(?:[\p{L}-]+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:found|detected|discovered|uncovered)|found\s+no\s+(?:fault|wrongdoing|evidence\s+of\s+wrongdoing)|(?:not|never)\s+(?:been\s+)?(?:behind|responsible\s+for|to\s+blame|at\s+fault|the\s+(?:source|cause|problem)\b)|(?:did|does|do|had|has|have|could|would)\s*(?:not|n['’]t|never)\s+(?:cause|caused|start|started|spark|sparked|trigger|triggered|ignite|ignited|order|ordered)|nothing\s+to\s+do\s+with|no\s+(?:connection|link|role|involvement|part)\s+(?:to|with|in)(?!\s+\p{L}+ing\b)|played\s+no\s+(?:part|role)|clear(?:ed|s)\s+(?:[\p{L}][\p{L}'’-]*\s+|him\s+|her\s+|them\s+|it\s+)?(?:of|in|over)|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|challeng(?:e|es|ed)|contest(?:s|ed)?|(?:push(?:ed|es)?|hit(?:s)?|fire[sd]?)\s+back(?:\s+(?:at|against))?|disagree(?:s|d)?\s+with|witch[\s-]?hunts?|vendetta|hatchet\s+job|character\s+assassination|defend(?:s|ed|ing)?\s+(?:[^,.;:]{1,60}?\s+)?against\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:claims?|allegations?|accusations?|charges?)|(?:stands?|stood|standing)\s+by(?!\s+(?:(?:its|their|his|her|the)\s+)?(?:[\p{L}-]+\s+){0,2}(?:findings?|report|reporting|conclusions?|ruling|verdict|assessment|analysis|account|story|claims?|allegations?|results?|tests?|data|figures|evidence)\b))\b/giu,
   },
   {
     stance: "hedges",
@@ -87,15 +87,15 @@ const CUES: readonly CuePattern[] = [
 
 /** Verbs of speech among the cues: their subject holds the stance. */
 const SPEAKER_VERB =
-  /^(?:before\s+(?:blaming|accusing)|defend.*|(?:keep\w*\s+)?an\s+open\s+mind|(?:unsure|not\s+sure|uncertain)\s.*|.*yet\s+to\s.*|.*(?:say|tell|judge|know)\s+(?:who|why|how|what|where)|.*prove|in\s+no\s+position.*|(?:stands?|stood|standing)\s+by.*|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|challeng(?:e|es|ed)|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|admitt?(?:ed|s)|acknowledg(?:ed|es)|conced(?:ed|es)|accept(?:s|ed)(?:\s+.*)?|(?:found|finding|concluded|concluding|established|ruled|determined)\s+that|finds?|(?:link|trac(?!ed\s+to$)|point).*|(?:charg|fin|su)(?:ed|es|e)\s+.+\s+(?:with|over|for)|(?:ban|strip|expel|suspend|sack|disqualif|summon|sanction|jail|convict|indict|penali[sz]|punish)\w*\s.+\s(?:over|for)|.*rule[ds]?\s+out|.*(?:say|speculate)\s+(?:whether|if|on\s+whether)|question(?:s|ed)|disput(?:ed|es)|doubt(?:s|ed)?|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:independently )?(?:verify|confirm)|cannot (?:yet )?(?:independently )?(?:verify|confirm)|(?:could|can|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:determine|establish|say\s+for\s+certain)|not\s+(?:yet\s+)?convinced|(?:push|hit|fire)\w*\s+back.*|disagree.*|not\s+(?:yet\s+)?in\s+a\s+position.*|(?:unable|not\s+(?:yet\s+)?able)\s+to\s+.*)$/i;
+  /^(?:before\s+(?:blaming|accusing)|defend.*|(?:keep\w*\s+)?an\s+open\s+mind|(?:unsure|not\s+sure|uncertain)\s.*|.*yet\s+to\s.*|.*(?:say|tell|judge|know)\s+(?:who|why|how|what|where)|.*prove|in\s+no\s+position.*|(?:stands?|stood|standing)\s+by.*|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|challeng(?:e|es|ed)|contest(?:s|ed)?|confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)|admitt?(?:ed|s)|acknowledg(?:ed|es)|conced(?:ed|es)|accept(?:s|ed)(?:\s+.*)?|(?:found|finding|concluded|concluding|established|ruled|determined)\s+that|finds?|(?:link|trac(?!ed\s+to$)|point).*|(?:charg|fin|su)(?:ed|es|e)\s+.+\s+(?:with|over|for)|(?:ban|strip|expel|suspend|sack|disqualif|summon|sanction|jail|convict|indict|penali[sz]|punish)\w*\s.+\s(?:over|for)|.*rule[ds]?\s+out|.*(?:say|speculate)\s+(?:whether|if|on\s+whether)|question(?:s|ed)|disput(?:ed|es)|doubt(?:s|ed)?|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:independently )?(?:verify|confirm)|cannot (?:yet )?(?:independently )?(?:verify|confirm)|(?:could|can|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:determine|establish|say\s+for\s+certain)|not\s+(?:yet\s+)?convinced|(?:push|hit|fire)\w*\s+back.*|disagree.*|not\s+(?:yet\s+)?in\s+a\s+position.*|(?:unable|not\s+(?:yet\s+)?able)\s+to\s+.*)$/i;
 
 /** Verbs that take the claim as their object, and so deny, doubt or record something else with another. */
 const OBJECT_VERB =
-  /^(?:den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|challeng(?:e|es|ed)|questions|questioned|disputed|disputes|documented|admitt?(?:ed|s)|acknowledg(?:ed|es))$/i;
+  /^(?:den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|challeng(?:e|es|ed)|contest(?:s|ed)?|questions|questioned|disputed|disputes|documented|admitt?(?:ed|s)|acknowledg(?:ed|es))$/i;
 
 /** What the claim is called when it is the object: "denied the reports", "rejected claims". */
 const CLAIM_NOUN =
-  /^(?:reports?|allegations?|claims?|accusations?|charges?|stor(?:y|ies)|talk|speculation|ideas?|notion|theor(?:y|ies)|insinuations?|accounts?|findings?|conclusions?|stud(?:y|ies)|suggestions?|assertions?|rumou?rs?|versions?|narratives?|responsibility|involvement|wrongdoing|complaints?|concerns?|criticisms?|warnings?|results?|data|analysis|tests?|testing|investigation|inquiry|probe|methodology|handling|conduct|failings?|failures?|negligence|blame|fault|misconduct|cover-?ups?|abuses?|crimes?|breach(?:es)?|violations?|liability|role|part|figures?|numbers?|toll|count|evidence|footage|videos?|photos?|photographs?|images?|pictures?|existence|link|links|authenticity|veracity|accuracy|credibility|reporting|coverage|it|this|them|everything|any|all)$/i;
+  /^(?:reports?|allegations?|claims?|accusations?|charges?|stor(?:y|ies)|talk|speculation|ideas?|notion|theor(?:y|ies)|insinuations?|accounts?|findings?|conclusions?|stud(?:y|ies)|suggestions?|assertions?|rumou?rs?|versions?|narratives?|responsibility|involvement|wrongdoing|complaints?|concerns?|criticisms?|warnings?|results?|data|analysis|tests?|testing|investigation|inquiry|probe|audits?|reviews?|assessments?|verdicts?|rulings?|methodology|handling|conduct|failings?|failures?|negligence|blame|fault|misconduct|cover-?ups?|abuses?|crimes?|breach(?:es)?|violations?|liability|role|part|figures?|numbers?|toll|count|evidence|footage|videos?|photos?|photographs?|images?|pictures?|existence|link|links|authenticity|veracity|accuracy|credibility|reporting|coverage|it|this|them|everything|any|all)$/i;
 
 /** What is asked for, applied for or employed: "denies Kelderan request", "dismisses fundraising chief". */
 const OTHER_OBJECT =
@@ -110,7 +110,7 @@ const PAST_CLAUSE =
 
 /** "the company's claim for the cost of …": a claim for money. */
 const CLAIM_FOR_MONEY =
-  /^\s+for\s+(?:the\s+)?(?:cost|costs|compensation|damages|refunds?|payment|expenses|[$€£¥]|\d)/i;
+  /^\s+for\s+(?:the\s+)?(?:\p{L}+\s+)?(?:cost|costs|compensation|damages|refunds?|payment|expenses|[$€£¥]|\d)/iu;
 
 /** What may follow the verb directly and still make the claim its object: a clause, a gerund, the end. */
 const CLAUSE_OBJECT =
@@ -493,7 +493,7 @@ function isCueInThisSense(
     return false;
   // "a lawsuit by rejected applicants", "140 confirmed cases": a participle describing a noun.
   if (
-    /^(?:rejected|dismissed|denied|disputed|confirmed)$/.test(word) &&
+    /^(?:rejected|dismissed|denied|disputed|contested|confirmed)$/.test(word) &&
     ADJECTIVE_BEFORE.test(before) &&
     /^\s+\p{L}/u.test(after)
   )
@@ -531,6 +531,13 @@ function isCueInThisSense(
       /\p{L}ing\s+$/u.test(before))
   )
     return false;
+  // "the contest had been rigged": the noun, not the verb.
+  if (/^contest/.test(word) && ADJECTIVE_BEFORE.test(before)) return false;
+  // "described the claims as speculation"; not "dismissed reports … as speculation", the dismissal's own words.
+  if (/^as\s/.test(word))
+    return /\b(?:describ|call|label|characteri[sz]|brand|portray|paint)\w*\b[^.;:]*$/i.test(
+      sentence.slice(Math.max(0, start - 150), start),
+    );
   // "31 of whom remain admitted", "were admitted to hospital": admitted as a patient.
   if (/^admitt/.test(word) && /\b(?:was|were|is|are|been|being|be|remain(?:s|ed)?)\s+$/i.test(before))
     return false;

@@ -768,3 +768,65 @@ describe("findStanceCues: talk and theories dismissed", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("findStanceCues: contested reports and audits", () => {
+  it.each([
+    "Varro contests Heritage Office report on the graves",
+    "The ministry said it would contest the inspectors' report on the graves.",
+    "Halvard disputes fund's audit of the graves",
+    "Museum challenges lab's verdict on the graves",
+  ])("denies: %s", (sentence) => {
+    // Prepare
+    const topicWords = [/\bgraves?\b/giu];
+
+    // Act
+    const stances = findStanceCues(sentence, topicWords).map((cue) => cue.stance);
+
+    // Assess
+    expect(stances).toEqual(["denies"]);
+  });
+
+  it.each([
+    "The ministry denied that the contest for the graves contract had been rigged.",
+    "The airline would contest claims for psychological damages filed by passengers.",
+  ])("reads no contesting of the claim: %s", (sentence) => {
+    // Prepare
+    const topicWords = [/\bgraves?\b/giu];
+
+    // Act
+    const cues = findStanceCues(sentence, topicWords).filter((cue) => /^contest/i.test(cue.cue));
+
+    // Assess
+    expect(cues).toEqual([]);
+  });
+});
+
+describe("findStanceCues: the claim described as speculation", () => {
+  it("denies with the describing verb's words", () => {
+    // Prepare
+    const topicWords = [/\bgraves?\b/giu];
+
+    // Act
+    const stances = findStanceCues(
+      "The contractor described claims that it dug the graves as speculation, noting the soil was old.",
+      topicWords,
+    ).map((cue) => [cue.cue, cue.stance]);
+
+    // Assess
+    expect(stances).toContainEqual(["as speculation", "denies"]);
+  });
+
+  it("leaves 'as speculation' to the dismissal it completes", () => {
+    // Prepare
+    const topicWords = [/\bgraves?\b/giu];
+
+    // Act
+    const cues = findStanceCues(
+      "The minister dismissed reports that troops dug the graves as speculation.",
+      topicWords,
+    ).map((cue) => [cue.cue, cue.stance]);
+
+    // Assess
+    expect(cues).toEqual([["dismissed", "denies"]]);
+  });
+});
