@@ -546,6 +546,7 @@ class StatementCollector {
         this.stances.push({ actor, stance: "denies", sentence, inHeadline, order: this.stances.length });
       }
     }
+    this.readSayingClause(sentence, inHeadline, cued, attributions, state);
     if (ownWords && cues.length === 0 && this.statesTheClaim(sentence, state))
       this.stances.push({
         actor: OUTLET_ACTOR,
@@ -697,6 +698,34 @@ class StatementCollector {
       mentions(words, this.context.claimVerbs) ||
       this.repeatsMostOfTheClaim(words)
     );
+  }
+
+  /**
+   * "The ministry fined Halvard Care on Friday, saying the operator had charged for sessions that never took
+   * place": a participle of speech after a comma gives the sentence's subject the words that follow.
+   */
+  private readSayingClause(
+    sentence: string,
+    inHeadline: boolean,
+    cued: Set<string>,
+    attributions: readonly ResolvedAttribution[],
+    state: ReadingState,
+  ): void {
+    const saying = SAYING_CLAUSE.exec(sentence);
+    if (!saying) return;
+    // "…, Halcyon Devices said on Wednesday, adding that …": the speaker named before goes on speaking.
+    const spoken = attributions.filter(({ attribution }) => attribution.verbEnd <= saying.index).at(-1);
+    const actor = spoken ? (spoken.speaker?.actorId ?? null) : state.tracker.subjectActor(sentence);
+    if (!actor || cued.has(actor) || !this.inScope(sentence, saying.index, state)) return;
+    const words = saying[1] ?? "";
+    const stance = this.tellsTheClaim(words, actor, state)
+      ? "asserts"
+      : this.negatesTheClaim(words) || this.callsTheStorySound(words)
+        ? "denies"
+        : null;
+    if (!stance) return;
+    cued.add(actor);
+    this.stances.push({ actor, stance, sentence, inHeadline, order: this.stances.length });
   }
 
   /**
@@ -894,6 +923,8 @@ const NEGATED_RELATIVE =
   /\b(that|which)\s+(?:(?:was|were|had|have|has|did|do|does)\s+)?(?:been\s+)?(?:never|not|n['’]t)\s+/giu;
 /** A headline's subject, before its first verb in the present: "Exam board" in "Exam board apologises, …". */
 const HEADLINE_SUBJECT = /^([^,;:]+?)\s+\p{Ll}+s\b/u;
+/** ", saying the operator had charged …": a participle of speech and the words it gives. */
+const SAYING_CLAUSE = /,\s+(?:saying|adding|arguing|insisting|noting|stating)\s+(?:that\s+)?([^;]+)$/iu;
 /** Something called sound: safe, fair, lawful, in order, within limits, done by the rules. */
 const SOUND =
   /\b(?:(?:is|was|were|are|been|be|remains?|remained)\s+(?:(?:entirely|completely|perfectly|always|all|fully)\s+)?(?:safe|in\s+order|lawful|legal|fair|genuine|accurate|proper|within\s+(?:\p{L}+\s+){0,2}limits)|acted\s+properly|followed\s+(?:every|all)\s+(?:the\s+)?(?:rules?|procedures?|protocols?))\b/iu;

@@ -432,6 +432,34 @@ describe("extractStatements", () => {
     expect(stances).toEqual(expected);
   });
 
+  it.each([
+    [
+      "Zelensky fined the unit on Friday, saying Russian troops had buried civilians in the Izyum graves.",
+      [["ukraine", "asserts"]],
+    ],
+    [
+      "Peskov met reporters on Friday, insisting that the Izyum graves were all in order.",
+      [["kremlin", "denies"]],
+    ],
+    [
+      "The graves were dug by local workers, Peskov said, adding that the Izyum burials were lawful.",
+      [["kremlin", "denies"]],
+    ],
+    ["Zelensky visited Izyum on Friday, saying he would return next month.", []],
+  ])("reads the words a participle of speech gives the sentence's speaker: %s", (text, expected) => {
+    // Prepare
+    const input = article("Izyum", text);
+    const topic = { ...izyumTopic, claim: "Russian troops buried civilians in mass graves near Izyum" };
+
+    // Act
+    const stances = extractStatements(input, topic, neverSure).flatMap((s) =>
+      s.kind === "stance" ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual(expected);
+  });
+
   it("gives a headline's 'X boss' to the actor X", () => {
     // Prepare
     const input = {
