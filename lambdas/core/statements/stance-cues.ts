@@ -200,8 +200,18 @@ function hasClaimObject(after: string, topicWords: readonly RegExp[], takesAct: 
   }
   // "denied the company was responsible", "denies maintenance lapses led to derailment": a clause
   // without "that", unless its act is another ("denies radiotherapy unit is understaffed").
-  if (/^\s+(?:was|were|is|are|had|has|have|been|would|will)\b/i.test(rest))
-    return !namesAnotherAct(`${phrase[1]}${rest.slice(0, clauseEndAfter(rest, 0))}`, topicWords);
+  if (/^\s+(?:was|were|is|are|had|has|have|been|would|will)\b/i.test(rest)) {
+    const clause = `${phrase[1]}${rest.slice(0, clauseEndAfter(rest, 0))}`;
+    // "denies Line 4 is behind schedule": a state denied that is neither the story's nor a blame.
+    if (
+      topicWords.length > 0 &&
+      /^\s+(?:was|were|is|are)\s/i.test(rest) &&
+      !mentionsTopic(clause, topicWords) &&
+      !RESPONSIBLE.test(clause)
+    )
+      return false;
+    return !namesAnotherAct(clause, topicWords);
+  }
   if (/^\S+\s+.*\b(?:led|caused|made|left|took|hid|sold|knew|started|sparked)$/i.test(phrase[1])) return true;
   // "Rovers deny players threw Brisk tie": a clause without "that" whose verb is in the past.
   const firstWord = phrase[1].split(/\s+/)[0] ?? "";
@@ -244,6 +254,10 @@ function admitsAClause(after: string, topicWords: readonly RegExp[]): boolean {
   const clause = object.slice(0, clauseEndAfter(object, 0));
   return mentionsTopic(clause, topicWords);
 }
+
+/** A clause that gives someone the blame without naming what for: "the company was responsible". */
+const RESPONSIBLE =
+  /\b(?:responsible|to\s+blame|at\s+fault|behind\s+(?:it|this|that|the)|involved|liable|guilty|negligent|culpable|the\s+(?:cause|source|culprit))\b/i;
 
 /** Words of four letters or more that say nothing of what a clause is about. */
 const UNSPECIFIC_WORDS = new Set(

@@ -830,3 +830,34 @@ describe("findStanceCues: the claim described as speculation", () => {
     expect(cues).toEqual([["dismissed", "denies"]]);
   });
 });
+
+describe("findStanceCues: a state denied", () => {
+  it.each(["Rovers deny club is close to bankruptcy", "Varro denies Line 4 is behind schedule"])(
+    "reads no denial of the story in a state that is not its own: %s",
+    (sentence) => {
+      // Prepare
+      const topicWords = [/\bgraves?\b/giu];
+
+      // Act
+      const found = findStanceCues(sentence, topicWords);
+
+      // Assess
+      expect(found).toEqual([]);
+    },
+  );
+
+  it.each([
+    "The ministry denied the army was responsible.",
+    "Moscow denies the graves are Russian work",
+    "The army denied its soldiers were to blame.",
+  ])("denies where the state is the story's or a blame: %s", (sentence) => {
+    // Prepare
+    const topicWords = [/\bgraves?\b/giu];
+
+    // Act
+    const stances = findStanceCues(sentence, topicWords).map((cue) => cue.stance);
+
+    // Assess
+    expect(stances).toEqual(["denies"]);
+  });
+});
