@@ -985,10 +985,14 @@ const CAUSAL =
  * The stance is the speaker's; with no speaker it is no one's.
  */
 function otherCauses(sentence: string): StanceCue[] {
-  if (!CAUSAL.test(sentence)) return [];
-  return [...sentence.matchAll(CAUSE_NOT_THAT)].map((match) =>
-    denialCue(sentence, match.index, match.index + match[0].length, true),
-  );
+  return [...sentence.matchAll(CAUSE_NOT_THAT)]
+    .filter(
+      (match) =>
+        CAUSAL.test(sentence) ||
+        // "drought, not our boreholes, emptied the wells": the other one did it.
+        /^\s*,\s+\p{Ll}+ed\b/u.test(sentence.slice(match.index + match[0].length)),
+    )
+    .map((match) => denialCue(sentence, match.index, match.index + match[0].length, true));
 }
 
 /** Where the first of the story's words in the text ends, or null. */

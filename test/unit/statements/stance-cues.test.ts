@@ -46,6 +46,8 @@ describe("findStanceCues", () => {
     ["We had nothing to do with the graves.", [["nothing to do with", "denies", false]]],
     ["The graves at Izyum were documented by drone.", [["were documented", "asserts", false]]],
     ["Hotel says guests fell ill from food, not fumes", [[", not fumes", "denies", false]]],
+    ["Clearbrook: drought, not our boreholes, emptied the wells", [[", not our boreholes", "denies", false]]],
+    ["The minister spoke to families, not reporters, on Friday.", []],
     ["The company challenged the graves report.", [["challenged", "denies", false]]],
     ["The court ruled that the graves were recent.", [["ruled that", "asserts", false]]],
     ["The company conceded the graves were there.", [["conceded", "asserts", false]]],
