@@ -418,8 +418,11 @@ const SOMEONE_AT =
 const STAFF_OF =
   /^(?:(?:(?:an?|one)\s+)?former\s+\S+(?:\s+\S+){0,2}|(?:an?|one)\s+(?:\S+\s+){1,2}(?:employee|worker|engineer|technician|contractor|insider|staffer)s?)$/iu;
 
-/** A description without "the", as headlines write it: "Ministry", "Valley committee", "Fund audit". */
-const BARE_DESCRIPTION = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){0,2}$/u;
+/**
+ * A description without "the", as headlines write it: "Ministry", "Valley committee", "Fund audit", and after
+ * the words "…, inspectorate says". A plural ("officials say") may be anyone's.
+ */
+const BARE_DESCRIPTION = /^(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){0,2}|\p{Ll}+(?<!s))$/u;
 /** What an actor writes, or who speaks for it: "Fund audit" is the fund's, "Dairy chief" the dairy's. */
 const VOICE_OF =
   /^(?:audit|report|study|review|inquiry|probe|investigation|analysis|findings|tests|chief|boss|head|spokes(?:man|woman|person)|director|chair(?:man|woman)?)$/i;

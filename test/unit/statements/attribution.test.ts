@@ -382,6 +382,7 @@ describe("SpeakerTracker: a headline's description without 'the'", () => {
     ["Committee", "committee"],
     ["Fund chief", "fund"],
     ["Committee spokeswoman", "committee"],
+    ["committee", "committee"],
   ])("resolves %s to %s", (speaker, actorId) => {
     // Prepare
     const tracker = new SpeakerTracker(actors);
@@ -393,7 +394,7 @@ describe("SpeakerTracker: a headline's description without 'the'", () => {
     expect(resolved?.actorId).toBe(actorId);
   });
 
-  it.each(["Neighbouring hospital", "Green committee", "Heritage report"])(
+  it.each(["Neighbouring hospital", "Green committee", "Heritage report", "committees", "officials"])(
     "resolves %s to no actor: its other words are not the actor's",
     (speaker) => {
       // Prepare
