@@ -1029,11 +1029,13 @@ export function extractStatements(
     const leadIsTopical = paragraphs[0] !== undefined && isTopical(paragraphs[0].text);
     // "Inspectors blame boiler; maker rejects finding": each clause of a headline has its own speaker.
     // "park denies" after the semicolon is "Park denies": a headline's clause opens like a headline.
+    const sumsUpTheStory = headlineIsTopical || leadIsTopical;
     for (const clause of headline
       .split(/\s*;\s+/)
       .map((part) => part.charAt(0).toUpperCase() + part.slice(1)))
-      collector.readSentence(clause, true, headlineIsTopical || leadIsTopical, headlineState);
-    if (headlineIsTopical) collector.readHeadlineFraming(headline, classifyHeadline, headlineState);
+      collector.readSentence(clause, true, sumsUpTheStory, headlineState);
+    // "Was the Brisk rout a fix?" over a lead that names the match-fixing: the headline's framing is the story's.
+    if (sumsUpTheStory) collector.readHeadlineFraming(headline, classifyHeadline, headlineState);
   }
 
   // A sentence concerns the topic when its paragraph names it (a keyword or a measure term), or

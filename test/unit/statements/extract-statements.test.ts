@@ -460,6 +460,23 @@ describe("extractStatements", () => {
     expect(stances).toEqual(expected);
   });
 
+  it.each([
+    ["Investigators exhumed 440 bodies from the graves near Izyum.", [["outlet", "hedges"]]],
+    ["The weather in the region was cold on Friday.", []],
+  ])("reads a question headline over a lead that names the story as doubting it: %s", (lead, expected) => {
+    // Prepare
+    const topic = { ...izyumTopic, claim: "Russian units buried civilians near Izyum" };
+    const input = { ...article("", lead), title: "Were the units to blame?" };
+
+    // Act
+    const stances = extractStatements(input, topic, neverSure).flatMap((s) =>
+      s.kind === "stance" && s.inHeadline ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual(expected);
+  });
+
   it("gives a headline's 'X boss' to the actor X", () => {
     // Prepare
     const input = {
