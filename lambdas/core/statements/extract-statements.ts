@@ -117,6 +117,9 @@ const FINDING_BY = new RegExp(
 /** Words that keep a negated clause from denying: modals, conditions, questions. */
 const MODAL_OR_QUESTION = /\b(?:may|might|could|would|will|whether|if|unless)\b|\?/i;
 /** A negation up to three words before: "had never leaked", "no check was ever skipped", "nothing reached". */
+/** "the boiler had never leaked": the story's thing as the subject of a negated act. */
+const NEGATION_AFTER =
+  /^\s+(?:(?:had|has|have|was|were|is|are|did|does|do)\s+)?(?:never|not|n['’]t)\s+\p{L}+ed\b/iu;
 const NEGATION_BEFORE =
   /(?:\bnot\s+(?!to\s)|\b(?:never|no|nothing|nobody|none|cannot)\s+|n['’]t\s+)(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
@@ -780,8 +783,10 @@ class StatementCollector {
     // "checks that were never carried out": words that repeat the claim's own negation tell it.
     if (MODAL_OR_QUESTION.test(words) || this.context.claimNegation.test(words)) return false;
     return [this.context.claimVerbs, this.context.claimWords].some((pattern) =>
-      [...words.matchAll(pattern)].some((match) =>
-        NEGATION_BEFORE.test(words.slice(Math.max(0, match.index - 40), match.index)),
+      [...words.matchAll(pattern)].some(
+        (match) =>
+          NEGATION_BEFORE.test(words.slice(Math.max(0, match.index - 40), match.index)) ||
+          NEGATION_AFTER.test(words.slice(match.index + match[0].length)),
       ),
     );
   }

@@ -477,6 +477,23 @@ describe("extractStatements", () => {
     expect(stances).toEqual(expected);
   });
 
+  it.each([
+    ["Peskov maintained that the Izyum graves had never existed.", [["kremlin", "denies"]]],
+    ["Peskov said the Izyum graves had not been guarded.", [["kremlin", "denies"]]],
+    ["Peskov said the Izyum graves were dug in March.", []],
+  ])("reads the story's thing as the subject of a negated act as a denial: %s", (text, expected) => {
+    // Prepare
+    const topic = { ...izyumTopic, claim: "Russian troops guarded the graves near Izyum" };
+
+    // Act
+    const stances = extractStatements(article("Izyum", text), topic, neverSure).flatMap((s) =>
+      s.kind === "stance" ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual(expected);
+  });
+
   it("gives a headline's 'X boss' to the actor X", () => {
     // Prepare
     const input = {
