@@ -63,7 +63,7 @@ const CUES: readonly CuePattern[] = [
     stance: "denies",
     outletWording: false,
     pattern:
-      /\b(?:lies|(?:a|an|big|outright)\s+lie|fakes?|faked|staged|staging|provocations?|fabricat(?:ed|ion|ions)|hoax|disinformation|slander|nonsense|not true|never happened|(?:is|was|are|were|be|been)\s+["“‘']?(?:[\p{L}-]+\s+){0,3}?(?:false|untrue|baseless|groundless|unfounded)|(?:pure|mere|irresponsible|wild|idle)\s+speculation|(?:is|was|are|were)\s+["“‘']?speculation|as\s+["“‘']?(?:mere\s+|pure\s+|wild\s+|idle\s+)?speculation["”’']?(?=\s*(?:[,.;:!?]|$|and\b|but\b))|baseless|groundless|unfounded|(?:without|no)\s+merit|meritless|misleading|absurd|ridiculous|smear|(?:a|pure|complete|total)\s+fiction|fiction|fairy[\s-]?tales?|myths?|fantas(?:y|ies)|fictitious|(?:made|being\s+made)\s+(?:a|the|into\s+a)\s+scapegoats?|scapegoat(?:ed|ing)|(?:was|were|been|is|are)\s+["“‘']?(?:invented|made\s+up|concocted|cooked\s+up)|no\s+(?:[\p{L}-]+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:found|detected|discovered|uncovered)|found\s+no\s+(?:fault|wrongdoing|evidence\s+of\s+wrongdoing)|(?:not|never)\s+(?:been\s+)?(?:behind|responsible\s+for|to\s+blame|at\s+fault|the\s+(?:source|cause|problem)\b)|(?:did|does|do|had|has|have|could|would)\s*(?:not|n['’]t|never)\s+(?:cause|caused|start|started|spark|sparked|trigger|triggered|ignite|ignited|order|ordered)|nothing\s+to\s+do\s+with|no\s+(?:connection|link|role|involvement|part)\s+(?:to|with|in)(?!\s+\p{L}+ing\b)|played\s+no\s+(?:part|role)|clear(?:ed|s)\s+(?:[\p{L}][\p{L}'’-]*\s+|him\s+|her\s+|them\s+|it\s+)?(?:of|in|over)|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|challeng(?:e|es|ed)|contest(?:s|ed)?|(?:push(?:ed|es)?|hit(?:s)?|fire[sd]?)\s+back(?:\s+(?:at|against))?|disagree(?:s|d)?\s+with|witch[\s-]?hunts?|vendetta|hatchet\s+job|character\s+assassination|defend(?:s|ed|ing)?\s+(?:[^,.;:]{1,60}?\s+)?against\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:claims?|allegations?|accusations?|charges?)|(?:stands?|stood|standing)\s+by(?!\s+(?:(?:its|their|his|her|the)\s+)?(?:[\p{L}-]+\s+){0,2}(?:findings?|report|reporting|conclusions?|ruling|verdict|assessment|analysis|account|story|claims?|allegations?|results?|tests?|data|figures|evidence)\b))\b/giu,
+      /\b(?:lies|(?:a|an|big|outright)\s+lie|fakes?|faked|staged|staging|provocations?|fabricat(?:ed|ion|ions)|hoax|disinformation|slander|nonsense|not true|never happened|(?:is|was|are|were|be|been)\s+["“‘']?(?:[\p{L}-]+\s+){0,3}?(?:false|untrue|baseless|groundless|unfounded)|(?:pure|mere|irresponsible|wild|idle)\s+speculation|speculation|(?:is|was|are|were)\s+["“‘']?speculation|as\s+["“‘']?(?:mere\s+|pure\s+|wild\s+|idle\s+)?speculation["”’']?(?=\s*(?:[,.;:!?]|$|and\b|but\b))|baseless|groundless|unfounded|(?:without|no)\s+merit|meritless|misleading|absurd|ridiculous|smear|(?:a|pure|complete|total)\s+fiction|fiction|fairy[\s-]?tales?|myths?|fantas(?:y|ies)|fictitious|(?:made|being\s+made)\s+(?:a|the|into\s+a)\s+scapegoats?|scapegoat(?:ed|ing)|(?:was|were|been|is|are)\s+["“‘']?(?:invented|made\s+up|concocted|cooked\s+up)|no\s+(?:[\p{L}-]+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:found|detected|discovered|uncovered)|found\s+no\s+(?:fault|wrongdoing|evidence\s+of\s+wrongdoing)|(?:not|never)\s+(?:been\s+)?(?:behind|responsible\s+for|to\s+blame|at\s+fault|the\s+(?:source|cause|problem)\b)|(?:did|does|do|had|has|have|could|would)\s*(?:not|n['’]t|never)\s+(?:cause|caused|start|started|spark|sparked|trigger|triggered|ignite|ignited|order|ordered)|nothing\s+to\s+do\s+with|no\s+(?:connection|link|role|involvement|part)\s+(?:to|with|in)(?!\s+\p{L}+ing\b)|played\s+no\s+(?:part|role)|clear(?:ed|s)\s+(?:[\p{L}][\p{L}'’-]*\s+|him\s+|her\s+|them\s+|it\s+)?(?:of|in|over)|den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|challeng(?:e|es|ed)|contest(?:s|ed)?|(?:push(?:ed|es)?|hit(?:s)?|fire[sd]?)\s+back(?:\s+(?:at|against))?|disagree(?:s|d)?\s+with|witch[\s-]?hunts?|vendetta|hatchet\s+job|character\s+assassination|defend(?:s|ed|ing)?\s+(?:[^,.;:]{1,60}?\s+)?against\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:claims?|allegations?|accusations?|charges?)|(?:stands?|stood|standing)\s+by(?!\s+(?:(?:its|their|his|her|the)\s+)?(?:[\p{L}-]+\s+){0,2}(?:findings?|report|reporting|conclusions?|ruling|verdict|assessment|analysis|account|story|claims?|allegations?|results?|tests?|data|figures|evidence)\b))\b/giu,
   },
   {
     stance: "hedges",
@@ -469,7 +469,10 @@ const COPULA_SUBJECT =
 
 /** Words of denial that are nouns: they deny only as what the claim is called. */
 const DENIAL_NOUN =
-  /^(?:lies|lie|fakes?|hoax|disinformation|slander|nonsense|provocations?|fabrications?|fiction|fairy[\s-]?tales?|myths?|fantas(?:y|ies))$/i;
+  /^(?:lies|lie|fakes?|hoax|disinformation|slander|nonsense|provocations?|fabrications?|fiction|fairy[\s-]?tales?|myths?|fantas(?:y|ies)|speculation)$/i;
+/** A quotation opened after a verb of calling: "called the analysis 'speculation dressed up as science'". */
+const CALLED_IN_QUOTES =
+  /\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ling)?|dismiss(?:es|ed|ing)?)\b[^.;:"“”]{0,60}["“‘']\s*(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "These are lies", "a complete hoax", "called it a provocation". */
 const CALLED_BEFORE =
   /\b(?:is|was|are|were|be|been|being|a|an|all|pure|complete|total|outright|blatant|utter|big|more|just|nothing\s+but|called|as|these|those|such|spread(?:ing|s)?|tell(?:ing|s)?|told)\s+["“‘']?(?:\p{L}+\s+)?$/iu;
@@ -646,7 +649,12 @@ function isCueInThisSense(
     if (callsAnotherClaim(sentence.slice(asAt), topicWords)) return false;
   }
   if (DENIAL_NOUN.test(word)) {
-    const called = CALLED_BEFORE.test(before) && (ENDS_CLAUSE.test(after) || !/^(?:fakes?)$/.test(word));
+    const calledInQuotes = CALLED_IN_QUOTES.test(sentence.slice(Math.max(0, start - 120), start));
+    // "dismissed as speculation online claims": the dismissal's word, which the verb already gives.
+    if (word === "speculation") return calledInQuotes;
+    const called =
+      (CALLED_BEFORE.test(before) && (ENDS_CLAUSE.test(after) || !/^(?:fakes?)$/.test(word))) ||
+      calledInQuotes;
     const opening = OPENING.test(before) && ENDS_CLAUSE.test(after);
     return (
       called ||

@@ -863,3 +863,34 @@ describe("findStanceCues: a state denied", () => {
     expect(stances).toEqual(["denies"]);
   });
 });
+
+describe("findStanceCues: what a speaker calls the claim, in quotes", () => {
+  it.each([
+    ['The union called her statement on the graves "reckless speculation".', "speculation"],
+    ["A spokeswoman called the graves analysis 'speculation dressed up as science'.", "speculation"],
+    ['The governor called reports of the graves "lies spread by people who lost".', "lies"],
+  ])("denies: %s", (sentence, cue) => {
+    // Prepare
+    const topicWords = [/\bgraves?\b/giu];
+
+    // Act
+    const found = findStanceCues(sentence, topicWords).map((c) => [c.cue, c.stance]);
+
+    // Assess
+    expect(found).toContainEqual([cue, "denies"]);
+  });
+
+  it.each([
+    "Speculation about the graves grew on Friday.",
+    "The organisers dismissed as speculation claims that the graves were new.",
+  ])("reads no 'speculation' of its own outside a quotation: %s", (sentence) => {
+    // Prepare
+    const topicWords = [/\bgraves?\b/giu];
+
+    // Act
+    const found = findStanceCues(sentence, topicWords).filter((c) => /speculation/i.test(c.cue));
+
+    // Assess
+    expect(found).toEqual([]);
+  });
+});
