@@ -749,7 +749,27 @@ export function findStanceCues(
     sentence,
     withDeniedDenials(sentence, withoutDoubtedDenials(sentence, withoutClaimsDenied(sentence, told))),
   );
-  return withUncertainty(sentence, refined).sort((a, b) => a.start - b.start);
+  return withUncertainty(sentence, withConcessionsOfAnother(sentence, refined)).sort(
+    (a, b) => a.start - b.start,
+  );
+}
+
+/** "…, but insisted that no customer had been signed up", "but says it did not harm pupils": the denial after a concession. */
+const BUT_SAYS_NOT =
+  /,?\s+but\s+(?:\p{L}+\s+){0,2}?(?:said|says|insisted|insists|maintained|maintains|argued|argues|stressed|stresses|added)\s+(?:that\s+)?[^;]*?(?:\b(?:no|not|never|nothing|none|nobody)\b|n['’]t\b|\b(?:was|were|is|are)\s+(?:safe|fair|lawful|in\s+order))/iu;
+
+/**
+ * "Corran conceded that some paperwork was incomplete, but insisted that no customer had been signed up without
+ * agreeing": what is conceded is another thing; the speaker denies the story.
+ */
+function withConcessionsOfAnother(sentence: string, cues: readonly StanceCue[]): StanceCue[] {
+  return cues.map((cue) =>
+    cue.stance === "asserts" &&
+    /^(?:admit|acknowledg|conced|accept)/i.test(cue.cue) &&
+    BUT_SAYS_NOT.test(sentence.slice(cue.end))
+      ? { ...cue, stance: "denies" as const }
+      : cue,
+  );
 }
 
 /** "…, calling it 'pure speculation'", "and called the accusation fabricated": what a speaker calls it. */

@@ -894,3 +894,34 @@ describe("findStanceCues: what a speaker calls the claim, in quotes", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("findStanceCues: a concession, then a denial", () => {
+  it.each([
+    "The army conceded that the graves were dug in March, but insisted that no civilian was buried there.",
+    "The army admits graves were dug but says they were lawful",
+    "The army acknowledged that soldiers dug the graves, but said nothing had been hidden.",
+  ])("denies: %s", (sentence) => {
+    // Prepare
+    const topicWords = [/\bgraves?\b/giu];
+
+    // Act
+    const stances = findStanceCues(sentence, topicWords).map((cue) => cue.stance);
+
+    // Assess
+    expect(stances).toEqual(["denies"]);
+  });
+
+  it("still asserts a concession the rest of the sentence adds to", () => {
+    // Prepare
+    const topicWords = [/\bgraves?\b/giu];
+
+    // Act
+    const stances = findStanceCues(
+      "The army admitted that soldiers dug the graves, but said the order came from Moscow.",
+      topicWords,
+    ).map((cue) => cue.stance);
+
+    // Assess
+    expect(stances).toEqual(["asserts"]);
+  });
+});
