@@ -541,7 +541,7 @@ class StatementCollector {
       if (!actor || cued.has(actor) || !SAYING.test(attribution.verb)) continue;
       if (!this.inScope(sentence, attribution.content.start, state)) continue;
       const words = sentence.slice(attribution.content.start, attribution.content.end);
-      if (this.tellsTheClaim(words, actor, state)) {
+      if (!this.callsTheStorySound(words) && this.tellsTheClaim(words, actor, state)) {
         cued.add(actor);
         this.stances.push({ actor, stance: "asserts", sentence, inHeadline, order: this.stances.length });
       } else if (this.negatesTheClaim(words) || this.callsTheStorySound(words)) {
@@ -721,11 +721,12 @@ class StatementCollector {
     const actor = spoken ? (spoken.speaker?.actorId ?? null) : state.tracker.subjectActor(sentence);
     if (!actor || cued.has(actor) || !this.inScope(sentence, saying.index, state)) return;
     const words = saying[1] ?? "";
-    const stance = this.tellsTheClaim(words, actor, state)
-      ? "asserts"
-      : this.negatesTheClaim(words) || this.callsTheStorySound(words)
+    const stance =
+      this.negatesTheClaim(words) || this.callsTheStorySound(words)
         ? "denies"
-        : null;
+        : this.tellsTheClaim(words, actor, state)
+          ? "asserts"
+          : null;
     if (!stance) return;
     cued.add(actor);
     this.stances.push({ actor, stance, sentence, inHeadline, order: this.stances.length });
@@ -932,7 +933,7 @@ const HEADLINE_SUBJECT = /^([^,;:]+?)\s+\p{Ll}+s\b/u;
 const SAYING_CLAUSE = /,\s+(?:saying|adding|arguing|insisting|noting|stating)\s+(?:that\s+)?([^;]+)$/iu;
 /** Something called sound: safe, fair, lawful, in order, within limits, done by the rules. */
 const SOUND =
-  /\b(?:(?:is|was|were|are|been|be|remains?|remained)\s+(?:(?:entirely|completely|perfectly|always|all|fully)\s+)?(?:safe|in\s+order|lawful|legal|fair|genuine|accurate|proper|within\s+(?:\p{L}+\s+){0,2}limits)|acted\s+properly|followed\s+(?:every|all)\s+(?:the\s+)?(?:rules?|procedures?|protocols?))\b/iu;
+  /\b(?:(?:is|was|were|are|been|be|remains?|remained)\s+(?:(?:entirely|completely|perfectly|always|all|fully)\s+)?(?:safe|in\s+order|lawful|legal|fair|genuine|accurate|proper|within\s+(?:\p{L}+\s+){0,2}limits)|acted\s+properly|followed\s+(?:every|all)\s+(?:the\s+)?(?:rules?|procedures?|protocols?)|complied\s+with|compl(?:y|ies)\s+with|met\s+(?:all\s+)?(?:the\s+)?(?:legal\s+)?(?:requirements|rules|standards))\b/iu;
 /** What shows a claim: footage, documents, records. */
 const EVIDENCE =
   /\b(?:footage|videos?|photos?|photographs?|images?|pictures?|documents?|emails?|records?|recordings?|data|evidence|samples?|tests?|logs?)\b/i;

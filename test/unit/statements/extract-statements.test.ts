@@ -416,6 +416,8 @@ describe("extractStatements", () => {
     ["Peskov said the Izyum graves were all in order.", [["kremlin", "denies"]]],
     ["Peskov said the burials at Izyum were lawful.", [["kremlin", "denies"]]],
     ["Peskov said the Izyum troops acted properly.", [["kremlin", "denies"]]],
+    ["Peskov said the handling of the Izyum graves complied with the law.", [["kremlin", "denies"]]],
+    ["Peskov said the burials at the Izyum graves met all legal requirements.", [["kremlin", "denies"]]],
     ["Peskov said the Izyum graves were not safe.", []],
     ["Peskov said the Izyum footage was genuine.", []],
     ["Peskov said the Kremlin's budget was in order.", []],
