@@ -929,8 +929,9 @@ const NEGATED_RELATIVE =
   /\b(that|which)\s+(?:(?:was|were|had|have|has|did|do|does)\s+)?(?:been\s+)?(?:never|not|n['’]t)\s+/giu;
 /** A headline's subject, before its first verb in the present: "Exam board" in "Exam board apologises, …". */
 const HEADLINE_SUBJECT = /^([^,;:]+?)\s+\p{Ll}+s\b/u;
-/** ", saying the operator had charged …": a participle of speech and the words it gives. */
-const SAYING_CLAUSE = /,\s+(?:saying|adding|arguing|insisting|noting|stating)\s+(?:that\s+)?([^;]+)$/iu;
+/** ", saying the operator had charged …", "… but says no water escaped": a verb of speech with no subject of its own. */
+const SAYING_CLAUSE =
+  /(?:,\s+(?:saying|adding|arguing|insisting|noting|stating)|,?\s+but\s+(?:says|said|insists|insisted|maintains|maintained))\s+(?:that\s+)?([^;]+)$/iu;
 /** Something called sound: safe, fair, lawful, in order, within limits, done by the rules. */
 const SOUND =
   /\b(?:(?:is|was|were|are|been|be|remains?|remained)\s+(?:(?:entirely|completely|perfectly|always|all|fully)\s+)?(?:safe|in\s+order|lawful|legal|fair|genuine|accurate|proper|within\s+(?:\p{L}+\s+){0,2}limits)|acted\s+properly|followed\s+(?:every|all)\s+(?:the\s+)?(?:rules?|procedures?|protocols?)|complied\s+with|compl(?:y|ies)\s+with|met\s+(?:all\s+)?(?:the\s+)?(?:legal\s+)?(?:requirements|rules|standards))\b/iu;

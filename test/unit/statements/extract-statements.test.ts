@@ -447,6 +447,7 @@ describe("extractStatements", () => {
       "The graves were dug by local workers, Peskov said, adding that the Izyum burials were lawful.",
       [["kremlin", "denies"]],
     ],
+    ["Peskov admits damage at Izyum but says the graves were lawful.", [["kremlin", "denies"]]],
     ["Zelensky visited Izyum on Friday, saying he would return next month.", []],
   ])("reads the words a participle of speech gives the sentence's speaker: %s", (text, expected) => {
     // Prepare
