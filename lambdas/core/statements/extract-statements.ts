@@ -88,7 +88,7 @@ const NOT_A_STATEMENT =
  * ("believed killed", "Batmobile stolen - reports"), or calls it a rumour or a hoax.
  */
 const OUTLET_DISTANCING =
-  /\b(?:believed|possibly|probably|likely|seemingly|apparently|reportedly|allegedly|purportedly|suspected|feared|fears?|thinks?|thought|appears?|appeared|seems?|seemed|rumou?r\w*|reports?|hoax\w*|fake\w*|wants?|wanted)\b/i;
+  /\b(?:believed|possibly|probably|likely|seemingly|apparently|reportedly|allegedly|purportedly|suspected|feared|fears?|thinks?|thought|appears?|appeared|seems?|seemed|rumou?r\w*|reports?|hoax\w*|fake\w*|wants?|wanted|(?:court|inquiry|inquest|tribunal|trial|jury|hearing)\s+(?:hears|heard|(?:is|was)\s+told))\b/i;
 
 /** "after the board ", "because the regulator ": the subject of a clause of time or cause, before its verb. */
 const SUBORDINATE_SUBJECT_BEFORE =

@@ -603,6 +603,7 @@ describe("extractStatements", () => {
       ["Izyum", "Investigators will examine whether soldiers killed civilians near Izyum."],
       ["Izyum", "Soldiers may have killed civilians near Izyum."],
       ["Izyum", "A court ruled that soldiers had killed civilians near Izyum."],
+      ["Civilians near Izyum were killed by soldiers, court hears", ""],
       ["Izyum", "A court jailed two soldiers for having killed civilians near Izyum."],
       ["Izyum", '"Soldiers killed civilians near Izyum," a local priest said.'],
       ["Izyum", "Izyum's 2014 flood killed two people, Zelensky said."],
