@@ -721,11 +721,14 @@ class StatementCollector {
     const actor = spoken ? (spoken.speaker?.actorId ?? null) : state.tracker.subjectActor(sentence);
     if (!actor || cued.has(actor) || !this.inScope(sentence, saying.index, state)) return;
     const words = saying[1] ?? "";
+    // As for a verb of speech: the story's thing called sound denies, the claim told asserts, the claim
+    // negated denies.
+    const sound = this.callsTheStorySound(words);
     const stance =
-      this.negatesTheClaim(words) || this.callsTheStorySound(words)
-        ? "denies"
-        : this.tellsTheClaim(words, actor, state)
-          ? "asserts"
+      !sound && this.tellsTheClaim(words, actor, state)
+        ? "asserts"
+        : sound || this.negatesTheClaim(words)
+          ? "denies"
           : null;
     if (!stance) return;
     cued.add(actor);
@@ -787,7 +790,8 @@ class StatementCollector {
       [...words.matchAll(pattern)].some(
         (match) =>
           NEGATION_BEFORE.test(words.slice(Math.max(0, match.index - 40), match.index)) ||
-          NEGATION_AFTER.test(words.slice(match.index + match[0].length)),
+          // "routes its ploughs never cleared" tells a negated claim.
+          (!this.context.claimNegated && NEGATION_AFTER.test(words.slice(match.index + match[0].length))),
       ),
     );
   }
@@ -924,9 +928,9 @@ class StatementCollector {
 
 /** A negation anywhere in the words: a negated claim is repeated only with one. */
 const NEGATION = /n['’]t\b|\b(?:not|never|no|without|nothing|none)\b/i;
-/** A relative clause negated: "that was never given", "which did not take place". */
+/** A relative clause negated: "that was never given", "which did not take place", "runs its trucks never made". */
 const NEGATED_RELATIVE =
-  /\b(that|which)\s+(?:(?:was|were|had|have|has|did|do|does)\s+)?(?:been\s+)?(?:never|not|n['’]t)\s+/giu;
+  /\b(that|which|(?:its|their|his|her)\s+\p{L}+)\s+(?:(?:was|were|had|have|has|did|do|does)\s+)?(?:been\s+)?(?:never|not|n['’]t)\s+/giu;
 /** A headline's subject, before its first verb in the present: "Exam board" in "Exam board apologises, …". */
 const HEADLINE_SUBJECT = /^([^,;:]+?)\s+\p{Ll}+s\b/u;
 /** ", saying the operator had charged …", "… but says no water escaped": a verb of speech with no subject of its own. */

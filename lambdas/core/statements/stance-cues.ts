@@ -749,7 +749,7 @@ export function findStanceCues(
     sentence,
     withDeniedDenials(sentence, withoutDoubtedDenials(sentence, withoutClaimsDenied(sentence, told))),
   );
-  return withUncertainty(sentence, withConcessionsOfAnother(sentence, refined)).sort(
+  return withUncertainty(sentence, withConcessionsOfAnother(sentence, refined, storyWords)).sort(
     (a, b) => a.start - b.start,
   );
 }
@@ -762,14 +762,18 @@ const BUT_SAYS_NOT =
  * "Corran conceded that some paperwork was incomplete, but insisted that no customer had been signed up without
  * agreeing": what is conceded is another thing; the speaker denies the story.
  */
-function withConcessionsOfAnother(sentence: string, cues: readonly StanceCue[]): StanceCue[] {
-  return cues.map((cue) =>
-    cue.stance === "asserts" &&
-    /^(?:admit|acknowledg|conced|accept)/i.test(cue.cue) &&
-    BUT_SAYS_NOT.test(sentence.slice(cue.end))
-      ? { ...cue, stance: "denies" as const }
-      : cue,
-  );
+function withConcessionsOfAnother(
+  sentence: string,
+  cues: readonly StanceCue[],
+  storyWords: readonly RegExp[],
+): StanceCue[] {
+  return cues.map((cue) => {
+    if (cue.stance !== "asserts" || !/^(?:admit|acknowledg|conced|accept)/i.test(cue.cue)) return cue;
+    // "but said the crew had not known it was there" denies another thing than the story.
+    const denial = BUT_SAYS_NOT.exec(sentence.slice(cue.end));
+    const denied = denial ? (sentence.slice(cue.end + denial.index).split(/[;:]/)[0] ?? "") : "";
+    return denial && mentionsTopic(denied, storyWords) ? { ...cue, stance: "denies" as const } : cue;
+  });
 }
 
 /** "…, calling it 'pure speculation'", "and called the accusation fabricated": what a speaker calls it. */

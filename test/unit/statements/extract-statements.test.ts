@@ -389,6 +389,7 @@ describe("extractStatements", () => {
   it.each([
     "The health fund said Halvard billed for dialysis sessions that never happened.",
     "The health fund said Halvard billed for dialysis that was never given.",
+    "The health fund said Halvard billed for dialysis sessions its nurses never held.",
   ])("reads a negated claim told in its own negation as asserting it: %s", (text) => {
     // Prepare
     const topic = {

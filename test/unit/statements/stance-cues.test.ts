@@ -897,9 +897,9 @@ describe("findStanceCues: what a speaker calls the claim, in quotes", () => {
 
 describe("findStanceCues: a concession, then a denial", () => {
   it.each([
-    "The army conceded that the graves were dug in March, but insisted that no civilian was buried there.",
-    "The army admits graves were dug but says they were lawful",
-    "The army acknowledged that soldiers dug the graves, but said nothing had been hidden.",
+    "The army conceded that the graves were dug in March, but insisted that no civilian was buried in the graves.",
+    "The army admits trenches were dug but says the graves were lawful",
+    "The army acknowledged that soldiers dug the graves, but said nothing about the graves had been hidden.",
   ])("denies: %s", (sentence) => {
     // Prepare
     const topicWords = [/\bgraves?\b/giu];
@@ -909,6 +909,20 @@ describe("findStanceCues: a concession, then a denial", () => {
 
     // Assess
     expect(stances).toEqual(["denies"]);
+  });
+
+  it("still asserts a concession followed by a denial of another thing", () => {
+    // Prepare
+    const topicWords = [/\bgraves?\b/giu];
+
+    // Act
+    const stances = findStanceCues(
+      "The army acknowledged that soldiers dug the graves, but said the officers had not known about it.",
+      topicWords,
+    ).map((cue) => cue.stance);
+
+    // Assess
+    expect(stances).toEqual(["asserts"]);
   });
 
   it("still asserts a concession the rest of the sentence adds to", () => {
