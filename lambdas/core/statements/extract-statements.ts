@@ -116,10 +116,10 @@ const FINDING_BY = new RegExp(
 
 /** Words that keep a negated clause from denying: modals, conditions, questions. */
 const MODAL_OR_QUESTION = /\b(?:may|might|could|would|will|whether|if|unless)\b|\?/i;
-/** A negation up to three words before: "had never leaked", "no check was ever skipped", "nothing reached". */
 /** "the boiler had never leaked": the story's thing as the subject of a negated act. */
 const NEGATION_AFTER =
   /^\s+(?:(?:had|has|have|was|were|is|are|did|does|do)\s+)?(?:never|not|n['’]t)\s+\p{L}+ed\b/iu;
+/** A negation up to three words before: "had never leaked", "no check was ever skipped", "nothing reached". */
 const NEGATION_BEFORE =
   /(?:\bnot\s+(?!to\s)|\b(?:never|no|nothing|nobody|none|cannot)\s+|n['’]t\s+)(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
@@ -540,13 +540,14 @@ class StatementCollector {
       if (inHeadline && actor && SAYING.test(attribution.verb)) this.headlineSpeakers.add(actor);
       if (!actor || cued.has(actor) || !SAYING.test(attribution.verb)) continue;
       if (!this.inScope(sentence, attribution.content.start, state)) continue;
-      const words = sentence.slice(attribution.content.start, attribution.content.end);
-      if (!this.callsTheStorySound(words) && this.tellsTheClaim(words, actor, state)) {
+      const stance = this.spokenStance(
+        sentence.slice(attribution.content.start, attribution.content.end),
+        actor,
+        state,
+      );
+      if (stance) {
         cued.add(actor);
-        this.stances.push({ actor, stance: "asserts", sentence, inHeadline, order: this.stances.length });
-      } else if (this.negatesTheClaim(words) || this.callsTheStorySound(words)) {
-        cued.add(actor);
-        this.stances.push({ actor, stance: "denies", sentence, inHeadline, order: this.stances.length });
+        this.stances.push({ actor, stance, sentence, inHeadline, order: this.stances.length });
       }
     }
     this.readSayingClause(sentence, inHeadline, cued, attributions, state);
@@ -720,19 +721,20 @@ class StatementCollector {
     const spoken = attributions.filter(({ attribution }) => attribution.verbEnd <= saying.index).at(-1);
     const actor = spoken ? (spoken.speaker?.actorId ?? null) : state.tracker.subjectActor(sentence);
     if (!actor || cued.has(actor) || !this.inScope(sentence, saying.index, state)) return;
-    const words = saying[1] ?? "";
-    // As for a verb of speech: the story's thing called sound denies, the claim told asserts, the claim
-    // negated denies.
-    const sound = this.callsTheStorySound(words);
-    const stance =
-      !sound && this.tellsTheClaim(words, actor, state)
-        ? "asserts"
-        : sound || this.negatesTheClaim(words)
-          ? "denies"
-          : null;
+    const stance = this.spokenStance(saying[1] ?? "", actor, state);
     if (!stance) return;
     cued.add(actor);
     this.stances.push({ actor, stance, sentence, inHeadline, order: this.stances.length });
+  }
+
+  /**
+   * The stance of words a speaker gives with no cue of their own: the story's thing called sound denies, the
+   * claim told asserts, the claim negated denies.
+   */
+  private spokenStance(words: string, speaker: string, state: ReadingState): Stance | null {
+    const sound = this.callsTheStorySound(words);
+    if (!sound && this.tellsTheClaim(words, speaker, state)) return "asserts";
+    return sound || this.negatesTheClaim(words) ? "denies" : null;
   }
 
   /**
@@ -846,8 +848,6 @@ class StatementCollector {
     if (speaker) return speaker.speaker?.actorId ?? null;
     // "The directorate filed charges against Korrin, accusing the company of …", "fined the club after
     // concluding that …": a participle after a comma or a preposition has the sentence's subject.
-    // "Exam board apologises, admits paper got out early": in a headline, a second verb after a comma shares
-    // the first one's subject.
     if (
       cue.speakerVerb &&
       /(?:,|\b(?:after|while|by|on|upon))\s*$/i.test(sentence.slice(0, cue.start)) &&
@@ -933,7 +933,7 @@ const NEGATED_RELATIVE =
   /\b(that|which|(?:its|their|his|her)\s+\p{L}+)\s+(?:(?:was|were|had|have|has|did|do|does)\s+)?(?:been\s+)?(?:never|not|n['’]t)\s+/giu;
 /** A headline's subject, before its first verb in the present: "Exam board" in "Exam board apologises, …". */
 const HEADLINE_SUBJECT = /^([^,;:]+?)\s+\p{Ll}+s\b/u;
-/** ", saying the operator had charged …", "… but says no water escaped": a verb of speech with no subject of its own. */
+/** ", saying the operator had charged …", "… but says no water escaped": speech with no subject of its own. */
 const SAYING_CLAUSE =
   /(?:,\s+(?:saying|adding|arguing|insisting|noting|stating)|,?\s+but\s+(?:says|said|insists|insisted|maintains|maintained))\s+(?:that\s+)?([^;]+)$/iu;
 /** Something called sound: safe, fair, lawful, in order, within limits, done by the rules. */

@@ -754,7 +754,7 @@ export function findStanceCues(
   );
 }
 
-/** "…, but insisted that no customer had been signed up", "but says it did not harm pupils": the denial after a concession. */
+/** "…, but insisted that no customer had been signed up", "but says it did not harm pupils": a denial after. */
 const BUT_SAYS_NOT =
   /,?\s+but\s+(?:\p{L}+\s+){0,2}?(?:said|says|insisted|insists|maintained|maintains|argued|argues|stressed|stresses|added)\s+(?:that\s+)?[^;]*?(?:\b(?:no|not|never|nothing|none|nobody)\b|n['’]t\b|\b(?:was|were|is|are)\s+(?:safe|fair|lawful|in\s+order))/iu;
 
