@@ -605,7 +605,7 @@ class StatementCollector {
   private statesTheClaim(sentence: string, state: ReadingState): boolean {
     const namesStory =
       mentions(sentence, this.context.claimKeywords) || mentions(sentence, this.context.claimSubject);
-    if (!namesStory || UNSTATED.test(sentence)) return false;
+    if (!namesStory || UNSTATED.test(this.withoutTheClaimsNegation(sentence))) return false;
     if (OUTLET_DISTANCING.test(sentence)) return false;
     // "Team 5 source: …", "…: CNN": a label that is not the story's is someone's.
     const colonLabel = /^([^:]{1,40}):\s|:\s*((?:\S+\s*){1,3})$/.exec(sentence);

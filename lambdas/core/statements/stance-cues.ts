@@ -64,7 +64,9 @@ const DENIAL_VERB_FORMS =
 const CONFIRMS_OR_BLAMES = /confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)/u;
 const ADMITS = /admitt?(?:ed|s)|acknowledg(?:ed|es)/u;
 const CONCEDES = /conced(?:ed|es)/u;
-const FINDS_THAT = /(?:found|finding|concluded|concluding|established|ruled|determined)\s+that/u;
+/** "concluded that", "ruled on Monday that", "concludes in a draft report that". */
+const FINDS_THAT =
+  /(?:found|finding|concluded|concludes|concluding|established|ruled|determined)\s+(?:(?:on|in|last|this|earlier)\s+(?:[\p{L}\d'’-]+\s+){1,3}?)?that/u;
 /** What an author stands by: "stands by its findings", "stood by the report". */
 const OWN_WORK =
   /(?:(?:its|their|his|her|the)\s+)?(?:[\p{L}-]+\s+){0,2}(?:findings?|report|reporting|conclusions?|ruling|verdict|assessment|analysis|account|story|claims?|allegations?|results?|tests?|data|figures|evidence)/u;
@@ -242,13 +244,13 @@ const SPEAKER_VERB = new RegExp(
     /not\s+(?:yet\s+)?in\s+a\s+position.*/,
     /(?:unable|not\s+(?:yet\s+)?able)\s+to\s+.*/,
   )})$`,
-  "i",
+  "iu",
 );
 
 /** Verbs that take the claim as their object, and so deny, doubt or record something else with another. */
 const OBJECT_VERB = new RegExp(
   `^(?:${anyOf(DENIAL_VERB_FORMS, /questions|questioned|disputed|disputes|documented/, ADMITS)})$`,
-  "i",
+  "iu",
 );
 /** What the claim is called when it is the object: "denied the reports", "rejected claims". */
 const CLAIM_NOUN =
@@ -957,8 +959,7 @@ function withoutCallingsOfAnother(
 }
 
 /** "found that", "ruled that", "after concluding that": a finding whose clause follows. */
-const FINDING_THAT =
-  /^(?:(?:found|finding|concluded|concluding|established|ruled|determined)\s+that|finds?|(?:link|trac|point)\w*\s.*to)$/i;
+const FINDING_THAT = new RegExp(`^(?:${anyOf(FINDS_THAT, /finds?|(?:link|trac|point)\w*\s.*to/)})$`, "iu");
 /** A penalty and its reason: "bans Okonde for two years over", "expels four diplomats over". */
 const PENALTY =
   /^(?:ban|strip|expel|suspend|sack|disqualif|summon|sanction|jail|convict|indict|penali[sz]|punish)\w*\s.+\s(?:over|for)$/i;

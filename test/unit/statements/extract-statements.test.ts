@@ -386,23 +386,26 @@ describe("extractStatements", () => {
     expect(stances).toEqual([]);
   });
 
+  /** A topic whose claim is itself negated: sessions "that never took place". */
+  const PHANTOM_DIALYSIS = {
+    id: "phantom-dialysis",
+    name: "Phantom dialysis",
+    claim: "Halvard Care billed the National Health Fund for dialysis sessions that never took place",
+    keywords: ["phantom dialysis", "Halvard Care"],
+    measures: [],
+    actors: [
+      { id: "fund", name: "National Health Fund", aliases: ["National Health Fund", "the health fund"] },
+      { id: "halvard", name: "Halvard Care", aliases: ["Halvard Care", "Halvard"] },
+    ],
+  };
+
   it.each([
     "The health fund said Halvard billed for dialysis sessions that never happened.",
     "The health fund said Halvard billed for dialysis that was never given.",
     "The health fund said Halvard billed for dialysis sessions its nurses never held.",
   ])("reads a negated claim told in its own negation as asserting it: %s", (text) => {
     // Prepare
-    const topic = {
-      id: "phantom-dialysis",
-      name: "Phantom dialysis",
-      claim: "Halvard Care billed the National Health Fund for dialysis sessions that never took place",
-      keywords: ["phantom dialysis", "Halvard Care"],
-      measures: [],
-      actors: [
-        { id: "fund", name: "National Health Fund", aliases: ["National Health Fund", "the health fund"] },
-        { id: "halvard", name: "Halvard Care", aliases: ["Halvard Care", "Halvard"] },
-      ],
-    };
+    const topic = PHANTOM_DIALYSIS;
 
     // Act
     const stances = extractStatements(article("Dialysis audit", text), topic, neverSure).flatMap((s) =>
@@ -411,6 +414,22 @@ describe("extractStatements", () => {
 
     // Assess
     expect(stances).toEqual([["fund", "asserts"]]);
+  });
+
+  it.each([
+    ["Halvard Care billed the National Health Fund for dialysis sessions its patients never received.", true],
+    ["Halvard Care never billed the National Health Fund for dialysis sessions.", false],
+  ])("reads the outlet telling a negated claim in its own negation as asserting it: %s", (text, asserts) => {
+    // Prepare
+    const input = article("Clinic news", text);
+
+    // Act
+    const stances = extractStatements(input, PHANTOM_DIALYSIS, neverSure).flatMap((s) =>
+      s.kind === "stance" ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual(asserts ? [["outlet", "asserts"]] : []);
   });
 
   it.each([

@@ -50,6 +50,12 @@ describe("findStanceCues", () => {
     ["The minister spoke to families, not reporters, on Friday.", []],
     ["The company challenged the graves report.", [["challenged", "denies", false]]],
     ["The court ruled that the graves were recent.", [["ruled that", "asserts", false]]],
+    ["The court ruled on Monday that the graves were recent.", [["ruled on Monday that", "asserts", false]]],
+    [
+      "The board concluded in a draft report that troops dug the graves.",
+      [["concluded in a draft report that", "asserts", false]],
+    ],
+    ["The review concludes that the graves were dug in March.", [["concludes that", "asserts", false]]],
     ["The company conceded the graves were there.", [["conceded", "asserts", false]]],
     ["The club conceded that two players took money.", [["conceded", "asserts", false]]],
     ["The graves are fake, the ministry said.", [["fake", "denies", false]]],
@@ -571,6 +577,38 @@ describe("findStanceCues: a finding in a headline's present tense", () => {
 
     // Assess
     expect(cue?.speakerVerb).toBe(true);
+  });
+});
+
+describe("findStanceCues: findings with a time or place before their clause", () => {
+  it.each([
+    ["The ombudsman concluded on Thursday that the graves held 440 bodies."],
+    ["The jury ruled last week that troops dug the graves."],
+    ["Inspectors found in their report that the graves were recent."],
+  ])("gives the finding to its finder as a verb of speech: %s", (sentence) => {
+    // Prepare
+    const claimWords = [/\bgraves?\b/giu];
+
+    // Act
+    const found = findStanceCues(sentence, claimWords, claimWords);
+
+    // Assess
+    expect(found.map((cue) => [cue.stance, cue.speakerVerb])).toEqual([["asserts", true]]);
+  });
+
+  it("keeps no finding whose clause is another story's", () => {
+    // Prepare
+    const claimWords = [/\bgraves?\b/giu];
+
+    // Act
+    const found = findStanceCues(
+      "The ombudsman concluded on Thursday that the council had overspent on roads.",
+      claimWords,
+      claimWords,
+    );
+
+    // Assess
+    expect(found).toEqual([]);
   });
 });
 
