@@ -850,7 +850,9 @@ class StatementCollector {
     // concluding that …": a participle after a comma or a preposition has the sentence's subject.
     if (
       cue.speakerVerb &&
-      /(?:,|\b(?:after|while|by|on|upon))\s*$/i.test(sentence.slice(0, cue.start)) &&
+      /(?:,|\b(?:after|while|by|on|upon|yesterday|today)|\b(?:on|last|this|earlier)\s+\p{L}+)\s*$/iu.test(
+        sentence.slice(0, cue.start),
+      ) &&
       /ing\b/i.test(cue.cue)
     ) {
       return state.tracker.subjectActor(sentence);

@@ -912,6 +912,11 @@ describe("extractStatements", () => {
       "Zelensky filed a complaint against the Kremlin, accusing it of the Izyum killings.",
       [["ukraine", "asserts", false]],
     ],
+    [
+      "Kremlin accused over Izyum graves",
+      "Zelensky filed a complaint on Monday accusing the Kremlin of the Izyum killings.",
+      [["ukraine", "asserts", false]],
+    ],
     ["Zelensky sues Kremlin over Izyum graves", "", [["ukraine", "asserts", true]]],
     ["Kremlin fined over Izyum graves", "", []],
   ])("gives a charge, a suit or an accusation to whoever brings it: %s", (title, text, expected) => {
