@@ -127,6 +127,15 @@ const NEGATION_BEFORE =
 const BLAMES_ANOTHER =
   /\b(?:blam(?:es|ed|ing)|points?\s+(?:the\s+finger\s+)?(?:to|at)|pointed\s+(?:the\s+finger\s+)?(?:to|at)|pointing\s+(?:the\s+finger\s+)?(?:to|at))\s+([^,.;:]{2,80}?)(?=\s+(?:for|as|not)\b|[,.;:]|$)/giu;
 
+/** A verb the rules read outside the cue patterns, as a cue whose subject holds the stance. */
+function verbCue(stance: Stance, start: number, end: number, text: string): StanceCue {
+  return { stance, start, end, cue: text, outletWording: false, speakerVerb: true, reported: false };
+}
+
+/** "apologises for hiding patients", "apologised to Ketterin over planted drugs": what is apologised for. */
+const APOLOGY_FOR =
+  /(?<!\b(?:not|never|n['’]t|refus\p{L}*\s+to|declin\p{L}*\s+to|without)\s+)\bapologi[sz](?:e|es|ed|ing)\b(?:\s+to\s+[^,.;:]{1,60}?)?\s+(?:for|over)\s+([^,.;:!?]+)/iu;
+
 /** The subject a verb follows directly: "Vessland's competition regulator formally" before "charged". */
 const CLAUSE_SUBJECT_BEFORE = /(?:^|[,;:]\s*)((?:[\p{L}\d'’.-]+\s+){0,5}[\p{L}\d'’.-]+)\s+(?:\p{L}+ly\s+)?$/u;
 /** "Korrin fined record sum over fish deaths": a headline's past participle is a passive. */
@@ -551,6 +560,17 @@ class StatementCollector {
       }
     }
     this.readSayingClause(sentence, inHeadline, cued, attributions, state);
+    const apologiser = this.apologiserForTheStory(sentence, quotes, attributions, state, inHeadline);
+    if (apologiser && !cued.has(apologiser)) {
+      cued.add(apologiser);
+      this.stances.push({
+        actor: apologiser,
+        stance: "asserts",
+        sentence,
+        inHeadline,
+        order: this.stances.length,
+      });
+    }
     if (ownWords && cues.length === 0 && this.statesTheClaim(sentence, state))
       this.stances.push({
         actor: OUTLET_ACTOR,
@@ -579,19 +599,35 @@ class StatementCollector {
     for (const match of sentence.matchAll(BLAMES_ANOTHER)) {
       const blamed = match[1] ?? "";
       if (resolveActor(blamed, [accused]) || !this.inScope(sentence, match.index, state)) continue;
-      const cue = {
-        stance: "denies" as const,
-        start: match.index,
-        end: match.index + match[0].length - blamed.length,
-        cue: match[0],
-        outletWording: false,
-        speakerVerb: true,
-        reported: false,
-      };
+      const cue = verbCue("denies", match.index, match.index + match[0].length - blamed.length, match[0]);
       if (this.cueActor(sentence, cue, quotes, attributions, state, inHeadline) === accused.id)
         return accused.id;
     }
     return null;
+  }
+
+  /**
+   * "Mereford General apologises for hiding patients from waiting list", "minister apologises to Ketterin
+   * over planted drugs": whoever apologises for the story's act, told by the claim's verb or two of its
+   * words, admits it. Not "apologises for the loss of its freighter", nor "apologises to families".
+   */
+  private apologiserForTheStory(
+    sentence: string,
+    quotes: readonly Span[],
+    attributions: readonly ResolvedAttribution[],
+    state: ReadingState,
+    inHeadline: boolean,
+  ): string | null {
+    const apology = APOLOGY_FOR.exec(sentence);
+    if (!apology || !this.inScope(sentence, apology.index, state)) return null;
+    const apologisedFor = apology[1] ?? "";
+    const claimWordsNamed = this.context.claimWordPatterns.filter((pattern) =>
+      mentions(apologisedFor, pattern),
+    );
+    if (!mentions(apologisedFor, this.context.claimVerbs) && claimWordsNamed.length < 2) return null;
+    const verbEnd = apology.index + (/^\S+/.exec(apology[0])?.[0].length ?? 0);
+    const cue = verbCue("asserts", apology.index, verbEnd, apology[0]);
+    return this.cueActor(sentence, cue, quotes, attributions, state, inHeadline);
   }
 
   /**

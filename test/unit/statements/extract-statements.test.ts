@@ -417,6 +417,25 @@ describe("extractStatements", () => {
   });
 
   it.each([
+    ["Halvard apologises for billing dialysis sessions", [["halvard", "asserts"]]],
+    ["Halvard apologises to the health fund over phantom dialysis sessions", [["halvard", "asserts"]]],
+    ["Halvard apologises for long waits at its dialysis clinics", []],
+    ["Halvard apologises to patients", []],
+    ["Halvard refuses to apologise for dialysis sessions", []],
+  ])("reads an apology for the story's act as its admission: %s", (title, expected) => {
+    // Prepare
+    const input = article(title, "");
+
+    // Act
+    const stances = extractStatements(input, PHANTOM_DIALYSIS, neverSure).flatMap((s) =>
+      s.kind === "stance" ? [[s.actor, s.stance]] : [],
+    );
+
+    // Assess
+    expect(stances).toEqual(expected);
+  });
+
+  it.each([
     ["Halvard Care billed the National Health Fund for dialysis sessions its patients never received.", true],
     ["Halvard Care never billed the National Health Fund for dialysis sessions.", false],
   ])("reads the outlet telling a negated claim in its own negation as asserting it: %s", (text, asserts) => {
