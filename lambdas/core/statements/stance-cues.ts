@@ -137,6 +137,8 @@ const LINKS_TO =
 /** "finds", not "finds no …", "finds nothing". */
 const FINDS =
   /finds?(?![\p{L}'’-])(?!\s+["“‘']?(?:no|nothing|little|insufficient|it|that\s+(?:there\s+(?:is|was)\s+)?no)\b)/u;
+/** A headline's finding with its clause: "Investigators conclude Mirela Dawn was scuttled", "Jury rules Vireo used …". */
+const CONCLUDES = /conclude|concludes|rules(?!\s+(?:out|on|over)\b)/u;
 const BEYOND_DOUBT =
   /(?:no|beyond|without)\s+(?:longer\s+)?(?:any\s+|a\s+|room\s+for\s+)?doubt|(?:remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any|all)\s+(?:reasonable\s+|remaining\s+)?doubts?|showed signs/u;
 const STANDS_BY_OWN_WORK = new RegExp(`(?:stands?|stood|standing)\\s+by\\s+${OWN_WORK.source}`, "u");
@@ -202,6 +204,7 @@ const CUES: readonly CuePattern[] = [
       FINDS_THAT,
       LINKS_TO,
       FINDS,
+      CONCLUDES,
       BEYOND_DOUBT,
       STANDS_BY_OWN_WORK,
     ),
@@ -227,6 +230,7 @@ const SPEAKER_VERB = new RegExp(
     /accept(?:s|ed)(?:\s+.*)?/,
     FINDS_THAT,
     /finds?/,
+    CONCLUDES,
     /(?:link|trac(?!ed\s+to$)|point).*/,
     /(?:charg|fin|su)(?:ed|es|e)\s+.+\s+(?:with|over|for)/,
     /(?:ban|strip|expel|suspend|sack|disqualif|summon|sanction|jail|convict|indict|penali[sz]|punish)\w*\s.+\s(?:over|for)/,
@@ -265,7 +269,7 @@ const MONEY_CLAIM =
 
 /** "players threw the tie", "its pilots ignored warnings": a subject and a verb in the past, no "that". */
 const PAST_CLAUSE =
-  /^(?!(?:the|a|an)\s+\S+$)(?:[\p{L}'’-]+\s+){1,3}(?:\p{Ll}+ed|threw|took|hid|sold|knew|made|gave|lost|ran|stole|fled|paid|spent|broke|caught|dug|fought|shot|told|wrote|drove|rode|won|began)\b(?!\s+by\b)/u;
+  /^(?!(?:the|a|an)\s+\S+$)(?:[\p{L}'’-]+\s+){1,3}(?:\p{Ll}+ed|threw|took|hid|kept|sank|sent|led|left|cut|hit|bought|brought|built|fed|sold|knew|made|gave|lost|ran|stole|fled|paid|spent|broke|caught|dug|fought|shot|told|wrote|drove|rode|won|began)\b(?!\s+by\b)/u;
 
 /** "the company's claim for the cost of …": a claim for money. */
 const CLAIM_FOR_MONEY =
@@ -797,6 +801,8 @@ function isCueInThisSense(
   if (/^(?:admit|acknowledg)/.test(word) && admitsAClause(after, topicWords)) return true;
   // "Minister accepts fracking caused Kelso quakes"; not "accepts ban".
   if (/^accept(?:s|ed)$/.test(word)) return admitsAClause(after, topicWords);
+  // "Inquiry concludes hearings", "the rules of the race": only a finding told as a clause.
+  if (/^(?:conclude|concludes|rules)$/.test(word)) return admitsAClause(after, topicWords);
   if (OBJECT_VERB.test(word)) return hasClaimObject(after, topicWords, DENIAL_VERB.test(word));
   if (word === "staged" || word === "staging")
     return (
@@ -959,7 +965,10 @@ function withoutCallingsOfAnother(
 }
 
 /** "found that", "ruled that", "after concluding that": a finding whose clause follows. */
-const FINDING_THAT = new RegExp(`^(?:${anyOf(FINDS_THAT, /finds?|(?:link|trac|point)\w*\s.*to/)})$`, "iu");
+const FINDING_THAT = new RegExp(
+  `^(?:${anyOf(FINDS_THAT, /finds?|conclude|concludes|rules/, /(?:link|trac|point)\w*\s.*to/)})$`,
+  "iu",
+);
 /** A penalty and its reason: "bans Okonde for two years over", "expels four diplomats over". */
 const PENALTY =
   /^(?:ban|strip|expel|suspend|sack|disqualif|summon|sanction|jail|convict|indict|penali[sz]|punish)\w*\s.+\s(?:over|for)$/i;

@@ -596,6 +596,37 @@ describe("findStanceCues: findings with a time or place before their clause", ()
     expect(found.map((cue) => [cue.stance, cue.speakerVerb])).toEqual([["asserts", true]]);
   });
 
+  it.each([["Investigators conclude troops dug the graves"], ["Court rules soldiers hid the graves"]])(
+    "reads a headline's finding told as a clause without 'that': %s",
+    (sentence) => {
+      // Prepare
+      const claimWords = [/\bgraves?\b/giu];
+
+      // Act
+      const found = findStanceCues(sentence, claimWords, claimWords);
+
+      // Assess
+      expect(found.map((cue) => [cue.stance, cue.speakerVerb])).toEqual([["asserts", true]]);
+    },
+  );
+
+  it.each([
+    ["Inquiry concludes hearings on the graves"],
+    ["Club rules change after the graves were found"],
+    ["Court rules out new hearing on the graves"],
+  ])("reads no finding where 'concludes' or 'rules' tells none: %s", (sentence) => {
+    // Prepare
+    const claimWords = [/\bgraves?\b/giu];
+
+    // Act
+    const found = findStanceCues(sentence, claimWords, claimWords).filter((cue) =>
+      /^(?:conclud|rules)/i.test(cue.cue),
+    );
+
+    // Assess
+    expect(found).toEqual([]);
+  });
+
   it("keeps no finding whose clause is another story's", () => {
     // Prepare
     const claimWords = [/\bgraves?\b/giu];
