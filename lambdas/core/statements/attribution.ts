@@ -369,12 +369,29 @@ function actorPatterns(actors: readonly ActorConfig[]): ActorPattern[] {
   return actors.map((actor) => ({ actor, pattern: keywordPattern([actor.name, ...actor.aliases]) }));
 }
 
+/** "A crematorium in Wenlow", "another hospital": a common noun for another of its kind. */
+const ANOTHER_OF_ITS_KIND_BEFORE = /\b(?:an?|another)\s+$/iu;
+/** "40 miles from Mereford", "a town north of Ashgrove": a place the text measures from, not who acts. */
+const DISTANCE_FROM_BEFORE =
+  /\b(?:miles?|kilometres?|kilometers?|km)\s+(?:(?:north|south|east|west|away|outside|inland)\s+)?(?:from|of)\s+$/iu;
+
+/**
+ * Whether an alias found in a text names its actor: not where a lowercase alias ("crematorium") follows "a" or
+ * "another", nor a place that a distance is measured from.
+ */
+function namesTheActor(text: string, match: RegExpExecArray): boolean {
+  const before = text.slice(Math.max(0, match.index - 40), match.index);
+  if (DISTANCE_FROM_BEFORE.test(before)) return false;
+  return !(/^\p{Ll}/u.test(match[0]) && ANOTHER_OF_ITS_KIND_BEFORE.test(before));
+}
+
 /** The actor whose name or alias comes first in the text, the longest where two start together. */
 function firstNamedActor(text: string, patterns: readonly ActorPattern[]): ActorConfig | null {
   let best: { actor: ActorConfig; at: number; length: number } | null = null;
   for (const { actor, pattern } of patterns) {
+    // matchAll starts where the shared global pattern's last search left off.
     pattern.lastIndex = 0;
-    const match = pattern.exec(text);
+    const match = [...text.matchAll(pattern)].find((found) => namesTheActor(text, found));
     if (!match) continue;
     // At one place the longer name wins: "Police Conduct Authority director" is the watchdog, not "police".
     const earlier = !best || match.index < best.at;

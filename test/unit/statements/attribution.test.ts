@@ -234,6 +234,31 @@ describe("resolveActor", () => {
     expect(resolved?.actorId ?? null).toBe(actor);
   });
 
+  it.each([
+    ["the crematorium", "velmont"],
+    ["Crematorium chief", "velmont"],
+    ["A crematorium in Wenlow", null],
+    ["another crematorium", null],
+    ["Caldbrook Infirmary, 40 miles from Ashgrove,", null],
+    ["a hospital 12 km north of Ashgrove", null],
+    ["Ashgrove's director", "velmont"],
+  ])("'%s' names the actor only when it is that one: %s", (speaker, actor) => {
+    // Prepare
+    const actors = [
+      {
+        id: "velmont",
+        name: "Velmont Funeral Group",
+        aliases: ["Ashgrove", "the crematorium", "Crematorium"],
+      },
+    ];
+
+    // Act
+    const resolved = resolveActor(speaker, actors);
+
+    // Assess
+    expect(resolved?.id ?? null).toBe(actor);
+  });
+
   it("takes the longer name where two start together: a watchdog named after the police", () => {
     // Prepare
     const actors = [
