@@ -1008,9 +1008,14 @@ const OWNED_WORDS_AFTER = new RegExp(
 );
 
 /** Verbs that charge someone or find against them: the party follows them. */
-const CHARGING = /^(?:accus\p{L}*|fin(?:e[sd]?|ds?)|sue[sd]?|charg\p{L}*)/iu;
-/** The party charged, when it is a name: "Olsson campaign", "Dunmore Athletic"; not "the company". */
-const CHARGED_NAME = /^\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
+const CHARGING =
+  /^(?:accus\p{L}*|fin(?:e[sd]?|ds?)|found|conclud\p{L}*|rul(?:es|ed)|strip\p{L}*|sue[sd]?|charg\p{L}*)/iu;
+/**
+ * The party charged, when it is a name: "Olsson campaign", "Dunmore Athletic", "found on Friday that the Wexley
+ * Teachers' Fund …"; not "the company".
+ */
+const CHARGED_NAME =
+  /^\s+(?:(?:on|in|last|this|earlier)\s+(?:[\p{L}\d'’-]+\s+){1,3}?)?(?:that\s+)?(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
 
 /** "never carried" for "checks that were never carried out"; never matches when the claim has none. */
 function claimNegationPattern(claim: string): RegExp {

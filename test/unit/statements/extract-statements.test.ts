@@ -279,6 +279,8 @@ describe("extractStatements", () => {
     ["Zelensky accused the Kremlin of hiding the Izyum graves.", [["ukraine", "asserts"]]],
     // A charge against a party the topic does not name is another case.
     ["Zelensky accused Olsson Logistics of hiding the Izyum graves.", []],
+    ["Zelensky found on Friday that the Kremlin had hidden the Izyum graves.", [["ukraine", "asserts"]]],
+    ["Zelensky found on Friday that the Olsson Brigade had hidden the Izyum graves.", []],
   ])("reads a charge by whom it charges: %s", (text, expected) => {
     // Prepare
     const input = article("Izyum", text);
