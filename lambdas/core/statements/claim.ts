@@ -94,7 +94,7 @@ function pastFormsOf(claim: string): string[] {
 
 /** Words that call something fake, forged or staged. */
 const FAKERY =
-  /\b(?:fakes?|faked|forg(?:ery|eries|ed|er|ers)|counterfeit|hoax(?:es)?|staged|fabricat(?:ed|ion)|doctored|sham|fictitious|bogus|phantom)\b/iu;
+  /\b(?:fakes?|faked|forg(?:ery|eries|ed|er|ers)|counterfeit|hoax(?:es)?|staged|fabricat(?:ed|ion)|falsif(?:ied|ying|ication)|doctored|sham|fictitious|bogus|phantom)\b/iu;
 /** Whether the claim is itself that something is fake ("The Salt Harvest is a forgery"). */
 export function claimCallsFake(claim: string): boolean {
   return FAKERY.test(claim);

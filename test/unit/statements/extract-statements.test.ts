@@ -862,6 +862,13 @@ describe("extractStatements", () => {
       claim: "The Izyum witnesses were sham witnesses",
       keywords: ["Izyum witnesses"],
     };
+    const recordsTopic = {
+      ...izyumTopic,
+      id: "izyum-records",
+      name: "Izyum records",
+      claim: "The Izyum burial records were falsified",
+      keywords: ["Izyum burial records"],
+    };
 
     it.each([
       ["The Kremlin said the Izyum video was staged.", videoTopic, [["kremlin", "asserts"]]],
@@ -875,6 +882,8 @@ describe("extractStatements", () => {
       ["Zelensky said the Izyum witnesses were all real.", witnessTopic, [["ukraine", "denies"]]],
       // Told not genuine, or never to have existed, the fakery is asserted.
       ["The Kremlin said the Izyum witnesses did not exist.", witnessTopic, [["kremlin", "asserts"]]],
+      // "falsified" makes a claim of fakery: calling the records authentic denies it.
+      ["Zelensky said the Izyum burial records are authentic.", recordsTopic, [["ukraine", "denies"]]],
     ])("reads '%s' against the claim", (text, topic, expected) => {
       // Prepare
       const input = article("Izyum", text);
