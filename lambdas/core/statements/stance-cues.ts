@@ -617,7 +617,7 @@ const CLAIMS_LODGED_BEFORE =
 
 /** A verb then a preposition before "claims": "urges caution over leak claims", "orders inquiry into … claims". */
 const CLAIMS_ACTED_ON_BEFORE =
-  /\b\p{Ll}+(?:s|es|ed)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:on|over|into|about|of|at|to|against|amid)\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
+  /\b\p{Ll}+(?:s|es|ed)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:on|over|into|about|of|at|to|against|amid)\s+(?:[\p{L}'’-]+\s+){0,2}$|\b(?:confirm|verify|judge|assess|examine|investigate|probe|review|address|answer)\p{L}*["”’']?\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 /** "a false start", "false positives": nouns that "false" is part of ("a false alarm" still denies). */
 const FALSE_NOUN =
   /^\s+(?:starts?|positives?|negatives?|dawn|flags?|economy|bottom|ceiling|teeth|names?|identit(?:y|ies)|pretences|pretenses|sense|hope|modesty|imprisonment|arrest|trail|lead|move|step)\b/i;
