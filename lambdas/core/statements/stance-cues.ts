@@ -119,9 +119,9 @@ const DISTANCING_WORDS =
 /** "the suspected arson", "… were suspected.": not "they suspected", nor "suspected measles cases". */
 const SUSPECTED =
   /(?<!\b(?:they|he|she|we|I|who|which)\s+)suspected(?=\s*(?:[.,;!?]|$))|(?<!\b(?:they|he|she|we|I|who|which)\s+)suspected(?=\s+\p{Ll})(?!\s+(?:(?!(?:in|of|at|for|over|by|to)\s)[\p{L}-]+\s+){0,3}cases?\b)/u;
-/** "claims that …", "the claims": the noun, not "claims responsibility". */
+/** "claims that …", "the claims": the noun, not "claims responsibility" nor "the insurer's claims chief". */
 const CLAIMS_NOUN =
-  /claims(?=\s+(?:that|of|about|over|by|made|were|are)\b|\s*(?:$|[.,;:!?'"’”]))|(?<=(?:\b(?:the|these|those|such|their|its|his|her)|['’]s)\s+)claims/u;
+  /claims(?=\s+(?:that|of|about|over|by|made|were|are)\b|\s*(?:$|[.,;:!?'"’”]))|(?<=(?:\b(?:the|these|those|such|their|its|his|her)|['’]s)\s+)claims(?!\s+(?:chief|director|manager|handlers?|department|team|adjusters?|office|officers?|unit|staff|process|desk)\b)/u;
 const WHAT_SOMEONE_CALLS =
   /what\s+[\p{L}][\p{L}'’ ]{1,40}?\s+(?:says|say|said|calls|called|describes|described)\s+(?:are|is|were|was|as)/u;
 

@@ -262,6 +262,7 @@ describe("findStanceCues", () => {
     "Exam board declines to comment on leak claims",
     "Teachers' federation urges caution over graves claims",
     "The ministry is reviewing the graves claims",
+    "The insurer's claims director visited the graves.",
     "General Ruzic sidesteps convoy questions",
     "The board said it was not in a position to comment on evidence before the court.",
     "A suspected new food poisoning case was a false alarm.",
