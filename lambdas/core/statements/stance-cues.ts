@@ -905,10 +905,9 @@ export function findStanceCues(
       cues.push({ stance: held, start, end, cue: match[0], outletWording, speakerVerb: active, reported });
     }
   }
-  const told = withFindingsOfTheStory(
+  const told = withFindingsOfAnotherCause(
     sentence,
-    withoutCallingsOfAnother(sentence, cues, deniedOtherUntil),
-    claimWords,
+    withFindingsOfTheStory(sentence, withoutCallingsOfAnother(sentence, cues, deniedOtherUntil), claimWords),
   );
   const refined = withAccusedOfLying(
     sentence,
@@ -917,6 +916,25 @@ export function findStanceCues(
   return withUncertainty(sentence, withConcessionsOfAnother(sentence, refined, storyWords)).sort(
     (a, b) => a.start - b.start,
   );
+}
+
+/**
+ * "Investigators' findings point to hull failure, not scuttling": a finding that names another cause and sets the
+ * story's aside denies the story, and the finder holds that denial.
+ */
+function withFindingsOfAnotherCause(sentence: string, cues: readonly StanceCue[]): StanceCue[] {
+  const setAside = new Set<StanceCue>();
+  const read = cues.map((cue) => {
+    if (cue.stance !== "asserts" || !FINDING_THAT.test(cue.cue)) return cue;
+    const clauseEnd = clauseEndAfter(sentence, cue.end);
+    const otherCause = cues.find(
+      (other) => other.start >= cue.end && other.end <= clauseEnd && /^,\s+not\s/i.test(other.cue),
+    );
+    if (!otherCause) return cue;
+    setAside.add(otherCause);
+    return { ...cue, stance: "denies" as const };
+  });
+  return read.filter((cue) => !setAside.has(cue));
 }
 
 /** "…, but insisted that no customer had been signed up", "but says it did not harm pupils": a denial after. */
@@ -1177,7 +1195,7 @@ const CAUSE_NOT_THAT =
   /,\s+not\s+(?:by\s+|from\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?![\d]|(?:on|in|at|to|only|just|yet|all|even|least|since|until|because)\b)[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?(?=\s*,|\s*[.!?]?$|\s+(?:caused|behind|explains?|explained|led|triggered|started|made|was|were|is|are)\b)/gu;
 /** Words that make "X, not Y" a cause: "caused by", "behind", "fell ill from", "explains". */
 const CAUSAL =
-  /\b(?:caus(?:e|ed|es|ing)|behind|(?:ill|sick|poisoned|died)\s+(?:\p{L}+\s+)?from|explains?|explained|responsible|blame[sd]?|due\s+to|because|led\s+to|triggered|source)\b/iu;
+  /\b(?:caus(?:e|ed|es|ing)|behind|(?:ill|sick|poisoned|died)\s+(?:\p{L}+\s+)?from|explains?|explained|responsible|blame[sd]?|due\s+to|because|led\s+to|triggered|source|point(?:s|ed|ing)?\s+to|traced\s+to|down\s+to|result\s+of)\b/iu;
 
 /**
  * "Hotel says guests fell ill from food, not fumes": whoever names another cause rejects the story's.

@@ -630,6 +630,23 @@ describe("findStanceCues: findings with a time or place before their clause", ()
     expect(found).toEqual([]);
   });
 
+  it("reads a finding that names another cause and sets the story's aside as its finder's denial", () => {
+    // Prepare
+    const claimWords = [/\bgraves?\b/giu];
+
+    // Act
+    const found = findStanceCues(
+      "Inspectors' findings point to old burials, not new graves",
+      claimWords,
+      claimWords,
+    );
+
+    // Assess
+    expect(found.map((cue) => [cue.cue, cue.stance, cue.speakerVerb])).toEqual([
+      ["point to", "denies", true],
+    ]);
+  });
+
   it("keeps no finding whose clause is another story's", () => {
     // Prepare
     const claimWords = [/\bgraves?\b/giu];
