@@ -109,6 +109,9 @@ const NOT_GENUINE =
 const GENUINE =
   /(?<!\b(?:not|never|anything\s+other\s+than|other\s+than)\s+(?:\p{L}+\s+)?)\b(?:genuine|authentic|(?<=\b(?:is|are|was|were)\s+(?:all\s+|entirely\s+)?)real)\b/giu;
 
+/** "whether the footage was", "if it is": what follows is asked, not said. */
+const ASKED_BEFORE = /\b(?:whether|if)\s+[^,.;:!?]*$/iu;
+
 /**
  * "The Salt Harvest is a forgery": where the claim is that something is fake, the cue rules' reading
  * turns over. Calling it fake asserts the claim; "not fake", "rejected claims it was staged" and
@@ -135,7 +138,10 @@ export function withClaimOfFakery(sentence: string, cues: readonly StanceCue[]):
     }));
   const genuine = [...sentence.matchAll(GENUINE)]
     .filter(
-      (match) => !turned.some((cue) => match.index < cue.end && match.index + match[0].length > cue.start),
+      (match) =>
+        !turned.some((cue) => match.index < cue.end && match.index + match[0].length > cue.start) &&
+        // "too early to say whether the sequence was genuine": a question, not a word for it.
+        !ASKED_BEFORE.test(sentence.slice(Math.max(0, match.index - 80), match.index)),
     )
     .map((match) => denialCue(sentence, match.index, match.index + match[0].length, true));
   return [...turned, ...genuine, ...notGenuine].sort((a, b) => a.start - b.start);

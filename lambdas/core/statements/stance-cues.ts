@@ -8,6 +8,7 @@ export interface StanceCue {
   readonly stance: Stance;
   readonly start: number;
   readonly end: number;
+  /** The cue's words, with any quotation marks inside them read as spaces ("too early  to say"). */
   readonly cue: string;
   /**
    * Distancing words ("alleged", "so-called", "what Ukraine says are") are always the outlet's own
@@ -100,7 +101,7 @@ const STANDS_BY_OTHERS = new RegExp(`(?:stands?|stood|standing)\\s+by(?!\\s+${OW
 const UNPROVEN = /unverified|unconfirmed|unproven|not\s+(?:yet\s+)?proven/u;
 const OPEN_MIND = /before\s+(?:blaming|accusing)|(?:keep(?:s|ing)?\s+)?an\s+open\s+mind/u;
 const CANNOT_SAY_WHO =
-  /(?:unsure|not\s+sure|uncertain)\s+(?:whether|if|who|why|how)|(?:has|have|is|are|was|were)?\s*yet\s+to\s+(?:confirm|verify|establish|determine)|(?:(?:would|will|could|can)\s*(?:not|n['’]t)|cannot)\s+(?:yet\s+)?(?:say|tell|judge)\s+(?:who|why|how|what|where)|(?:do|does|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?know\s+(?:who|why|how|what|where)|in\s+no\s+position\s+to\s+(?:say|judge|confirm|determine)/u;
+  /(?:unsure|not\s+sure|uncertain)\s+(?:whether|if|who|why|how)|(?:has|have|is|are|was|were)?\s*yet\s+to\s+(?:confirm|verify|establish|determine)|(?:(?:would|will|could|can)\s*(?:not|n['’]t)|cannot)\s+(?:yet\s+)?(?:say|tell|judge)\s+(?:who|why|how|what|where|whether|if)|(?:do|does|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?know\s+(?:who|why|how|what|where)|in\s+no\s+position\s+to\s+(?:say|judge|confirm|determine)/u;
 const WITHOUT_PROOF =
   /(?:cannot|(?:could|can|did)\s*(?:not|n['’]t))\s+(?:yet\s+)?prove|no\s+conclusions?|(?:not|n['’]t)\s+(?:yet\s+)?(?:draw|reach)\s+(?:any\s+)?conclusions?|(?:seen|found|is|was)\s+nothing\s+(?:that|to)\s+(?:shows?|suggests?|proves?|indicates?|links?|connects?)|(?:not|no|insufficient)\s+(?:[\p{L}-]+\s+){0,3}?(?:enough|sufficient)\s+(?:evidence|data|proof|information)(?:\s+to\s+(?:confirm|prove|show|support))?|(?:do|does|did)\s*(?:not|n['’]t)\s+know\s+(?:whether|if)|no\s+(?:[\p{L}-]+\s+)?(?:evidence|proof)|not\s+(?:in\s+itself\s+|by\s+itself\s+)?proof/u;
 const NOT_VERIFIED =
@@ -876,8 +877,11 @@ export function findStanceCues(
   const storyWords = [...topicWords, ...claimWords];
   // Where the last denial of another claim ends: "denied a report that it planned job cuts".
   let deniedOtherUntil = -1;
+  // Headlines quote inside a phrase ("Regulator 'too early' to say", "'cannot yet say' whether"): the cue
+  // patterns read the sentence with its quotation marks as spaces, which keeps every position.
+  const unquoted = sentence.replace(QUOTATION_MARK, " ");
   for (const { stance, pattern, outletWording } of CUES) {
-    for (const match of sentence.matchAll(pattern)) {
+    for (const match of unquoted.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
       if (cues.some((cue) => start < cue.end && end > cue.start)) continue;
@@ -936,6 +940,9 @@ function withFindingsOfAnotherCause(sentence: string, cues: readonly StanceCue[]
   });
   return read.filter((cue) => !setAside.has(cue));
 }
+
+/** A quotation mark, not an apostrophe inside a word ("didn't", "Ashgrove's"). */
+const QUOTATION_MARK = /["“”]|(?<!\p{L})['‘’]|['‘’](?!\p{L})/gu;
 
 /** "…, but insisted that no customer had been signed up", "but says it did not harm pupils": a denial after. */
 const BUT_SAYS_NOT =

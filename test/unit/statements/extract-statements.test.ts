@@ -876,6 +876,11 @@ describe("extractStatements", () => {
       ["Zelensky rejected claims that the Izyum video was staged.", videoTopic, [["ukraine", "denies"]]],
       ["Zelensky said the Izyum video is not genuine.", videoTopic, [["ukraine", "asserts"]]],
       ["Zelensky said the Izyum video was not fake.", videoTopic, [["ukraine", "denies"]]],
+      [
+        "Zelensky said it was too early to say whether the Izyum video was genuine.",
+        videoTopic,
+        [["ukraine", "hedges"]],
+      ],
       ["The Kremlin said the Izyum graves were staged.", izyumTopic, [["kremlin", "denies"]]],
       // "sham" makes a claim of fakery too; calling the thing real denies it.
       ["The Kremlin said the Izyum witnesses are fake.", witnessTopic, [["kremlin", "asserts"]]],

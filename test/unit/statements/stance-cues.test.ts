@@ -127,9 +127,9 @@ describe("findStanceCues", () => {
     ],
     [
       'The finding removed "any reasonable doubt" about who did it.',
-      [['removed "any reasonable doubt', "asserts", false]],
+      [["removed  any reasonable doubt", "asserts", false]],
     ],
-    ['The spill had been "invented by activists".', [['been "invented', "denies", false]]],
+    ['The spill had been "invented by activists".', [["been  invented", "denies", false]]],
     ["Pacora said its equipment did not cause the fire.", [["did not cause", "denies", false]]],
     ["Korrin: Redgate mine 'not the source' of fish deaths", [["not the source", "denies", false]]],
     ["The leak had nothing to do with the fish deaths.", [["nothing to do with", "denies", false]]],
@@ -194,13 +194,13 @@ describe("findStanceCues", () => {
     ["Aerovista accused the union of spreading lies about AV212.", [["accused", "denies", false]]],
     [
       'Salo said they were "politically motivated and false".',
-      [['were "politically motivated and false', "denies", false]],
+      [["were  politically motivated and false", "denies", false]],
     ],
     ["Brill said it was pure speculation.", [["pure speculation", "denies", false]]],
     ["The office was not yet in a position to say.", [["not yet in a position to say", "hedges", false]]],
     [
       "Orsa Line: 'not in a position' to judge cause of sinking",
-      [["not in a position' to judge", "hedges", false]],
+      [["not in a position  to judge", "hedges", false]],
     ],
     ["The ministry disputed that figure.", [["disputed", "denies", false]]],
     ["Death toll in Kafr Salem disputed", [["disputed", "hedges", false]]],
@@ -628,6 +628,22 @@ describe("findStanceCues: findings with a time or place before their clause", ()
 
     // Assess
     expect(found).toEqual([]);
+  });
+
+  it.each([
+    ["Regulator 'too early' to say if the graves are recent", "hedges"],
+    ["Council 'cannot yet say' whether the graves were dug by troops", "hedges"],
+    ["The council cannot say whether the graves were dug by troops.", "hedges"],
+    ['The company said it "fundamentally disagreed" with the graves report.', "denies"],
+  ])("reads a cue with quotation marks inside it: %s", (sentence, stance) => {
+    // Prepare
+    const claimWords = [/\bgraves?\b/giu];
+
+    // Act
+    const found = findStanceCues(sentence, claimWords, claimWords);
+
+    // Assess
+    expect(found.map((cue) => cue.stance)).toEqual([stance]);
   });
 
   it("reads a finding that names another cause and sets the story's aside as its finder's denial", () => {
