@@ -504,12 +504,21 @@ export class SpeakerTracker {
       VOICE_OF.test(head) && words.length > 1
         ? [words.at(-2) ?? head, words.slice(0, -2)]
         : [head, words.slice(0, -1)];
-    const actor = this.describedActor(noun);
+    const actor = this.describedActor(noun) ?? (noun === head ? null : this.soleActorNamedBy(noun));
     if (!actor) return null;
     const own = new Set(
       [actor.name, ...actor.aliases].flatMap((name) => name.toLowerCase().match(/\p{L}+/gu) ?? []),
     );
     return modifiers.every((word) => own.has(word.toLowerCase())) ? actor : null;
+  }
+
+  /** "Heritage chief": the one actor whose name has the word ("National Heritage Office"), or null. */
+  private soleActorNamedBy(word: string): ActorConfig | null {
+    const lower = word.toLowerCase();
+    const named = this.actors.filter((actor) =>
+      [actor.name, ...actor.aliases].some((name) => name.toLowerCase().split(/\s+/).includes(lower)),
+    );
+    return named.length === 1 ? (named[0] ?? null) : null;
   }
 
   private describedIn(text: string): ActorConfig | null {

@@ -408,6 +408,9 @@ describe("SpeakerTracker: a headline's description without 'the'", () => {
     ["Fund chief", "fund"],
     ["Committee spokeswoman", "committee"],
     ["committee", "committee"],
+    // A word of one actor's name only, before a voice: "Halvard chief".
+    ["Halvard chief", "clinic"],
+    ["Valley report", "committee"],
   ])("resolves %s to %s", (speaker, actorId) => {
     // Prepare
     const tracker = new SpeakerTracker(actors);
