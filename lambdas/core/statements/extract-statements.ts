@@ -127,6 +127,20 @@ const NEGATION_BEFORE =
 const BLAMES_ANOTHER =
   /\b(?:blam(?:es|ed|ing)|points?\s+(?:the\s+finger\s+)?(?:to|at)|pointed\s+(?:the\s+finger\s+)?(?:to|at)|pointing\s+(?:the\s+finger\s+)?(?:to|at))\s+([^,.;:]{2,80}?)(?=\s+(?:for|as|not)\b|[,.;:]|$)/giu;
 
+/**
+ * The words before a position in its own clause: after the last comma, semicolon or subordinating word ("…,
+ * after Hollin billed the city" gives "Hollin"), so that a "for" or "that" of an earlier clause reports nothing
+ * of it. "it emerged that" states what it introduces as the outlet's own.
+ */
+function ownClauseBefore(sentence: string, position: number): string {
+  const before = sentence.slice(0, position);
+  const opener =
+    /.*(?:[,;]|\b(?:after|since|when|before|because|as|while|until|it\s+(?:emerged|was\s+revealed)\s+that))\s/isu.exec(
+      before,
+    );
+  return opener ? before.slice(opener[0].length) : before;
+}
+
 /** A verb the rules read outside the cue patterns, as a cue whose subject holds the stance. */
 function verbCue(stance: Stance, start: number, end: number, text: string): StanceCue {
   return { stance, start, end, cue: text, outletWording: false, speakerVerb: true, reported: false };
@@ -647,7 +661,7 @@ class StatementCollector {
     const colonLabel = /^([^:]{1,40}):\s|:\s*((?:\S+\s*){1,3})$/.exec(sentence);
     if (colonLabel && !mentions(colonLabel[1] ?? colonLabel[2] ?? "", this.context.keywords)) return false;
     for (const match of sentence.matchAll(this.context.claimVerbs)) {
-      if (REPORTED_BEFORE.test(sentence.slice(0, match.index))) continue;
+      if (REPORTED_BEFORE.test(ownClauseBefore(sentence, match.index))) continue;
       if (this.inScope(sentence, match.index, state) && !this.namesEarlierEvent(sentence.slice(match.index)))
         return true;
     }

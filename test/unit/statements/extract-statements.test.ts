@@ -440,6 +440,14 @@ describe("extractStatements", () => {
   it.each([
     ["Halvard Care billed the National Health Fund for dialysis sessions its patients never received.", true],
     ["Halvard Care never billed the National Health Fund for dialysis sessions.", false],
+    [
+      "Patients marched on Tuesday for better care, weeks after Halvard billed dialysis sessions that never took place.",
+      true,
+    ],
+    [
+      "Patients asked on Tuesday for proof that Halvard billed dialysis sessions that never took place.",
+      false,
+    ],
   ])("reads the outlet telling a negated claim in its own negation as asserting it: %s", (text, asserts) => {
     // Prepare
     const input = article("Clinic news", text);
