@@ -1023,7 +1023,7 @@ const OWNED_WORDS_AFTER = new RegExp(
 
 /** Verbs that charge someone or find against them: the party follows them. */
 const CHARGING =
-  /^(?:accus\p{L}*|fin(?:e[sd]?|ds?)|found|conclud\p{L}*|rul(?:es|ed)|strip\p{L}*|sue[sd]?|charg\p{L}*)/iu;
+  /^(?:accus\p{L}*|fin(?:e[sd]?|ds?)|found|conclud\p{L}*|rul(?:es|ed)|strip\p{L}*|sue[sd]?|charg\p{L}*|condemn\p{L}*|critici[sz]\p{L}*|censur\p{L}*|rebuk\p{L}*|reprimand\p{L}*)/iu;
 /**
  * The party charged, when it is a name: "Olsson campaign", "Dunmore Athletic", "found on Friday that the Wexley
  * Teachers' Fund …"; not "the company".

@@ -68,6 +68,9 @@ const CONCEDES = /conced(?:ed|es)/u;
 /** "concluded that", "ruled on Monday that", "concludes in a draft report that". */
 const FINDS_THAT =
   /(?:found|finding|concluded|concludes|concluding|established|ruled|determined)\s+(?:(?:on|in|last|this|earlier)\s+(?:[\p{L}\d'’-]+\s+){1,3}?)?that/u;
+/** A penalty or a censure with its reason, as a cue reads it: "bans Okonde for two years over". */
+const PENALTY_TOLD =
+  /(?:ban|strip|expel|suspend|sack|disqualif|summon|sanction|jail|convict|indict|penali[sz]|punish|condemn|critici[sz]|censur|rebuk|reprimand)\w*\s.+\s(?:over|for)/u;
 /** What an author stands by: "stands by its findings", "stood by the report". */
 const OWN_WORK =
   /(?:(?:its|their|his|her|the)\s+)?(?:[\p{L}-]+\s+){0,2}(?:findings?|report|reporting|conclusions?|ruling|verdict|assessment|analysis|account|story|claims?|allegations?|results?|tests?|data|figures|evidence)/u;
@@ -130,7 +133,7 @@ const WHAT_SOMEONE_CALLS =
 const WAS_FOUND =
   /(?:were|was|been|are|is|being)\s+(?:found|discovered|uncovered|exhumed|unearthed|documented)|discovered|uncovered|exhumed|unearthed|documented/u;
 const PENALISED_OVER =
-  /charg(?:ed|es|e)\s+(?:[^\s.;:]+\s+){1,10}?(?:with|over)|(?:fin|su)(?:ed|es|e)\s+(?:\S+\s+){1,4}?(?:over|for)|(?:bans?|banned|strips?|stripped|expels?|expelled|suspends?|suspended|sacks?|sacked|disqualif(?:y|ies|ied)|summons|summoned|sanctions?|sanctioned|jails?|jailed|convicts?|convicted|indicts?|indicted|penali[sz]es|penali[sz]ed|punish(?:es|ed)?)\s+(?:[^\s.;:]+\s+){1,6}?(?:over|for)(?=\s)/u;
+  /charg(?:ed|es|e)\s+(?:[^\s.;:]+\s+){1,10}?(?:with|over)|(?:fin|su)(?:ed|es|e)\s+(?:\S+\s+){1,4}?(?:over|for)|(?:bans?|banned|strips?|stripped|expels?|expelled|suspends?|suspended|sacks?|sacked|disqualif(?:y|ies|ied)|summons|summoned|sanctions?|sanctioned|jails?|jailed|convicts?|convicted|indicts?|indicted|penali[sz]es|penali[sz]ed|punish(?:es|ed)?|condemns?|condemned|critici[sz](?:es|ed)|censures?|censured|rebukes?|rebuked|reprimands?|reprimanded)\s+(?:[^\s.;:]+\s+){1,6}?(?:over|for)(?=\s)/u;
 const ACCEPTS =
   /accept(?:s|ed)\s+that|accept(?:s|ed)\s+(?:the\s+)?(?:[\p{L}'’&-]+\s+){0,3}?(?:findings?|conclusions?|report|ruling|verdict)|accept(?:s|ed)(?=\s)/u;
 const LINKS_TO =
@@ -234,7 +237,7 @@ const SPEAKER_VERB = new RegExp(
     CONCLUDES,
     /(?:link|trac(?!ed\s+to$)|point).*/,
     /(?:charg|fin|su)(?:ed|es|e)\s+.+\s+(?:with|over|for)/,
-    /(?:ban|strip|expel|suspend|sack|disqualif|summon|sanction|jail|convict|indict|penali[sz]|punish)\w*\s.+\s(?:over|for)/,
+    PENALTY_TOLD,
     /.*rule[ds]?\s+out/,
     /.*(?:say|speculate)\s+(?:whether|if|on\s+whether)/,
     /question(?:s|ed)/,
@@ -995,8 +998,7 @@ const FINDING_THAT = new RegExp(
   "iu",
 );
 /** A penalty and its reason: "bans Okonde for two years over", "expels four diplomats over". */
-const PENALTY =
-  /^(?:ban|strip|expel|suspend|sack|disqualif|summon|sanction|jail|convict|indict|penali[sz]|punish)\w*\s.+\s(?:over|for)$/i;
+const PENALTY = new RegExp(`^(?:${PENALTY_TOLD.source})$`, "iu");
 
 /**
  * "the health authority found that some patients had been counted twice": a finding asserts the
