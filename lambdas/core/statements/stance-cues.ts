@@ -141,6 +141,8 @@ const LINKS_TO =
 /** "finds", not "finds no …", "finds nothing". */
 const FINDS =
   /finds?(?![\p{L}'’-])(?!\s+["“‘']?(?:no|nothing|little|insufficient|it|that\s+(?:there\s+(?:is|was)\s+)?no)\b)/u;
+/** A finding leaked before it is made: "Watchdog set to blame calibration error for overdoses, sources say". */
+const SET_TO_FIND = /(?:set|expected|poised|due)\s+to\s+(?:blame|find|rule|conclude)/u;
 /** A headline's finding with its clause: "Investigators conclude Mirela Dawn was scuttled", "Jury rules Vireo used …". */
 const CONCLUDES = /conclude|concludes|rules(?!\s+(?:out|on|over)\b)/u;
 const BEYOND_DOUBT =
@@ -209,6 +211,7 @@ const CUES: readonly CuePattern[] = [
       LINKS_TO,
       FINDS,
       CONCLUDES,
+      SET_TO_FIND,
       BEYOND_DOUBT,
       STANDS_BY_OWN_WORK,
     ),
@@ -235,6 +238,7 @@ const SPEAKER_VERB = new RegExp(
     FINDS_THAT,
     /finds?/,
     CONCLUDES,
+    SET_TO_FIND,
     /(?:link|trac(?!ed\s+to$)|point).*/,
     /(?:charg|fin|su)(?:ed|es|e)\s+.+\s+(?:with|over|for)/,
     PENALTY_TOLD,
@@ -994,7 +998,7 @@ function withoutCallingsOfAnother(
 
 /** "found that", "ruled that", "after concluding that": a finding whose clause follows. */
 const FINDING_THAT = new RegExp(
-  `^(?:${anyOf(FINDS_THAT, /finds?|conclude|concludes|rules/, /(?:link|trac|point)\w*\s.*to/)})$`,
+  `^(?:${anyOf(FINDS_THAT, /finds?|conclude|concludes|rules/, SET_TO_FIND, /(?:link|trac|point)\w*\s.*to/)})$`,
   "iu",
 );
 /** A penalty and its reason: "bans Okonde for two years over", "expels four diplomats over". */
