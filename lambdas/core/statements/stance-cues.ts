@@ -141,6 +141,9 @@ const LINKS_TO =
 /** "finds", not "finds no …", "finds nothing". */
 const FINDS =
   /finds?(?![\p{L}'’-])(?!\s+["“‘']?(?:no|nothing|little|insufficient|it|that\s+(?:there\s+(?:is|was)\s+)?no)\b)/u;
+/** "orders a recall after finding mercury", "orders a resit after confirming leak": the finding a step follows. */
+const AFTER_FINDING =
+  /(?<=\b(?:after|on|upon)\s+)(?:finding|confirming)(?=\s+\p{L})(?!\s+(?:that|no|nothing|it)\b)/u;
 /** A finding leaked before it is made: "Watchdog set to blame calibration error for overdoses, sources say". */
 const SET_TO_FIND = /(?:set|expected|poised|due)\s+to\s+(?:blame|find|rule|conclude)/u;
 /** A headline's finding with its clause: "Investigators conclude Mirela Dawn was scuttled", "Jury rules Vireo used …". */
@@ -212,6 +215,7 @@ const CUES: readonly CuePattern[] = [
       FINDS,
       CONCLUDES,
       SET_TO_FIND,
+      AFTER_FINDING,
       BEYOND_DOUBT,
       STANDS_BY_OWN_WORK,
     ),
@@ -239,6 +243,7 @@ const SPEAKER_VERB = new RegExp(
     /finds?/,
     CONCLUDES,
     SET_TO_FIND,
+    /finding|confirming/,
     /(?:link|trac(?!ed\s+to$)|point).*/,
     /(?:charg|fin|su)(?:ed|es|e)\s+.+\s+(?:with|over|for)/,
     PENALTY_TOLD,
@@ -998,7 +1003,7 @@ function withoutCallingsOfAnother(
 
 /** "found that", "ruled that", "after concluding that": a finding whose clause follows. */
 const FINDING_THAT = new RegExp(
-  `^(?:${anyOf(FINDS_THAT, /finds?|conclude|concludes|rules/, SET_TO_FIND, /(?:link|trac|point)\w*\s.*to/)})$`,
+  `^(?:${anyOf(FINDS_THAT, /finds?|conclude|concludes|rules|finding|confirming/, SET_TO_FIND, /(?:link|trac|point)\w*\s.*to/)})$`,
   "iu",
 );
 /** A penalty and its reason: "bans Okonde for two years over", "expels four diplomats over". */

@@ -604,6 +604,7 @@ describe("findStanceCues: findings with a time or place before their clause", ()
     ["Court rules soldiers hid the graves"],
     ["Watchdog set to blame troops for the graves, sources say"],
     ["Minister condemns the brigade for digging the graves"],
+    ["Regulator orders new checks after finding mass graves"],
   ])("reads a headline's finding told as a clause without 'that': %s", (sentence) => {
     // Prepare
     const claimWords = [/\bgraves?\b/giu];
@@ -619,13 +620,14 @@ describe("findStanceCues: findings with a time or place before their clause", ()
     ["Inquiry concludes hearings on the graves"],
     ["Club rules change after the graves were found"],
     ["Court rules out new hearing on the graves"],
-  ])("reads no finding where 'concludes' or 'rules' tells none: %s", (sentence) => {
+    ["Regulator orders new checks after finding no graves"],
+  ])("reads no finding where 'concludes', 'rules' or 'finding' tells none: %s", (sentence) => {
     // Prepare
     const claimWords = [/\bgraves?\b/giu];
 
     // Act
     const found = findStanceCues(sentence, claimWords, claimWords).filter((cue) =>
-      /^(?:conclud|rules)/i.test(cue.cue),
+      /^(?:conclud|rules|finding)/i.test(cue.cue),
     );
 
     // Assess
