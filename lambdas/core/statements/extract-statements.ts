@@ -467,7 +467,8 @@ class StatementCollector {
    * claim, is another case.
    */
   private chargesAnotherParty(sentence: string, cue: StanceCue): boolean {
-    if (cue.stance !== "asserts" || !CHARGING.test(cue.cue)) return false;
+    // "League clears Kellmouth United over …" clears another party as a charge would charge one.
+    if (!CHARGING.test(cue.cue) || (cue.stance !== "asserts" && !/^clear/i.test(cue.cue))) return false;
     const charged = CHARGED_NAME.exec(`${cue.cue.replace(CHARGING, "")}${sentence.slice(cue.end)}`)?.[1];
     if (!charged) return false;
     const { topic } = this.context;
@@ -1023,7 +1024,7 @@ const OWNED_WORDS_AFTER = new RegExp(
 
 /** Verbs that charge someone or find against them: the party follows them. */
 const CHARGING =
-  /^(?:accus\p{L}*|fin(?:e[sd]?|ds?)|found|conclud\p{L}*|rul(?:es|ed)|strip\p{L}*|sue[sd]?|charg\p{L}*|condemn\p{L}*|critici[sz]\p{L}*|censur\p{L}*|rebuk\p{L}*|reprimand\p{L}*)/iu;
+  /^(?:accus\p{L}*|fin(?:e[sd]?|ds?)|found|conclud\p{L}*|rul(?:es|ed)|strip\p{L}*|sue[sd]?|charg\p{L}*|condemn\p{L}*|critici[sz]\p{L}*|censur\p{L}*|rebuk\p{L}*|reprimand\p{L}*|clear(?:ed|s))/iu;
 /**
  * The party charged, when it is a name: "Olsson campaign", "Dunmore Athletic", "found on Friday that the Wexley
  * Teachers' Fund …"; not "the company".

@@ -91,7 +91,7 @@ const CALLED_INVENTED = /(?:was|were|been|is|are)\s+["“‘']?(?:invented|made\
 const NOTHING_FOUND =
   /no\s+(?:[\p{L}-]+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:found|detected|discovered|uncovered)|found\s+no\s+(?:fault|wrongdoing|evidence\s+of\s+wrongdoing)/u;
 const NOT_TO_BLAME =
-  /(?:not|never)\s+(?:been\s+)?(?:behind|responsible\s+for|to\s+blame|at\s+fault|the\s+(?:source|cause|problem)\b)|(?:did|does|do|had|has|have|could|would)\s*(?:not|n['’]t|never)\s+(?:cause|caused|start|started|spark|sparked|trigger|triggered|ignite|ignited|order|ordered)|nothing\s+to\s+do\s+with|no\s+(?:connection|link|role|involvement|part)\s+(?:to|with|in)(?!\s+\p{L}+ing\b)|played\s+no\s+(?:part|role)|clear(?:ed|s)\s+(?:[\p{L}][\p{L}'’-]*\s+|him\s+|her\s+|them\s+|it\s+)?(?:of|in|over)/u;
+  /(?:not|never)\s+(?:been\s+)?(?:behind|responsible\s+for|to\s+blame|at\s+fault|the\s+(?:source|cause|problem)\b)|(?:did|does|do|had|has|have|could|would)\s*(?:not|n['’]t|never)\s+(?:cause|caused|start|started|spark|sparked|trigger|triggered|ignite|ignited|order|ordered)|nothing\s+to\s+do\s+with|no\s+(?:connection|link|role|involvement|part)\s+(?:to|with|in)(?!\s+\p{L}+ing\b)|played\s+no\s+(?:part|role)|clear(?:ed|s)\s+(?:[\p{L}][\p{L}'’-]*\s+){0,3}?(?:of|in|over)/u;
 const PUSHES_BACK =
   /(?:push(?:ed|es)?|hit(?:s)?|fire[sd]?)\s+back(?:\s+(?:at|against))?|disagree(?:s|d)?\s+with/u;
 const CALLED_PERSECUTION = /witch[\s-]?hunts?|vendetta|hatchet\s+job|character\s+assassination/u;
@@ -247,6 +247,7 @@ const SPEAKER_VERB = new RegExp(
     /(?:link|trac(?!ed\s+to$)|point).*/,
     /(?:charg|fin|su)(?:ed|es|e)\s+.+\s+(?:with|over|for)/,
     PENALTY_TOLD,
+    /clear(?:ed|s)\s.*/,
     /.*rule[ds]?\s+out/,
     /.*(?:say|speculate)\s+(?:whether|if|on\s+whether)/,
     /question(?:s|ed)/,

@@ -281,6 +281,8 @@ describe("extractStatements", () => {
     ["Zelensky accused Olsson Logistics of hiding the Izyum graves.", []],
     ["Zelensky found on Friday that the Kremlin had hidden the Izyum graves.", [["ukraine", "asserts"]]],
     ["Zelensky found on Friday that the Olsson Brigade had hidden the Izyum graves.", []],
+    ["Peskov clears Kremlin troops of the Izyum killings.", [["kremlin", "denies"]]],
+    ["Peskov clears Olsson Brigade of the Izyum killings.", []],
   ])("reads a charge by whom it charges: %s", (text, expected) => {
     // Prepare
     const input = article("Izyum", text);
