@@ -697,7 +697,7 @@ function isCueInThisSense(
     return false;
   // "Asked whether the painting was a fake": the word is in a question put to someone.
   if (
-    (DENIAL_NOUN.test(word) || /^(?:faked|staged|fabricated|invented)$/.test(word)) &&
+    (DENIAL_NOUN.test(word) || /^(?:faked|staged|fabricated|invented|fictitious|bogus)$/.test(word)) &&
     /\b(?:whether|if)\s+[^,.;:!?]{0,80}$/i.test(sentence.slice(Math.max(0, start - 100), start))
   )
     return false;

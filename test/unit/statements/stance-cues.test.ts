@@ -332,6 +332,7 @@ describe("findStanceCues", () => {
     "The commission's finding that the graves were dug is under appeal.",
     "We are not accusing anyone over the graves.",
     "Asked whether the graves were fake, the director changed the subject.",
+    "Asked whether the graves were fictitious, the director changed the subject.",
     "The toll caused by the blast is 12, not 15.",
     "The order came from the mayor's office, not the council.",
   ])("finds no cue in %s", (sentence) => {
