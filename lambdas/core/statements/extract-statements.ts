@@ -66,7 +66,7 @@ const OWNED_CLAIM =
  * "unrelated to", "ruled out".
  */
 const UNSTATED =
-  /n['’]t\b|\b(?:not|never|no|nothing|nobody|none|may|might|could|would|will|shall|should|whether|if|unless|plans?|planned|intends?|investigat\w*|examin\w*|review\w*|looking\s+into|hearings|(?<=\b(?:a|the|its|their|court|next|first|public|disciplinary|appeal|preliminary|final)\s+)hearing|postpone\w*|adjourn\w*|reschedul\w*|unrelated|rul(?:e|es|ed|ing)\s+out)\b|\?/i;
+  /n['’]t\b|\b(?:not|never|no|nothing|nobody|none|may|might|could|would|will|shall|should|whether|if|unless|plans?|planned|intends?|investigat\w*|(?:inquir(?:y|ies)|inquests?)\s+into|examin\w*|review\w*|looking\s+into|hearings|(?<=\b(?:a|the|its|their|court|next|first|public|disciplinary|appeal|preliminary|final)\s+)hearing|postpone\w*|adjourn\w*|reschedul\w*|unrelated|rul(?:e|es|ed|ing)\s+out)\b|\?/i;
 
 /**
  * Words before a verb that make the clause someone's report, finding or penalty rather than the

@@ -450,6 +450,7 @@ describe("extractStatements", () => {
       "Patients asked on Tuesday for proof that Halvard billed dialysis sessions that never took place.",
       false,
     ],
+    ["The union joined the inquiry into how Halvard billed dialysis sessions that never took place.", false],
   ])("reads the outlet telling a negated claim in its own negation as asserting it: %s", (text, asserts) => {
     // Prepare
     const input = article("Clinic news", text);
