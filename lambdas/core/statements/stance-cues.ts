@@ -86,7 +86,8 @@ const CALLED_BASELESS =
   /baseless|groundless|unfounded|(?:without|no)\s+merit|meritless|misleading|absurd|ridiculous|smear/u;
 const CALLED_FICTION =
   /(?:a|pure|complete|total)\s+fiction|fiction|fairy[\s-]?tales?|myths?|fantas(?:y|ies)|fictitious/u;
-const MADE_A_SCAPEGOAT = /(?:made|being\s+made)\s+(?:a|the|into\s+a)\s+scapegoats?|scapegoat(?:ed|ing)/u;
+const MADE_A_SCAPEGOAT =
+  /(?:made|being\s+made)\s+(?:a|the|into\s+a)\s+scapegoats?|(?:mak(?:es|ing)|made)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:a|the|their|its)\s+scapegoats?|scapegoat(?:ed|ing)/u;
 const CALLED_INVENTED = /(?:was|were|been|is|are)\s+["“‘']?(?:invented|made\s+up|concocted|cooked\s+up)/u;
 const NOTHING_FOUND =
   /no\s+(?:[\p{L}-]+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:found|detected|discovered|uncovered)|found\s+no\s+(?:fault|wrongdoing|evidence\s+of\s+wrongdoing)/u;
@@ -106,7 +107,7 @@ const OPEN_MIND = /before\s+(?:blaming|accusing)|(?:keep(?:s|ing)?\s+)?an\s+open
 const CANNOT_SAY_WHO =
   /(?:unsure|not\s+sure|uncertain)\s+(?:whether|if|who|why|how)|(?:has|have|is|are|was|were)?\s*yet\s+to\s+(?:confirm|verify|establish|determine)|(?:(?:would|will|could|can)\s*(?:not|n['’]t)|cannot)\s+(?:yet\s+)?(?:say|tell|judge)\s+(?:who|why|how|what|where|whether|if)|(?:do|does|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?know\s+(?:who|why|how|what|where)|in\s+no\s+position\s+to\s+(?:say|judge|confirm|determine)/u;
 const WITHOUT_PROOF =
-  /(?:cannot|(?:could|can|did)\s*(?:not|n['’]t))\s+(?:yet\s+)?prove|no\s+conclusions?|(?:not|n['’]t)\s+(?:yet\s+)?(?:draw|reach)\s+(?:any\s+)?conclusions?|(?:seen|found|is|was)\s+nothing\s+(?:that|to)\s+(?:shows?|suggests?|proves?|indicates?|links?|connects?)|(?:not|no|insufficient)\s+(?:[\p{L}-]+\s+){0,3}?(?:enough|sufficient)\s+(?:evidence|data|proof|information)(?:\s+to\s+(?:confirm|prove|show|support))?|(?:do|does|did)\s*(?:not|n['’]t)\s+know\s+(?:whether|if)|no\s+(?:[\p{L}-]+\s+)?(?:evidence|proof)|not\s+(?:in\s+itself\s+|by\s+itself\s+)?proof/u;
+  /(?:cannot|(?:could|can|did)\s*(?:not|n['’]t))\s+(?:yet\s+)?prove|no\s+conclusions?|(?:not|n['’]t)\s+(?:yet\s+)?(?:draw|reach)\s+(?:any\s+)?conclusions?|(?:seen|found|is|was)\s+nothing\s+(?:that|to)\s+(?:shows?|suggests?|proves?|indicates?|links?|connects?)|(?:not|no|insufficient)\s+(?:[\p{L}-]+\s+){0,3}?(?:enough|sufficient)\s+(?:evidence|data|proof|information)(?:\s+to\s+(?:confirm|prove|show|support))?|(?:do|does|did)\s*(?:not|n['’]t)\s+know\s+(?:whether|if)|no\s+(?:[\p{L}-]+\s+)?(?:evidence|proof)|not\s+(?:in\s+itself\s+|by\s+itself\s+)?proof|(?:not|no)\s+(?:a\s+)?(?:shred|scrap|single\s+piece|piece|jot|iota)\s+of\s+(?:evidence|proof)/u;
 const NOT_VERIFIED =
   /not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|cannot (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|(?:unable|not\s+(?:yet\s+)?(?:been\s+)?able)\s+to\s+(?:independently\s+)?(?:verify|confirm|say|determine)|(?:could|can|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:determine|establish|say\s+for\s+certain)|not\s+(?:yet\s+)?convinced/u;
 const UNCLEAR =
@@ -287,7 +288,7 @@ const PAST_CLAUSE =
 
 /** "the company's claim for the cost of …": a claim for money. */
 const CLAIM_FOR_MONEY =
-  /^\s+for\s+(?:the\s+)?(?:\p{L}+\s+)?(?:cost|costs|compensation|damages|refunds?|payment|expenses|[$€£¥]|\d)/iu;
+  /^\s+for\s+(?:the\s+)?(?:\p{L}+\s+)?(?:cost|costs|compensation|damages|refunds?|payment|expenses|sponsorship|wages|pay|earnings|fees|income|funding|grants?|[$€£¥]|\d)/iu;
 
 /** What may follow the verb directly and still make the claim its object: a clause, a gerund, the end. */
 const CLAUSE_OBJECT =
