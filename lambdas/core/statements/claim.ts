@@ -124,7 +124,10 @@ export function withClaimOfFakery(sentence: string, cues: readonly StanceCue[]):
       FAKERY.test(cue.cue) ||
       NEGATED_STORY.test(cue.cue) ||
       (cue.stance === "asserts" && DENIAL_VERB.test(cue.cue));
-    if (!aboutFakery || cue.stance === "hedges") return cue;
+    // "There was no sham bidding": the fakery itself negated, which still denies.
+    const fakeryNegated =
+      /^(?:no|not|never|there\s+\p{L}+(?:\s+been)?\s+no)\b/iu.test(cue.cue) && FAKERY.test(cue.cue);
+    if (!aboutFakery || fakeryNegated || cue.stance === "hedges") return cue;
     return { ...cue, stance: cue.stance === "denies" ? ("asserts" as const) : ("denies" as const) };
   });
   // "customers that did not exist", "were not genuine businesses": the fakery told, which asserts it.

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { claimSubjectPattern, claimVerbPattern } from "../../../lambdas/core/statements/claim";
+import {
+  claimSubjectPattern,
+  claimVerbPattern,
+  withClaimOfFakery,
+} from "../../../lambdas/core/statements/claim";
+import { denialCue } from "../../../lambdas/core/statements/stance-cues";
 
 function matches(claim: string, text: string): string[] {
   return [...text.matchAll(claimVerbPattern(claim))].map((match) => match[0]);
@@ -111,5 +116,24 @@ describe("claimSubjectPattern: names", () => {
 
     // Assess
     expect(found).toEqual(["election", "campaign"]);
+  });
+});
+
+describe("withClaimOfFakery", () => {
+  it.each([
+    ["no sham bidding", "denies"],
+    ["There was no sham bidding", "denies"],
+    ["sham", "asserts"],
+    ["There was no Vantongeren", "asserts"],
+  ] as const)("reads the denial '%s' against a claim of fakery as %s", (cue, stance) => {
+    // Prepare
+    const sentence = `${cue} at the sale.`;
+    const found = [denialCue(sentence, 0, cue.length, false)];
+
+    // Act
+    const read = withClaimOfFakery(sentence, found);
+
+    // Assess
+    expect(read.map((c) => c.stance)).toEqual([stance]);
   });
 });
