@@ -726,7 +726,7 @@ class StatementCollector {
     // A year that names the thing ("the 2021 collapse", "Marrenburg's 2023 tender"), not a date of the
     // claim itself ("in 2015", "since 2021").
     const year =
-      /(?:^|\b(?:the|a|an|its|their|his|her|over|of|[\p{L}]+['’]s))\s+((?:1[89]|20)\d\d)\s+\p{L}/u.exec(
+      /(?:^|\b(?:the|a|an|its|their|his|her|over|of|on|into|about|[\p{L}]+['’]s))\s+((?:1[89]|20)\d\d)\s+\p{L}/u.exec(
         object,
       )?.[1];
     return this.articleYear !== null && year !== undefined && Number(year) < this.articleYear;

@@ -283,6 +283,8 @@ describe("extractStatements", () => {
     ["Zelensky found on Friday that the Olsson Brigade had hidden the Izyum graves.", []],
     ["Peskov clears Kremlin troops of the Izyum killings.", [["kremlin", "denies"]]],
     ["Peskov clears Olsson Brigade of the Izyum killings.", []],
+    // A study of an earlier event is another case.
+    ["Peskov rejected a study on 2015 Izyum killings.", []],
   ])("reads a charge by whom it charges: %s", (text, expected) => {
     // Prepare
     const input = article("Izyum", text);
