@@ -67,7 +67,7 @@ const ADMITS = /admitt?(?:ed|s)|acknowledg(?:ed|es)/u;
 const CONCEDES = /conced(?:ed|es)/u;
 /** "concluded that", "ruled on Monday that", "concludes in a draft report that". */
 const FINDS_THAT =
-  /(?:found|finding|concluded|concludes|concluding|established|ruled|determined)\s+(?:(?:on|in|last|this|earlier)\s+(?:[\p{L}\d'’-]+\s+){1,3}?)?that/u;
+  /(?:found|finding|concluded|concludes|concluding|established|ruled|ruling|determined)\s+(?:(?:on|in|last|this|earlier)\s+(?:[\p{L}\d'’-]+\s+){1,3}?)?that/u;
 /** A penalty or a censure with its reason, as a cue reads it: "bans Okonde for two years over". */
 const PENALTY_TOLD =
   /(?:ban|strip|expel|suspend|sack|disqualif|summon|sanction|jail|convict|indict|penali[sz]|punish|condemn|critici[sz]|censur|rebuk|reprimand)\w*\s.+\s(?:over|for)/u;
@@ -751,7 +751,8 @@ function isCueInThisSense(
   if (PASSIVE_FINDING.test(word) && topicWords.length > 0 && !/^\s+by\s/i.test(after))
     return mentionsTopic(sentence.slice(Math.max(0, start - 80), end + 100), topicWords);
   // "the commission's finding that …" is a noun; "fined the club after finding that …" a participle.
-  if (/^(?:finding|concluding)\s/.test(word)) return /(?:,|\b(?:after|while|by|on|upon))\s*$/i.test(before);
+  if (/^(?:finding|concluding|ruling)\s/.test(word))
+    return /(?:,|\b(?:after|while|by|on|upon))\s*$/i.test(before);
   // "damages claims", "insurance claims": claims for money, not doubted words.
   if (word === "claims" && MONEY_CLAIM.test(sentence.slice(Math.max(0, start - 30), end))) return false;
   // "nurses file overtime claims", "insurers brace for bridge claims": claims lodged, not doubted.
