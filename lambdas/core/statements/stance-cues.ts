@@ -60,7 +60,7 @@ const cueWords = (...alternatives: readonly RegExp[]): RegExp =>
 
 /** The denying verbs, as the cues, speaker verbs and object verbs spell them. */
 const DENIAL_VERB_FORMS =
-  /den(?:ied|ies|y|ying)|rejects?|rejected|dismiss(?:ed|es)?|debunk(?:s|ed)?|refut(?:e|es|ed)|challeng(?:e|es|ed)|contest(?:s|ed)?/u;
+  /den(?:ied|ies|y|ying)|rejects?|rejected|rejecting|dismiss(?:ed|es|ing)?|debunk(?:s|ed|ing)?|refut(?:e|es|ed|ing)|challeng(?:e|es|ed)|contest(?:s|ed)?/u;
 /** "confirmed", "accuses", "blamed": verbs that assert the claim as their subject's. */
 const CONFIRMS_OR_BLAMES = /confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)/u;
 const ADMITS = /admitt?(?:ed|s)|acknowledg(?:ed|es)/u;

@@ -30,6 +30,7 @@ describe("findStanceCues", () => {
     ["The graves have not been verified.", [["not been verified", "hedges", false]]],
     ["Inspectorate 'cannot yet confirm' graves claims", [["cannot yet confirm", "hedges", false]]],
     ["There is not a shred of evidence of any graves.", [["not a shred of evidence", "hedges", false]]],
+    ["The ministry spoke on Friday, dismissing reports of graves.", [["dismissing", "denies", false]]],
     [
       "They are making the army a scapegoat for the graves.",
       [["making the army a scapegoat", "denies", false]],
