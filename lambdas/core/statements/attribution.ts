@@ -385,13 +385,20 @@ function namesTheActor(text: string, match: RegExpExecArray): boolean {
   return !(/^\p{Ll}/u.test(match[0]) && ANOTHER_OF_ITS_KIND_BEFORE.test(before));
 }
 
+/** The first match of an actor's global pattern that names the actor. */
+function firstMatchNamingTheActor(text: string, pattern: RegExp): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (namesTheActor(text, match)) return match;
+  }
+  return null;
+}
+
 /** The actor whose name or alias comes first in the text, the longest where two start together. */
 function firstNamedActor(text: string, patterns: readonly ActorPattern[]): ActorConfig | null {
   let best: { actor: ActorConfig; at: number; length: number } | null = null;
   for (const { actor, pattern } of patterns) {
-    // matchAll starts where the shared global pattern's last search left off.
-    pattern.lastIndex = 0;
-    const match = [...text.matchAll(pattern)].find((found) => namesTheActor(text, found));
+    const match = firstMatchNamingTheActor(text, pattern);
     if (!match) continue;
     // At one place the longer name wins: "Police Conduct Authority director" is the watchdog, not "police".
     const earlier = !best || match.index < best.at;
