@@ -531,16 +531,7 @@ class StatementCollector {
         cued.add(actor);
         this.stances.push({ actor, stance: cue.stance, sentence, inHeadline, order: this.stances.length });
         const author = cue.speakerVerb ? this.findingAuthor(sentence.slice(cue.end), state) : null;
-        if (author && author !== actor && !cued.has(author)) {
-          cued.add(author);
-          this.stances.push({
-            actor: author,
-            stance: "asserts",
-            sentence,
-            inHeadline,
-            order: this.stances.length,
-          });
-        }
+        if (author && author !== actor) this.addUncued(cued, author, "asserts", sentence, inHeadline);
       } else if (inHeadline && cue.speakerVerb && !HEADLINE_PASSIVE.test(cue.cue)) {
         // "Authority cannot yet confirm …": a headline drops the article; its lead names the speaker.
         const subject = state.tracker.actorIn(sentence.slice(0, cue.start));
@@ -548,16 +539,7 @@ class StatementCollector {
       }
     }
     const blamer = this.accusedBlamingAnother(sentence, quotes, attributions, state, inHeadline);
-    if (blamer && !cued.has(blamer)) {
-      cued.add(blamer);
-      this.stances.push({
-        actor: blamer,
-        stance: "denies",
-        sentence,
-        inHeadline,
-        order: this.stances.length,
-      });
-    }
+    if (blamer) this.addUncued(cued, blamer, "denies", sentence, inHeadline);
     for (const { attribution, speaker } of attributions) {
       const actor = speaker?.actorId;
       // "Reyn denies tax evasion": a stance verb the rules set aside is not carried from the lead.
@@ -569,23 +551,11 @@ class StatementCollector {
         actor,
         state,
       );
-      if (stance) {
-        cued.add(actor);
-        this.stances.push({ actor, stance, sentence, inHeadline, order: this.stances.length });
-      }
+      if (stance) this.addUncued(cued, actor, stance, sentence, inHeadline);
     }
     this.readSayingClause(sentence, inHeadline, cued, attributions, state);
     const apologiser = this.apologiserForTheStory(sentence, quotes, attributions, state, inHeadline);
-    if (apologiser && !cued.has(apologiser)) {
-      cued.add(apologiser);
-      this.stances.push({
-        actor: apologiser,
-        stance: "asserts",
-        sentence,
-        inHeadline,
-        order: this.stances.length,
-      });
-    }
+    if (apologiser) this.addUncued(cued, apologiser, "asserts", sentence, inHeadline);
     if (ownWords && cues.length === 0 && this.statesTheClaim(sentence, state))
       this.stances.push({
         actor: OUTLET_ACTOR,
@@ -773,7 +743,18 @@ class StatementCollector {
     const actor = spoken ? (spoken.speaker?.actorId ?? null) : state.tracker.subjectActor(sentence);
     if (!actor || cued.has(actor) || !this.inScope(sentence, saying.index, state)) return;
     const stance = this.spokenStance(saying[1] ?? "", actor, state);
-    if (!stance) return;
+    if (stance) this.addUncued(cued, actor, stance, sentence, inHeadline);
+  }
+
+  /** Records an actor's stance in a sentence unless the actor already holds one there. */
+  private addUncued(
+    cued: Set<string>,
+    actor: string,
+    stance: Stance,
+    sentence: string,
+    inHeadline: boolean,
+  ): void {
+    if (cued.has(actor)) return;
     cued.add(actor);
     this.stances.push({ actor, stance, sentence, inHeadline, order: this.stances.length });
   }
