@@ -113,7 +113,7 @@ const NOT_VERIFIED =
 const UNCLEAR =
   /unclear\s+(?:whether|if|how|who)|unclear(?=\s*(?:[,.;:!?]|$))|not\s+(?:yet\s+)?(?:clear|known)\s+(?:whether|if)|(?:will|would|did)\s*(?:not|n['’]t)\s+prejudge|remains?\s+(?:unclear|unknown)|(?:is|was)\s+(?:still\s+)?unknown/u;
 const NOT_RULED_OUT =
-  /too\s+(?:early|soon)\s+to\s+(?:say|tell|call|conclude|know|draw\s+conclusions|judge|blame)|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t)\s+be\s+ruled\s+out|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t|does\s*not|did\s*not|would\s*not|won['’]t)\s+(?:yet\s+)?rule\s+out|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?ruled\s+out|(?:would|will|could|can)\s*(?:not|n['’]t)\s+(?:say|speculate)\s+(?:whether|if|on\s+whether)|not\s+(?:yet\s+)?(?:been\s+)?(?:established|determined)|wrong\s+to\s+speculate|not\s+(?:yet\s+)?in\s+a\s+position['’"”]?\s+to\s+(?:say|judge|confirm|determine)/u;
+  /too\s+(?:early|soon)\s+to\s+(?:say|tell|call|conclude|know|draw\s+conclusions|judge|blame|accuse|point\s+fingers?)|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t)\s+be\s+ruled\s+out|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t|does\s*not|did\s*not|would\s*not|won['’]t)\s+(?:yet\s+)?rule\s+out|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?ruled\s+out|(?:would|will|could|can)\s*(?:not|n['’]t)\s+(?:say|speculate)\s+(?:whether|if|on\s+whether)|not\s+(?:yet\s+)?(?:been\s+)?(?:established|determined)|wrong\s+to\s+speculate|not\s+(?:yet\s+)?in\s+a\s+position['’"”]?\s+to\s+(?:say|judge|confirm|determine)/u;
 /** "questioned", "doubts" (not "no doubt", "beyond doubt"), "disputed". */
 const QUESTIONED =
   /premature|question(?:s|ed)|(?:no\s+longer|not)\s+(?:be\s+)?(?:certain|sure)|(?<!\b(?:no|no\s+longer|beyond|without|room\s+for|remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any\s+|a\s+|all\s+)?(?:reasonable\s+|remaining\s+)?)doubts?|disput(?:ed|es)/u;
@@ -277,7 +277,7 @@ const CLAIM_NOUN =
 
 /** What is asked for, applied for or employed: "denies Kelderan request", "dismisses fundraising chief". */
 const OTHER_OBJECT =
-  /^(?:requests?|applications?|appeals?|bids?|motions?|offers?|invitations?|proposals?|petitions?|permission|permits?|licen[cs]es?|visas?|access|entry|applicants?|candidates?|chief|director|manager|head|coach|executive|officers?|employees?|staff|workers?|players?)$/i;
+  /^(?:requests?|applications?|appeals?|bids?|motions?|offers?|invitations?|proposals?|petitions?|permission|permits?|licen[cs]es?|visas?|access|entry|applicants?|candidates?|chief|director|manager|head|coach|executive|officers?|employees?|staff|workers?|players?|traders?|brokers?|engineers?|drivers?|guards?|nurses?|teachers?|pilots?|managers|directors|executives|coaches)$/i;
 /** A claim for money: "rejected a compensation claim", "damages claims". */
 const MONEY_CLAIM =
   /\b(?:compensation|damages|insurance|pension|benefits?|expenses|asylum|refund|wage|pay|injury|legal)\s+claims?$/i;

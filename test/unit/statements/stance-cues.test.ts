@@ -30,6 +30,7 @@ describe("findStanceCues", () => {
     ["The graves have not been verified.", [["not been verified", "hedges", false]]],
     ["Inspectorate 'cannot yet confirm' graves claims", [["cannot yet confirm", "hedges", false]]],
     ["There is not a shred of evidence of any graves.", [["not a shred of evidence", "hedges", false]]],
+    ["It is too soon to accuse the army of digging the graves.", [["too soon to accuse", "hedges", false]]],
     ["The ministry spoke on Friday, dismissing reports of graves.", [["dismissing", "denies", false]]],
     [
       "They are making the army a scapegoat for the graves.",
@@ -278,6 +279,7 @@ describe("findStanceCues", () => {
     "It turned out to be a false alarm: the box held leaflets.",
     "The report of new graves was a false alarm.",
     "The university dismissed its fundraising chief.",
+    "The bank dismisses two traders over the graves posts.",
     "The university rejected 14 applicants from abroad.",
     "The university settled a lawsuit by rejected applicants.",
     "Every suspected case had been tested.",
