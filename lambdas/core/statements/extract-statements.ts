@@ -524,7 +524,7 @@ class StatementCollector {
         actor &&
         actor === this.context.accused?.id &&
         cue.stance === "asserts" &&
-        /^(?:blam|accus|point|link|trac)/i.test(cue.cue)
+        /^(?:blam|accus|point|link|trac|tie)/i.test(cue.cue)
       )
         continue;
       if (actor) {

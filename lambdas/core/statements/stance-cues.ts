@@ -138,7 +138,7 @@ const PENALISED_OVER =
 const ACCEPTS =
   /accept(?:s|ed)\s+that|accept(?:s|ed)\s+(?:the\s+)?(?:[\p{L}'’&-]+\s+){0,3}?(?:findings?|conclusions?|report|ruling|verdict)|accept(?:s|ed)(?=\s)/u;
 const LINKS_TO =
-  /(?:links?|linked|traces?|traced)\s+(?!to\b)(?:[^\s.;:,]+\s+){1,6}?to|traced\s+to|points?\s+to|pointed\s+to/u;
+  /(?:links?|linked|traces?|traced|ties?|tied)\s+(?!to\b)(?:[^\s.;:,]+\s+){1,6}?to|traced\s+to|points?\s+to|pointed\s+to/u;
 /** "finds", not "finds no …", "finds nothing". */
 const FINDS =
   /finds?(?![\p{L}'’-])(?!\s+["“‘']?(?:no|nothing|little|insufficient|it|that\s+(?:there\s+(?:is|was)\s+)?no)\b)/u;
@@ -148,7 +148,7 @@ const AFTER_FINDING =
 /** A finding leaked before it is made: "Watchdog set to blame calibration error for overdoses, sources say". */
 const SET_TO_FIND = /(?:set|expected|poised|due)\s+to\s+(?:blame|find|rule|conclude)/u;
 /** A headline's finding with its clause: "Investigators conclude Mirela Dawn was scuttled", "Jury rules Vireo used …". */
-const CONCLUDES = /conclude|concludes|rules(?!\s+(?:out|on|over)\b)/u;
+const CONCLUDES = /conclude|concludes|concluded|rules(?!\s+(?:out|on|over)\b)/u;
 const BEYOND_DOUBT =
   /(?:no|beyond|without)\s+(?:longer\s+)?(?:any\s+|a\s+|room\s+for\s+)?doubt|(?:remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any|all)\s+(?:reasonable\s+|remaining\s+)?doubts?|showed signs/u;
 const STANDS_BY_OWN_WORK = new RegExp(`(?:stands?|stood|standing)\\s+by\\s+${OWN_WORK.source}`, "u");
@@ -245,7 +245,7 @@ const SPEAKER_VERB = new RegExp(
     CONCLUDES,
     SET_TO_FIND,
     /finding|confirming/,
-    /(?:link|trac(?!ed\s+to$)|point).*/,
+    /(?:link|trac(?!ed\s+to$)|point|ties?\s|tied\s).*/,
     /(?:charg|fin|su)(?:ed|es|e)\s+.+\s+(?:with|over|for)/,
     PENALTY_TOLD,
     /clear(?:ed|s)\s.*/,
@@ -284,7 +284,7 @@ const MONEY_CLAIM =
 
 /** "players threw the tie", "its pilots ignored warnings": a subject and a verb in the past, no "that". */
 const PAST_CLAUSE =
-  /^(?!(?:the|a|an)\s+\S+$)(?:[\p{L}'’-]+\s+){1,3}(?:\p{Ll}+ed|threw|took|hid|kept|sank|sent|led|left|cut|hit|bought|brought|built|fed|sold|knew|made|gave|lost|ran|stole|fled|paid|spent|broke|caught|dug|fought|shot|told|wrote|drove|rode|won|began)\b(?!\s+by\b)/u;
+  /^(?!(?:the|a|an)\s+\S+$)(?:[\p{L}'’-]+\s+){1,3}(?:\p{Ll}+-)?(?:\p{Ll}+ed|threw|took|hid|kept|sank|sent|led|left|cut|hit|bought|brought|built|fed|sold|knew|made|gave|lost|ran|stole|fled|paid|spent|broke|caught|dug|fought|shot|told|wrote|drove|rode|won|began)\b(?!\s+by\b)/u;
 
 /** "the company's claim for the cost of …": a claim for money. */
 const CLAIM_FOR_MONEY =
@@ -818,7 +818,7 @@ function isCueInThisSense(
   // "Minister accepts fracking caused Kelso quakes"; not "accepts ban".
   if (/^accept(?:s|ed)$/.test(word)) return admitsAClause(after, topicWords);
   // "Inquiry concludes hearings", "the rules of the race": only a finding told as a clause.
-  if (/^(?:conclude|concludes|rules)$/.test(word)) return admitsAClause(after, topicWords);
+  if (/^(?:conclude|concludes|concluded|rules)$/.test(word)) return admitsAClause(after, topicWords);
   if (OBJECT_VERB.test(word)) return hasClaimObject(after, topicWords, DENIAL_VERB.test(word));
   if (word === "staged" || word === "staging")
     return (
@@ -1006,7 +1006,7 @@ function withoutCallingsOfAnother(
 
 /** "found that", "ruled that", "after concluding that": a finding whose clause follows. */
 const FINDING_THAT = new RegExp(
-  `^(?:${anyOf(FINDS_THAT, /finds?|conclude|concludes|rules|finding|confirming/, SET_TO_FIND, /(?:link|trac|point)\w*\s.*to/)})$`,
+  `^(?:${anyOf(FINDS_THAT, /finds?|conclude|concludes|concluded|rules|finding|confirming/, SET_TO_FIND, /(?:link|trac|point|ties?|tied)\w*\s.*to/)})$`,
   "iu",
 );
 /** A penalty and its reason: "bans Okonde for two years over", "expels four diplomats over". */
@@ -1029,7 +1029,7 @@ function withFindingsOfTheStory(
     // cooling", "…, administrators find": what was found comes before.
     const found = /^traced\s+to$/i.test(cue.cue)
       ? `${sentence.slice(0, cue.start)}${after}`
-      : /^(?:link|trac|point)/i.test(cue.cue)
+      : /^(?:link|trac|point|tie)/i.test(cue.cue)
         ? `${cue.cue}${after}`
         : /^\W*$/.test(after)
           ? sentence.slice(0, cue.start)

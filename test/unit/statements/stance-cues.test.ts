@@ -616,6 +616,9 @@ describe("findStanceCues: findings with a time or place before their clause", ()
     ["Minister condemns the brigade for digging the graves"],
     ["Regulator orders new checks after finding mass graves"],
     ["The court fined the brigade, ruling that its soldiers had dug the graves"],
+    ["Watchdog has concluded the brigade dug the graves, sources say"],
+    ["Court rules the brigade hand-dug the graves"],
+    ["Scientists tie the graves to the brigade"],
   ])("reads a headline's finding told as a clause without 'that': %s", (sentence) => {
     // Prepare
     const claimWords = [/\bgraves?\b/giu];
