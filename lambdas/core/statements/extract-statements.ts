@@ -502,6 +502,8 @@ class StatementCollector {
     state: ReadingState,
   ): void {
     const cued = new Set<string>();
+    // Whose a cue's stance is in this sentence: its quotation's speaker, its verb's subject or the outlet.
+    const actorOf = (cue: StanceCue) => this.cueActor(sentence, cue, quotes, attributions, state, inHeadline);
     const cues = findStanceCues(sentence, this.topicWords, [
       this.context.claimKeywords,
       this.context.claimVerbs,
@@ -517,7 +519,7 @@ class StatementCollector {
       if (!this.inScope(sentence, cue.start, state) || this.namesEarlierEvent(sentence.slice(cue.end)))
         continue;
       if (this.chargesAnotherParty(sentence, cue)) continue;
-      const actor = this.cueActor(sentence, cue, quotes, attributions, state, inHeadline);
+      const actor = actorOf(cue);
       // The accused blaming someone or pointing elsewhere is read below, as a denial; accusing someone is no
       // assertion.
       if (
@@ -538,7 +540,7 @@ class StatementCollector {
         if (subject) this.headlineSpeakers.add(subject);
       }
     }
-    const blamer = this.accusedBlamingAnother(sentence, quotes, attributions, state, inHeadline);
+    const blamer = this.accusedBlamingAnother(sentence, state, inHeadline, actorOf);
     if (blamer) this.addUncued(cued, blamer, "denies", sentence, inHeadline);
     for (const { attribution, speaker } of attributions) {
       const actor = speaker?.actorId;
@@ -554,7 +556,7 @@ class StatementCollector {
       if (stance) this.addUncued(cued, actor, stance, sentence, inHeadline);
     }
     this.readSayingClause(sentence, inHeadline, cued, attributions, state);
-    const apologiser = this.apologiserForTheStory(sentence, quotes, attributions, state, inHeadline);
+    const apologiser = this.apologiserForTheStory(sentence, state, actorOf);
     if (apologiser) this.addUncued(cued, apologiser, "asserts", sentence, inHeadline);
     if (ownWords && cues.length === 0 && this.statesTheClaim(sentence, state))
       this.stances.push({
@@ -572,10 +574,9 @@ class StatementCollector {
    */
   private accusedBlamingAnother(
     sentence: string,
-    quotes: readonly Span[],
-    attributions: readonly ResolvedAttribution[],
     state: ReadingState,
     inHeadline: boolean,
+    actorOf: (cue: StanceCue) => string | null,
   ): string | null {
     const accused = this.context.accused;
     if (!accused || /\?\s*$/.test(sentence)) return null;
@@ -585,8 +586,7 @@ class StatementCollector {
       const blamed = match[1] ?? "";
       if (resolveActor(blamed, [accused]) || !this.inScope(sentence, match.index, state)) continue;
       const cue = verbCue("denies", match.index, match.index + match[0].length - blamed.length, match[0]);
-      if (this.cueActor(sentence, cue, quotes, attributions, state, inHeadline) === accused.id)
-        return accused.id;
+      if (actorOf(cue) === accused.id) return accused.id;
     }
     return null;
   }
@@ -598,10 +598,8 @@ class StatementCollector {
    */
   private apologiserForTheStory(
     sentence: string,
-    quotes: readonly Span[],
-    attributions: readonly ResolvedAttribution[],
     state: ReadingState,
-    inHeadline: boolean,
+    actorOf: (cue: StanceCue) => string | null,
   ): string | null {
     const apology = APOLOGY_FOR.exec(sentence);
     if (!apology || !this.inScope(sentence, apology.index, state)) return null;
@@ -611,8 +609,7 @@ class StatementCollector {
     );
     if (!mentions(apologisedFor, this.context.claimVerbs) && claimWordsNamed.length < 2) return null;
     const verbEnd = apology.index + (/^\S+/.exec(apology[0])?.[0].length ?? 0);
-    const cue = verbCue("asserts", apology.index, verbEnd, apology[0]);
-    return this.cueActor(sentence, cue, quotes, attributions, state, inHeadline);
+    return actorOf(verbCue("asserts", apology.index, verbEnd, apology[0]));
   }
 
   /**
