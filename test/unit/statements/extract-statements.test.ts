@@ -12,6 +12,16 @@ const neverSure: HeadlineStanceClassifier = () => ({
 });
 
 /** A classifier that gives one stance with a fixed confidence and records what it was asked. */
+/** The (actor, stance) pairs a text gives, with no headline classifier. */
+function stancePairs(
+  input: Parameters<typeof extractStatements>[0],
+  topic: Parameters<typeof extractStatements>[1],
+) {
+  return extractStatements(input, topic, neverSure).flatMap((s) =>
+    s.kind === "stance" ? [[s.actor, s.stance]] : [],
+  );
+}
+
 function classifierSaying(stance: Stance, confidence: number) {
   const asked: string[] = [];
   const rest = (1 - confidence) / 2;
@@ -187,9 +197,7 @@ describe("extractStatements", () => {
     const input = article("Izyum", text);
 
     // Act
-    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
-      s.kind === "stance" ? [[s.actor, s.stance]] : [],
-    );
+    const stances = stancePairs(input, izyumTopic);
 
     // Assess
     expect(stances).toEqual(expected);
@@ -290,9 +298,7 @@ describe("extractStatements", () => {
     const input = article("Izyum", text);
 
     // Act
-    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
-      s.kind === "stance" ? [[s.actor, s.stance]] : [],
-    );
+    const stances = stancePairs(input, izyumTopic);
 
     // Assess
     expect(stances).toEqual(expected);
@@ -307,9 +313,7 @@ describe("extractStatements", () => {
     const topic = { ...izyumTopic, keywords: [...izyumTopic.keywords, "exhumation records"] };
 
     // Act
-    const stances = extractStatements(article(title, ""), topic, neverSure).flatMap((s) =>
-      s.kind === "stance" ? [[s.actor, s.stance]] : [],
-    );
+    const stances = stancePairs(article(title, ""), topic);
 
     // Assess
     expect(stances).toEqual(expected);
@@ -331,9 +335,7 @@ describe("extractStatements", () => {
     const topic = { ...izyumTopic, claim: "Russian troops executed civilians buried near Izyum" };
 
     // Act
-    const stances = extractStatements(article("Izyum", text), topic, neverSure).flatMap((s) =>
-      s.kind === "stance" ? [[s.actor, s.stance]] : [],
-    );
+    const stances = stancePairs(article("Izyum", text), topic);
 
     // Assess
     expect(stances).toEqual(expected);
@@ -351,9 +353,7 @@ describe("extractStatements", () => {
     const topic = { ...izyumTopic, claim: "Russian troops executed civilians buried near Izyum" };
 
     // Act
-    const stances = extractStatements(article("Izyum", text), topic, neverSure).flatMap((s) =>
-      s.kind === "stance" ? [[s.actor, s.stance]] : [],
-    );
+    const stances = stancePairs(article("Izyum", text), topic);
 
     // Assess
     expect(stances).toEqual(expected);
@@ -369,9 +369,7 @@ describe("extractStatements", () => {
     const topic = { ...izyumTopic, claim: "Russian troops executed civilians buried near Izyum" };
 
     // Act
-    const stances = extractStatements(article(title, ""), topic, neverSure).flatMap((s) =>
-      s.kind === "stance" ? [[s.actor, s.stance]] : [],
-    );
+    const stances = stancePairs(article(title, ""), topic);
 
     // Assess
     expect(stances).toEqual(expected);
@@ -414,9 +412,7 @@ describe("extractStatements", () => {
     const topic = PHANTOM_DIALYSIS;
 
     // Act
-    const stances = extractStatements(article("Dialysis audit", text), topic, neverSure).flatMap((s) =>
-      s.kind === "stance" ? [[s.actor, s.stance]] : [],
-    );
+    const stances = stancePairs(article("Dialysis audit", text), topic);
 
     // Assess
     expect(stances).toEqual([["fund", "asserts"]]);
@@ -433,9 +429,7 @@ describe("extractStatements", () => {
     const input = article(title, "");
 
     // Act
-    const stances = extractStatements(input, PHANTOM_DIALYSIS, neverSure).flatMap((s) =>
-      s.kind === "stance" ? [[s.actor, s.stance]] : [],
-    );
+    const stances = stancePairs(input, PHANTOM_DIALYSIS);
 
     // Assess
     expect(stances).toEqual(expected);
@@ -458,9 +452,7 @@ describe("extractStatements", () => {
     const input = article("Clinic news", text);
 
     // Act
-    const stances = extractStatements(input, PHANTOM_DIALYSIS, neverSure).flatMap((s) =>
-      s.kind === "stance" ? [[s.actor, s.stance]] : [],
-    );
+    const stances = stancePairs(input, PHANTOM_DIALYSIS);
 
     // Assess
     expect(stances).toEqual(asserts ? [["outlet", "asserts"]] : []);
@@ -480,9 +472,7 @@ describe("extractStatements", () => {
     const input = article("Izyum", text);
 
     // Act
-    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
-      s.kind === "stance" ? [[s.actor, s.stance]] : [],
-    );
+    const stances = stancePairs(input, izyumTopic);
 
     // Assess
     expect(stances).toEqual(expected);
@@ -509,9 +499,7 @@ describe("extractStatements", () => {
     const topic = { ...izyumTopic, claim: "Russian troops buried civilians in mass graves near Izyum" };
 
     // Act
-    const stances = extractStatements(input, topic, neverSure).flatMap((s) =>
-      s.kind === "stance" ? [[s.actor, s.stance]] : [],
-    );
+    const stances = stancePairs(input, topic);
 
     // Assess
     expect(stances).toEqual(expected);
@@ -543,9 +531,7 @@ describe("extractStatements", () => {
     const topic = { ...izyumTopic, claim: "Russian troops guarded the graves near Izyum" };
 
     // Act
-    const stances = extractStatements(article("Izyum", text), topic, neverSure).flatMap((s) =>
-      s.kind === "stance" ? [[s.actor, s.stance]] : [],
-    );
+    const stances = stancePairs(article("Izyum", text), topic);
 
     // Assess
     expect(stances).toEqual(expected);
@@ -593,9 +579,7 @@ describe("extractStatements", () => {
     const topic = { ...izyumTopic, claim: "Izyum graves were never reported to the Kremlin" };
 
     // Act
-    const stances = extractStatements(article("Izyum", text), topic, neverSure).flatMap((s) =>
-      s.kind === "stance" ? [[s.actor, s.stance]] : [],
-    );
+    const stances = stancePairs(article("Izyum", text), topic);
 
     // Assess
     expect(stances).toEqual(expected);
@@ -607,9 +591,7 @@ describe("extractStatements", () => {
     const input = article("Kremlin rejects claims that its troops executed civilians", "");
 
     // Act
-    const stances = extractStatements(input, topic, neverSure).flatMap((s) =>
-      s.kind === "stance" ? [[s.actor, s.stance]] : [],
-    );
+    const stances = stancePairs(input, topic);
 
     // Assess
     expect(stances).toEqual([["kremlin", "denies"]]);
@@ -683,9 +665,7 @@ describe("extractStatements", () => {
       ["Peskov said Russian troops would not have killed civilians.", []],
     ])("reads the claim told negated as a denial: %s", (text, expected) => {
       // Prepare, Act
-      const stances = extractStatements(article("Izyum", text), topic, neverSure).flatMap((s) =>
-        s.kind === "stance" ? [[s.actor, s.stance]] : [],
-      );
+      const stances = stancePairs(article("Izyum", text), topic);
 
       // Assess
       expect(stances).toEqual(expected);
@@ -700,11 +680,7 @@ describe("extractStatements", () => {
       );
 
       // Act
-      const [withWords, withoutWords] = [input, withoutClaim].map((a) =>
-        extractStatements(a, topic, neverSure).flatMap((s) =>
-          s.kind === "stance" ? [[s.actor, s.stance]] : [],
-        ),
-      );
+      const [withWords, withoutWords] = [input, withoutClaim].map((a) => stancePairs(a, topic));
 
       // Assess
       expect(withWords).toEqual([["kremlin", "denies"]]);
@@ -766,9 +742,7 @@ describe("extractStatements", () => {
     const input = article("Izyum", text);
 
     // Act
-    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
-      s.kind === "stance" ? [[s.actor, s.stance]] : [],
-    );
+    const stances = stancePairs(input, izyumTopic);
 
     // Assess
     expect(stances).toEqual(expected);
@@ -806,9 +780,7 @@ describe("extractStatements", () => {
     const input = article("Izyum", text);
 
     // Act
-    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
-      s.kind === "stance" ? [[s.actor, s.stance]] : [],
-    );
+    const stances = stancePairs(input, izyumTopic);
 
     // Assess
     expect(stances).toEqual(expected);
@@ -836,9 +808,7 @@ describe("extractStatements", () => {
     const input = article("Izyum", text);
 
     // Act
-    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
-      s.kind === "stance" ? [[s.actor, s.stance]] : [],
-    );
+    const stances = stancePairs(input, izyumTopic);
 
     // Assess
     expect(stances).toEqual(expected);
@@ -907,9 +877,7 @@ describe("extractStatements", () => {
       const input = article("Izyum", text);
 
       // Act
-      const stances = extractStatements(input, topic, neverSure).flatMap((s) =>
-        s.kind === "stance" ? [[s.actor, s.stance]] : [],
-      );
+      const stances = stancePairs(input, topic);
 
       // Assess
       expect(stances).toEqual(expected);
@@ -924,9 +892,7 @@ describe("extractStatements", () => {
     );
 
     // Act
-    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
-      s.kind === "stance" ? [[s.actor, s.stance]] : [],
-    );
+    const stances = stancePairs(input, izyumTopic);
 
     // Assess
     expect(stances).toEqual([["kremlin", "asserts"]]);
@@ -988,9 +954,7 @@ describe("extractStatements", () => {
     );
 
     // Act
-    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
-      s.kind === "stance" ? [[s.actor, s.stance]] : [],
-    );
+    const stances = stancePairs(input, izyumTopic);
 
     // Assess
     expect(stances).toContainEqual(["kremlin", "denies"]);
@@ -1026,9 +990,7 @@ describe("extractStatements", () => {
     const input = article("Izyum", 'The Kremlin said the claims about Izyum were "pure fiction".');
 
     // Act
-    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
-      s.kind === "stance" ? [[s.actor, s.stance]] : [],
-    );
+    const stances = stancePairs(input, izyumTopic);
 
     // Assess
     expect(stances).toEqual([["kremlin", "denies"]]);
@@ -1053,9 +1015,7 @@ describe("extractStatements", () => {
     const input = article("Izyum", text);
 
     // Act
-    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
-      s.kind === "stance" ? [[s.actor, s.stance]] : [],
-    );
+    const stances = stancePairs(input, izyumTopic);
 
     // Assess
     expect(stances).toEqual(expected);
@@ -1069,9 +1029,7 @@ describe("extractStatements", () => {
     const input = article(title, text);
 
     // Act
-    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
-      s.kind === "stance" ? [[s.actor, s.stance]] : [],
-    );
+    const stances = stancePairs(input, izyumTopic);
 
     // Assess
     expect(stances).toEqual(expected);
@@ -1093,9 +1051,7 @@ describe("extractStatements", () => {
     const input = article("Kremlin sees no evidence of Izyum graves", "");
 
     // Act
-    const stances = extractStatements(input, izyumTopic, neverSure).flatMap((s) =>
-      s.kind === "stance" ? [[s.actor, s.stance]] : [],
-    );
+    const stances = stancePairs(input, izyumTopic);
 
     // Assess
     expect(stances).toEqual([["kremlin", "hedges"]]);
