@@ -376,12 +376,22 @@ const DISTANCE_FROM_BEFORE =
   /\b(?:miles?|kilometres?|kilometers?|km)\s+(?:(?:north|south|east|west|away|outside|inland)\s+)?(?:from|of)\s+$/iu;
 
 /**
+ * "the Police Federation", "Police union says": a body whose name the alias opens, often of the actor's staff,
+ * speaks for itself.
+ */
+const ANOTHER_BODY_AFTER =
+  /^(?:(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:Federation|Union|Association|Council|Foundation|Institute|Society|League|Commission|Committee|Trust|Party)|\s+(?:union|federation|association)s?)\b/u;
+
+/**
  * Whether an alias found in a text names its actor: not where a lowercase alias ("crematorium") follows "a" or
  * "another", nor a place that a distance is measured from.
  */
 function namesTheActor(text: string, match: RegExpExecArray): boolean {
   const before = text.slice(Math.max(0, match.index - 40), match.index);
   if (DISTANCE_FROM_BEFORE.test(before)) return false;
+  // "Pilots' union" is the pilots' own.
+  if (!/['’]s?$/.test(match[0]) && ANOTHER_BODY_AFTER.test(text.slice(match.index + match[0].length)))
+    return false;
   return !(/^\p{Ll}/u.test(match[0]) && ANOTHER_OF_ITS_KIND_BEFORE.test(before));
 }
 
@@ -418,10 +428,15 @@ const COMPANY_NAME =
   /\b(?:Chemicals?|Corp(?:oration)?|Co|Ltd|Limited|Inc|Group|plc|PLC|LLC|AG|GmbH|SA|NV|Holdings|Industries|Pharmaceuticals|Technologies|Motors|Airlines)\.?$/;
 const COMPANY_DESCRIPTIONS = new Set(["company", "firm"]);
 
+/** "Cancer Patients' Group", "Residents Action Group": a group of people, not a company group. */
+const GROUP_OF_PEOPLE =
+  /(?:['’]|\b(?:Action|Campaign|Pressure|Support|Advocacy|Working|Lobby|Rights|Residents|Parents|Patients|Victims|Families))\s+Group$/;
+
 function isCompany(actor: ActorConfig): boolean {
+  const companyName = (name: string) => COMPANY_NAME.test(name.trim()) && !GROUP_OF_PEOPLE.test(name.trim());
   return (
-    COMPANY_NAME.test(actor.name.trim()) ||
-    actor.aliases.some((alias) => COMPANY_NAME.test(alias.trim()) || /\b(?:company|firm)\b/i.test(alias))
+    companyName(actor.name) ||
+    actor.aliases.some((alias) => companyName(alias) || /\b(?:company|firm)\b/i.test(alias))
   );
 }
 
@@ -549,13 +564,16 @@ export class SpeakerTracker {
     );
     if (configuredRole) return configuredRole;
     if (SOMEONE_AT.test(speaker.trim()) || STAFF_OF.test(speaker.trim())) return null;
+    // "A spokesman for Dunmore General, which shares staff with St Brigid's,": a clause about the speaker's
+    // organisation names others, not whom the speaker speaks for.
+    const said = appositive === null || /^which\b/i.test(appositive.trim()) ? null : appositive;
     const named =
       firstNamedActor(speaker, this.patterns) ??
-      (appositive === null ? null : firstNamedActor(appositive, this.patterns));
+      (said === null ? null : firstNamedActor(said, this.patterns));
     return (
       named ??
       this.describedIn(speaker) ??
-      (appositive === null ? null : this.describedIn(appositive)) ??
+      (said === null ? null : this.describedIn(said)) ??
       // A headline drops "the": "Ministry denies …" is "the ministry", "Valley committee accuses …" "the
       // committee", and "Fund audit finds …" the fund's audit.
       (BARE_DESCRIPTION.test(speaker.trim()) ? this.describedWithoutThe(speaker.trim()) : null)

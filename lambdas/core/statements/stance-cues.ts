@@ -412,12 +412,22 @@ function hasClaimObject(after: string, topicWords: readonly RegExp[], takesAct: 
   if (!CLAIM_NOUN.test(head)) return false;
   // "denied reports that it was in talks to merge": the claim a "that" or "of" clause states must be
   // the story's.
-  if (topicWords.length === 0 || !/^\s+(?:that|of)\b/i.test(rest)) return true;
-  const clause = rest.slice(0, clauseEndAfter(rest, 0));
+  // "rejected claims by a riders' union that couriers earn below the minimum wage": whoever made the claim,
+  // its clause must be the story's.
+  const told = rest.replace(CLAIMED_BY, "");
+  if (topicWords.length === 0 || !/^\s+(?:that|of)\b/i.test(told)) return true;
+  const clause = told.slice(0, clauseEndAfter(told, 0));
   return (
     !FUTURE_CLAUSE.test(rest) && mentionsTopic(clause, topicWords) && !namesAnotherAct(clause, topicWords)
   );
 }
+
+/**
+ * Who made a claim, before its clause: " by a riders' union", " from the teachers' federation"; not a study's
+ * author before what the study found ("a study by the Emissions Lab that concluded …").
+ */
+const CLAIMED_BY =
+  /^\s+(?:by|from)(?:\s+(?!\p{L}+ing\b)[\p{L}\d'’&-]+){1,8}?(?=\s+(?:that|of)\b(?!\s+(?:concluded|found|showed|blamed|linked|traced|accused)\b))/iu;
 
 /** "likely", "'probably'": how sure an admission is, which leaves it an admission. */
 const ADMITTED_LIKELIHOOD = /\s["“‘']?(?:likely|probably|possibly|may\s+have|might\s+have)["”’']?(?=\s)/giu;
@@ -615,9 +625,13 @@ function hasClaimSubject(before: string, topicWords: readonly RegExp[]): boolean
   );
 }
 
+/** A doubt or a confirmation of when, how many, how much or how long: "cannot yet say when", "unsure how many". */
+const DETAIL_DOUBTED =
+  /^(?:[\p{L}'’]+\s+){0,5}?(?:confirm|say|tell|know|determine|establish|verify|unsure|sure|uncertain)\s+(?:exactly\s+)?(?:when|how\s+(?:many|much|long|often|soon))\b/iu;
+
 /** "staged a protest", "staged the play": the active verb with its own object, not a faked event. */
 const STAGED_ACTIVE =
-  /^\s+(?:a|an|the|their|its|his|her|our|two|three|several|many|rallies|protests?|demonstrations?)\b/i;
+  /^\s+(?:a|an|the|their|its|his|her|our|two|three|several|many|(?:[\p{L}-]+\s+){0,2}(?:rallies|protests?|demonstrations?|exercises|drills|manoeuvres|maneuvers|rehearsals|walkouts|strikes))\b/iu;
 
 /** "the festival will be staged", "a concert was staged": an event put on, not a faked one. */
 const STAGED_EVENT_BEFORE =
@@ -778,6 +792,9 @@ function isCueInThisSense(
     !/\s(?:findings?|report|conclusions?|ruling|results?|tests?|data|evidence|claims?)$/i.test(word)
   )
     return mentionsTopic(after.slice(0, clauseEndAfter(after, 0)), topicWords);
+  // "could not confirm when the cable was last tested", "unsure how many bikes are in use": a doubt about a
+  // date or a number, not the claim.
+  if (DETAIL_DOUBTED.test(`${word}${after}`)) return false;
   // "doubts Brisant can reopen by summer": a doubt about what may come, not the claim.
   if (
     /^doubt/i.test(word) &&
@@ -984,6 +1001,9 @@ function withConcessionsOfAnother(
 /** "…, calling it 'pure speculation'", "and called the accusation fabricated": what a speaker calls it. */
 const CALLING_IT = /\b(?:calling|called|branding|branded|describing|described|labelling|labeling)\b[^.;:]*$/i;
 
+/** A denied clause whose doer is the denier: "that it had banned", "having dismissed". */
+const OWN_ACT_DENIED = /^\s*(?:that\s+)?(?:it|he|she|they|we)\s|^\s*\p{L}+ing\s/iu;
+
 /**
  * "Quorvel denied a report that it planned to cut 1,000 jobs, calling it 'pure speculation'": after a
  * denial of another claim, what the speaker calls that claim denies nothing of the story.
@@ -994,12 +1014,17 @@ function withoutCallingsOfAnother(
   deniedUntil: number,
 ): StanceCue[] {
   if (deniedUntil < 0) return [...cues];
+  // "denied that it had banned a candlelit vigil for …": what the speaker denies doing, it does not assert.
+  const ownActDeniedUntil = OWN_ACT_DENIED.test(sentence.slice(deniedUntil).replace(LEADING_ADVERBIALS, ""))
+    ? clauseEndAfter(sentence, deniedUntil)
+    : -1;
   return cues.filter(
     (cue) =>
       !(
-        cue.stance === "denies" &&
-        cue.start >= deniedUntil &&
-        CALLING_IT.test(sentence.slice(deniedUntil, cue.start))
+        (cue.stance === "asserts" && cue.start >= deniedUntil && cue.start < ownActDeniedUntil) ||
+        (cue.stance === "denies" &&
+          cue.start >= deniedUntil &&
+          CALLING_IT.test(sentence.slice(deniedUntil, cue.start)))
       ),
   );
 }

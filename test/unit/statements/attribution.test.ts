@@ -259,6 +259,26 @@ describe("resolveActor", () => {
     expect(resolved?.id ?? null).toBe(actor);
   });
 
+  it.each([
+    ["Gary Stone, of the Police Federation,", null],
+    ["Police union", null],
+    ["the Carrow Police Federation", null],
+    ["Police Commissioner Mark Hallam", "police"],
+    ["Pilots' union", "pilots"],
+  ])("'%s' is a body of its own, not the actor its name opens with: %s", (speaker, actor) => {
+    // Prepare
+    const actors = [
+      { id: "police", name: "Carrow Police", aliases: ["police", "Carrow Police"] },
+      { id: "pilots", name: "Brennick Pilots' Association", aliases: ["Pilots"] },
+    ];
+
+    // Act
+    const resolved = resolveActor(speaker, actors);
+
+    // Assess
+    expect(resolved?.id ?? null).toBe(actor);
+  });
+
   it("takes the longer name where two start together: a watchdog named after the police", () => {
     // Prepare
     const actors = [
@@ -322,6 +342,35 @@ describe("SpeakerTracker", () => {
 
     // Assess
     expect(resolved).toEqual({ actorId: "ambulance-service", written: "Mark Eddo" });
+  });
+
+  it("takes no actor from a clause about the speaker's organisation", () => {
+    // Prepare
+    const tracker = new SpeakerTracker(lowmoorTopic.actors);
+
+    // Act
+    const resolved = tracker.resolve(
+      "A spokesman for Dunmore General",
+      "which shares staff with the ambulance service",
+    );
+
+    // Assess
+    expect(resolved?.actorId ?? null).toBeNull();
+  });
+
+  it("reads 'the company' as no actor when the only group is one of people", () => {
+    // Prepare
+    const actors = [
+      { id: "hospital", name: "Velmont General Hospital", aliases: ["the hospital"] },
+      { id: "patients", name: "Velmont Cancer Patients' Group", aliases: ["the group"] },
+    ];
+    const tracker = new SpeakerTracker(actors);
+
+    // Act
+    const resolved = tracker.resolve("The company");
+
+    // Assess
+    expect(resolved?.actorId ?? null).toBeNull();
   });
 
   it("resolves a definite description to the actor whose name has that head noun", () => {

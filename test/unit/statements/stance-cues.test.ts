@@ -303,6 +303,10 @@ describe("findStanceCues", () => {
     "The party conceded defeat on Sunday night.",
     "She would not answer the regulator's questions.",
     "They staged a protest outside.",
+    "The brigade staged live-fire exercises near the lake on Monday.",
+    "The board said it could not yet confirm when the haul cable had last been tested.",
+    "Agency unsure how many Glide bikes are still in use",
+    "Regulator unable to say when Brisa jets will fly again",
     "The disputed territory lies beside the river.",
     "Journalists attended a workshop on spotting disinformation.",
     "Kestrel did not deny that chlorine escaped.",
@@ -533,6 +537,11 @@ describe("findStanceCues: a denied clause about another claim", () => {
     ["Kyiv rejects claims it was too short-staffed to guard the border", []],
     ["Police chief rejects claims officers' statements were altered", []],
     ["Kyiv rejects claims its soldiers were near the graves", [["rejects", "denies"]]],
+    // Whoever made the claim, its clause must be the story's.
+    ["Snapbite rejected claims by a riders' union that couriers earn below the minimum wage.", []],
+    ["Kyiv rejected claims by a local MP that its soldiers had dug the graves.", [["rejected", "denies"]]],
+    // What the speaker denies doing it does not assert: no penalty in "denied that it had banned".
+    ["The ministry denied on Friday that it had banned a candlelit vigil for the lawyer.", []],
     // Too short to judge: the claim may be told in other words.
     ["Sprinter Lena Ortiz denied that she had ever taken banned substances.", [["denied", "denies"]]],
     ["Moscow denied it.", [["denied", "denies"]]],
