@@ -653,7 +653,8 @@ class StatementCollector {
     const finding = OWNED_FINDING.exec(object) ?? FINDING_BY.exec(object);
     if (!finding?.[1]) return null;
     // "Veltra's claim that tritium came from hospital waste rather than its plant" denies the story.
-    const told = /^[^;:]*/.exec(object.slice(finding[0].length))?.[0] ?? "";
+    // ", and would ask for an independent review" goes on with the speaker's own words.
+    const told = /^[^;:]*?(?=,\s+(?:and|but)\s|[;:]|$)/.exec(object.slice(finding[0].length))?.[0] ?? "";
     if (UNSTATED.test(told) || /\b(?:rather\s+than|instead\s+of)\b/i.test(told)) return null;
     return state.tracker.actorIn(finding[1]);
   }

@@ -770,6 +770,14 @@ describe("extractStatements", () => {
         ["ukraine", "asserts"],
       ],
     ],
+    // What the speaker goes on to say is no part of the finding it denies.
+    [
+      "The Kremlin said it disputed Zelensky's conclusion that soldiers dug the Izyum graves, and would ask for an independent review.",
+      [
+        ["kremlin", "denies"],
+        ["ukraine", "asserts"],
+      ],
+    ],
     ["The Kremlin rejected Zelensky's claims about the Izyum graves.", [["kremlin", "denies"]]],
     [
       "The Kremlin rejected Zelensky's claim that the Izyum graves held shelling victims rather than soldiers.",

@@ -905,11 +905,26 @@ describe("findStanceCues: talk and theories dismissed", () => {
 });
 
 describe("findStanceCues: contested reports and audits", () => {
+  it("reads the words after a cue to a whole word: 'tickets ont' is no act of another noun", () => {
+    // Prepare
+    const sentence =
+      "Tixora disputed the Consumer Markets Authority's provisional finding that it had moved Halvorn Festival tickets onto its own resale site.";
+    const topicWords = [/\bHalvorn Festival tickets\b/giu, /\btickets?\b/giu];
+
+    // Act
+    const stances = findStanceCues(sentence, topicWords).map((cue) => cue.stance);
+
+    // Assess
+    expect(stances).toEqual(["denies"]);
+  });
+
   it.each([
     "Varro contests Heritage Office report on the graves",
     "The ministry said it would contest the inspectors' report on the graves.",
     "Halvard disputes fund's audit of the graves",
     "Museum challenges lab's verdict on the graves",
+    "The force said it would challenge the commission's report concluding that its soldiers had dug the graves.",
+    "Kyiv said it would contest in court the Office of War Crimes' finding that its soldiers had dug the graves.",
   ])("denies: %s", (sentence) => {
     // Prepare
     const topicWords = [/\bgraves?\b/giu];
