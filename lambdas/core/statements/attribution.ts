@@ -325,9 +325,11 @@ export function findAttributions(
     const wordsAfter = (after.match(/\p{L}+/gu) ?? []).length;
     const endsReport = wordsAfter <= 3 || /^\s*(?:[,.;]|$)/.test(after);
     const reportsBefore = endsReport && /[,"”’']\s*$/.test(before.slice(0, speakerFound.start));
+    // "The union says …; the operator says …": a semicolon ends what the first speaker says.
+    const semicolon = sentence.indexOf(";", verbEnd);
     const content = reportsBefore
       ? { start: 0, end: speakerFound.start }
-      : { start: verbEnd, end: sentence.length };
+      : { start: verbEnd, end: semicolon < 0 ? sentence.length : semicolon };
     found.push({
       speaker: speakerFound.speaker,
       appositive: speakerFound.appositive,

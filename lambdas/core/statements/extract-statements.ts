@@ -1009,7 +1009,7 @@ const CHARGING =
  * Teachers' Fund …"; not "the company".
  */
 const CHARGED_NAME =
-  /^\s+(?:(?:on|in|last|this|earlier)\s+(?:[\p{L}\d'’-]+\s+){1,3}?)?(?:that\s+)?(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
+  /^\s+(?:(?:on|in|last|this|earlier)\s+(?:[\p{L}\d'’-]+\s+){1,3}?)?(?:that\s+)?(?:the\s+|an?\s+)?(?:\p{Ll}[\p{L}-]*\s+(?:app|company|firm|group|operator|platform|maker|retailer|bank|lender|chain|developer)\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
 
 /** "never carried" for "checks that were never carried out"; never matches when the claim has none. */
 function claimNegationPattern(claim: string): RegExp {

@@ -134,7 +134,7 @@ const WHAT_SOMEONE_CALLS =
 const WAS_FOUND =
   /(?:were|was|been|are|is|being)\s+(?:found|discovered|uncovered|exhumed|unearthed|documented)|discovered|uncovered|exhumed|unearthed|documented/u;
 const PENALISED_OVER =
-  /charg(?:ed|es|e)\s+(?:[^\s.;:]+\s+){1,10}?(?:with|over)|(?:fin|su)(?:ed|es|e)\s+(?:\S+\s+){1,4}?(?:over|for)|(?:bans?|banned|strips?|stripped|expels?|expelled|suspends?|suspended|sacks?|sacked|disqualif(?:y|ies|ied)|summons|summoned|sanctions?|sanctioned|jails?|jailed|convicts?|convicted|indicts?|indicted|penali[sz]es|penali[sz]ed|punish(?:es|ed)?|condemns?|condemned|critici[sz](?:es|ed)|censures?|censured|rebukes?|rebuked|reprimands?|reprimanded)\s+(?:[^\s.;:]+\s+){1,6}?(?:over|for)(?=\s)/u;
+  /charg(?:ed|es|e)\s+(?:[^\s.;:]+\s+){1,10}?(?:with|over)|(?:fin|su)(?:ed|es|e)\s+(?:\S+\s+){1,4}?(?:over|for)|fin(?:ed|es)\s+(?:[^\s.;:,]+\s+){1,5}?(?:[\d.,]+\s+(?:million\s+|billion\s+)?\p{L}+|\p{Sc}[\d.,]+(?:\s+(?:million|billion))?)\s+(?:(?:on|last)\s+\p{L}+\s+)?(?:over|for)|(?:bans?|banned|strips?|stripped|expels?|expelled|suspends?|suspended|sacks?|sacked|disqualif(?:y|ies|ied)|summons|summoned|sanctions?|sanctioned|jails?|jailed|convicts?|convicted|indicts?|indicted|penali[sz]es|penali[sz]ed|punish(?:es|ed)?|condemns?|condemned|critici[sz](?:es|ed)|censures?|censured|rebukes?|rebuked|reprimands?|reprimanded)\s+(?:[^\s.;:]+\s+){1,6}?(?:over|for)(?=\s)/u;
 const ACCEPTS =
   /accept(?:s|ed)\s+that|accept(?:s|ed)\s+(?:the\s+)?(?:[\p{L}'’&-]+\s+){0,3}?(?:findings?|conclusions?|report|ruling|verdict)|accept(?:s|ed)(?=\s)/u;
 const LINKS_TO =
@@ -639,9 +639,12 @@ function hasClaimSubject(before: string, topicWords: readonly RegExp[]): boolean
   );
 }
 
-/** A doubt or a confirmation of when, how many, how much or how long: "cannot yet say when", "unsure how many". */
+/**
+ * A doubt or a confirmation of when, how many, how much or how long, or of what will be: "cannot yet say when",
+ * "unsure how many", "too early to say whether fares will rise".
+ */
 const DETAIL_DOUBTED =
-  /^(?:[\p{L}'’]+\s+){0,5}?(?:confirm|say|tell|know|determine|establish|verify|unsure|sure|uncertain)\s+(?:exactly\s+)?(?:when|how\s+(?:many|much|long|often|soon))\b/iu;
+  /^(?:[\p{L}'’]+\s+){0,5}?(?:confirm|say|tell|know|determine|establish|verify|unsure|sure|uncertain)\s+(?:exactly\s+)?(?:when|how\s+(?:many|much|long|often|soon)|(?:whether|if)\s+(?:(?!\p{L}+ed\b)[^,;.]){0,60}?\b(?:will|would|can)\s+(?!have\b))/iu;
 
 /** "staged a protest", "staged the play": the active verb with its own object, not a faked event. */
 const STAGED_ACTIVE =
@@ -757,6 +760,13 @@ function isCueInThisSense(
       PASSIVE_BEFORE.test(before) ||
       ADJECTIVE_BEFORE.test(before) ||
       /\p{L}ing\s+$/u.test(before))
+  )
+    return false;
+  // "fined Dinely 400,000 euros for hiding a booking fee": a penalty for what the story is not.
+  if (
+    PENALTY_GIVEN.test(word) &&
+    topicWords.length > 0 &&
+    !mentionsTopic(after.slice(0, clauseEndAfter(after, 0)), topicWords)
   )
     return false;
   // "the contest had been rigged": the noun, not the verb.
@@ -1053,6 +1063,11 @@ const FINDING_THAT = new RegExp(
   `^(?:${anyOf(FINDS_THAT, /finds?|conclude|concludes|concluded|rules|finding|confirming/, SET_TO_FIND, /(?:link|trac|point|ties?|tied)\w*\s.*to/)})$`,
   "iu",
 );
+/**
+ * A fine, up to the word before its reason: "fined the club 2 million crowns for". A charge or a suit names its
+ * reason in words of its own ("charges cement trio with collusion").
+ */
+const PENALTY_GIVEN = /^fin(?:e|es|ed)\s.*\s(?:over|for)$/iu;
 /** A penalty and its reason: "bans Okonde for two years over", "expels four diplomats over". */
 const PENALTY = new RegExp(`^(?:${PENALTY_TOLD.source})$`, "iu");
 

@@ -116,6 +116,17 @@ describe("findAttributions", () => {
     // Assess
     expect(found).toEqual([content]);
   });
+
+  it("ends what a speaker says at a semicolon, where another speaker may follow", () => {
+    // Prepare
+    const input = "Kyiv says soldiers dug the graves; Moscow says none were dug.";
+
+    // Act
+    const found = contentOf(input);
+
+    // Assess
+    expect(found).toEqual(["soldiers dug the graves", "none were dug."]);
+  });
 });
 
 describe("findAttributions: earlier reports", () => {

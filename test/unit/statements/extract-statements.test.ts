@@ -291,6 +291,9 @@ describe("extractStatements", () => {
     ["Zelensky found on Friday that the Olsson Brigade had hidden the Izyum graves.", []],
     ["Peskov clears Kremlin troops of the Izyum killings.", [["kremlin", "denies"]]],
     ["Peskov clears Olsson Brigade of the Izyum killings.", []],
+    // A party named after what it is, or one of its people, is still that party.
+    ["Zelensky fined logistics company Olsson for hiding the Izyum graves.", []],
+    ["Zelensky fined an Olsson Logistics director for hiding the Izyum graves.", []],
     // A study of an earlier event is another case.
     ["Peskov rejected a study on 2015 Izyum killings.", []],
   ])("reads a charge by whom it charges: %s", (text, expected) => {

@@ -126,6 +126,11 @@ describe("findStanceCues", () => {
       "The league fined him after concluding that the graves were hidden.",
       [["concluding that", "asserts", false]],
     ],
+    // A fine with its amount and its day before the reason.
+    [
+      "The agency fined the brigade 2 million crowns on Wednesday for hiding the graves.",
+      [["fined the brigade 2 million crowns on Wednesday for", "asserts", false]],
+    ],
     ["A hidden flaw, not missed checks, caused the crash.", [[", not missed checks", "denies", false]]],
     ["It is too soon to blame Kestria.", [["too soon to blame", "hedges", false]]],
     [
@@ -182,8 +187,9 @@ describe("findStanceCues", () => {
     ["There is no doubt the video is genuine.", [["no doubt", "asserts", false]]],
     ["The review found that the concrete was weak.", [["found that", "asserts", false]]],
     ["Prosecutors charged Varga with taking bribes.", [["charged Varga with", "asserts", false]]],
+    // A fine is the story's when its reason names the story.
     [
-      "Regulators fine Pacora $90 million over Crestline Fire",
+      "Regulators fine Pacora $90 million over Izyum graves",
       [["fine Pacora $90 million over", "asserts", false]],
     ],
     ["Victims sue Pacora over the fire", [["sue Pacora over", "asserts", false]]],
@@ -307,6 +313,8 @@ describe("findStanceCues", () => {
     "The board said it could not yet confirm when the haul cable had last been tested.",
     "Agency unsure how many Glide bikes are still in use",
     "Regulator unable to say when Brisa jets will fly again",
+    "It was too early to say whether the brigade would be allowed to return next year.",
+    "The agency fined the brigade 2 million crowns on Wednesday for late tax filings.",
     "The disputed territory lies beside the river.",
     "Journalists attended a workshop on spotting disinformation.",
     "Kestrel did not deny that chlorine escaped.",
