@@ -306,6 +306,8 @@ export function findAttributions(
     // "claims of", "reports that were", "the reports are lies": a noun.
     if (/^\s+of\b/i.test(sentence.slice(verbEnd))) continue;
     if (/s$/i.test(match[0]) && /^\s+(?:are|were|have\s+been)\b/i.test(sentence.slice(verbEnd))) continue;
+    // "the operator had told drivers to skip stations": an order, not words reported.
+    if (/^(?:tells?|told)$/i.test(match[0]) && ORDERED_TO.test(sentence.slice(verbEnd))) continue;
     // "Snapbite had added a hidden surcharge": a thing added, not words.
     if (
       /^adds?$|^added$/i.test(match[0]) &&
@@ -370,6 +372,9 @@ interface ActorPattern {
 function actorPatterns(actors: readonly ActorConfig[]): ActorPattern[] {
   return actors.map((actor) => ({ actor, pattern: keywordPattern([actor.name, ...actor.aliases]) }));
 }
+
+/** "told drivers to skip stations", "told its staff not to": whom someone ordered, and to do what. */
+const ORDERED_TO = /^\s+(?:[\p{L}'’-]+\s+){1,3}?(?:not\s+)?to\s+\p{L}/u;
 
 /** "A crematorium in Wenlow", "another hospital": a common noun for another of its kind. */
 const ANOTHER_OF_ITS_KIND_BEFORE = /\b(?:an?|another)\s+$/iu;

@@ -68,6 +68,14 @@ const OWNED_CLAIM =
 const UNSTATED =
   /n['’]t\b|\b(?:not|never|no|nothing|nobody|none|may|might|could|would|will|shall|should|whether|if|unless|plans?|planned|intends?|investigat\w*|(?:inquir(?:y|ies)|inquests?)\s+into|examin\w*|review\w*|looking\s+into|hearings|(?<=\b(?:a|the|its|their|court|next|first|public|disciplinary|appeal|preliminary|final)\s+)hearing|postpone\w*|adjourn\w*|reschedul\w*|unrelated|rul(?:e|es|ed|ing)\s+out)\b|\?/i;
 
+/** "so that late trains would count as on time": a purpose's modal, which leaves the act done. */
+const PURPOSE_MODAL = /\bso(?:\s+that)?\s+(?:[\p{L}'’-]+\s+){1,6}?(?:would|could|might)\b/giu;
+
+/** Whether words leave the claim unstated: negated, to come, asked, under inquiry or ruled out. */
+function leavesUnstated(words: string): boolean {
+  return UNSTATED.test(words.replace(PURPOSE_MODAL, " "));
+}
+
 /**
  * Words before a verb that make the clause someone's report, finding or penalty rather than the
  * outlet's statement: "ruled that", "after finding", "saying", "fined for concealing".
@@ -623,7 +631,7 @@ class StatementCollector {
   private statesTheClaim(sentence: string, state: ReadingState): boolean {
     const namesStory =
       mentions(sentence, this.context.claimKeywords) || mentions(sentence, this.context.claimSubject);
-    if (!namesStory || UNSTATED.test(this.withoutTheClaimsNegation(sentence))) return false;
+    if (!namesStory || leavesUnstated(this.withoutTheClaimsNegation(sentence))) return false;
     if (OUTLET_DISTANCING.test(sentence)) return false;
     // "Team 5 source: …", "…: CNN": a label that is not the story's is someone's.
     const colonLabel = /^([^:]{1,40}):\s|:\s*((?:\S+\s*){1,3})$/.exec(sentence);
@@ -655,7 +663,7 @@ class StatementCollector {
     // "Veltra's claim that tritium came from hospital waste rather than its plant" denies the story.
     // ", and would ask for an independent review" goes on with the speaker's own words.
     const told = /^[^;:]*?(?=,\s+(?:and|but)\s|[;:]|$)/.exec(object.slice(finding[0].length))?.[0] ?? "";
-    if (UNSTATED.test(told) || /\b(?:rather\s+than|instead\s+of)\b/i.test(told)) return null;
+    if (leavesUnstated(told) || /\b(?:rather\s+than|instead\s+of)\b/i.test(told)) return null;
     return state.tracker.actorIn(finding[1]);
   }
 
@@ -710,7 +718,7 @@ class StatementCollector {
   private tellsTheClaim(words: string, speaker: string, state: ReadingState): boolean {
     if (
       (!mentions(words, this.context.claimKeywords) && !mentions(words, this.context.claimWords)) ||
-      UNSTATED.test(this.withoutTheClaimsNegation(words)) ||
+      leavesUnstated(this.withoutTheClaimsNegation(words)) ||
       OWNED_CLAIM.test(words)
     )
       return false;

@@ -85,6 +85,7 @@ describe("findAttributions", () => {
     "Figures show 40 people hurt.",
     "Dozens said they heard a bang.",
     "Lowmoor fire: 'a bang like thunder'",
+    "The commander had told soldiers to dig the graves.",
   ])("finds no speaker in %s", (sentence) => {
     // Prepare
     const input = sentence;

@@ -588,6 +588,23 @@ describe("extractStatements", () => {
     expect(stances).toEqual(expected);
   });
 
+  it.each([
+    [
+      "Zelensky said Russian troops buried civilians near Izyum so that nobody would find them.",
+      [["ukraine", "asserts"]],
+    ],
+    ["Zelensky said Russian troops would bury civilians near Izyum.", []],
+  ])("reads a purpose's modal as no plan of the claim: %s", (text, expected) => {
+    // Prepare
+    const topic = { ...izyumTopic, claim: "Russian troops buried civilians near Izyum" };
+
+    // Act
+    const stances = stancePairs(article("Izyum", text), topic);
+
+    // Assess
+    expect(stances).toEqual(expected);
+  });
+
   it("reads a story named only by the words of its claim", () => {
     // Prepare
     const topic = { ...izyumTopic, claim: "Russian troops executed civilians buried near Izyum" };
