@@ -44,6 +44,9 @@ const INVERTED =
 const PUBLISHED_AFTER = /\s+(?:published|released|issued|presented|seen|obtained|made\s+public|leaked)\b.*$/i;
 /** "published on Tuesday by Halvard Labs": the report's author. */
 const PUBLISHED_BY = /\b(?:published|released|issued|presented|made\s+public)\b.*?\bby\s+(.+)$/i;
+/** "a draft report by the Office of Rail Standards": the report's author. */
+const WRITTEN_BY =
+  /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:report|study|review|audit|analysis|investigation|inquiry|survey|assessment|findings)\s+by\s+(.+)$/iu;
 const ACCORDING_TO = /\baccording\s+to\s+([^,.;:"“”]{2,80}?)\s*(?=[.,;]|$)/giu;
 /** A headline's "Kremlin: 'These are lies'": the speaker, a colon, a quotation. */
 const COLON_QUOTE = /^([^:"“”]{2,60}?)\s*:\s*(?=["“‘'])/u;
@@ -105,7 +108,7 @@ const ADVERBIAL =
   "(?:on\\s+\\p{L}+day(?:\\s+(?:morning|afternoon|evening|night))?|late\\s+on\\s+\\p{L}+day|in\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:statement|report|interview|filing|letter|post|briefing|speech|submission|video)|posted\\s+online|(?:to|at)\\s+(?:a|the)\\s+(?:[\\p{L}-]+\\s+)?(?:conference|briefing|hearing)|to\\s+reporters|yesterday|today|tonight|earlier|later|also|again|now|first|previously|initially|last\\s+(?:night|week|month)|this\\s+(?:morning|week)|flatly|strongly|categorically|firmly|repeatedly|vehemently|publicly|emphatically|immediately|swiftly|angrily|formally|officially|privately|separately|subsequently|outright|yet)";
 /** Whom a speaker tells, right after "told": not part of a speaker's name ("European lawmakers"). */
 const TOLD_AUDIENCE =
-  "(?:reporters|journalists|lawmakers|parliament|(?:a|the)\\s+(?:[\\p{L}-]+\\s+)?(?:conference|briefing|hearing|committee|meeting|panel))";
+  "(?:reporters|journalists|lawmakers|parliament|(?:a|the)\\s+(?:[\\p{L}-]+\\s+)?(?:conference|briefing|hearing|committee|meeting|panel|rally|crowd|audience|radio\\s+station|broadcaster|newspaper)(?![\\p{L}-])(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?)";
 /** Adverbials right after a verb: "denied on Tuesday that", "flatly rejected", "told a news conference". */
 export const LEADING_ADVERBIALS = new RegExp(`^(?:\\s*,?\\s*(?:${ADVERBIAL}|${TOLD_AUDIENCE})\\b)+`, "iu");
 const TRAILING_ADVERBIALS = new RegExp(`(?:\\s+${ADVERBIAL})+$`, "iu");
@@ -242,7 +245,11 @@ export function findAttributions(
     // "according to the agency's final report published on Friday": the report, not when it came out;
     // "according to a report published on Tuesday by Halvard Labs": who published it.
     const named = match[1] ?? "";
-    const speaker = trimSpeaker(PUBLISHED_BY.exec(named)?.[1] ?? named.replace(PUBLISHED_AFTER, ""));
+    // "according to a draft report by the Office of Rail Standards seen on Wednesday": its author.
+    const unpublished = named.replace(PUBLISHED_AFTER, "");
+    const speaker = trimSpeaker(
+      PUBLISHED_BY.exec(named)?.[1] ?? WRITTEN_BY.exec(unpublished)?.[1] ?? unpublished,
+    );
     if (!speaker || insideQuote(match.index)) continue;
     const end = match.index + match[0].length;
     // "…, according to the agency's final report." ends the sentence: its words come before.

@@ -681,7 +681,7 @@ const DENIAL_NOUN =
   /^(?:lies|lie|fakes?|hoax|disinformation|slander|nonsense|provocations?|fabrications?|fiction|fairy[\s-]?tales?|myths?|fantas(?:y|ies)|speculation)$/i;
 /** A quotation opened after a verb of calling: "called the analysis 'speculation dressed up as science'". */
 const CALLED_IN_QUOTES =
-  /\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ling)?|dismiss(?:es|ed|ing)?)\b[^.;:"“”]{0,60}["“‘']\s*(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ling)?|dismiss(?:es|ed|ing)?)\b[^.;:"“”]{0,140}["“‘']\s*(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "These are lies", "a complete hoax", "called it a provocation". */
 const CALLED_BEFORE =
   /\b(?:is|was|are|were|be|been|being|a|an|all|pure|complete|total|outright|blatant|utter|big|more|just|nothing\s+but|called|as|these|those|such|spread(?:ing|s)?|tell(?:ing|s)?|told)\s+["“‘']?(?:\p{L}+\s+)?$/iu;
@@ -876,7 +876,7 @@ function isCueInThisSense(
     if (callsAnotherClaim(sentence.slice(asAt), topicWords)) return false;
   }
   if (DENIAL_NOUN.test(word)) {
-    const calledInQuotes = CALLED_IN_QUOTES.test(sentence.slice(Math.max(0, start - 120), start));
+    const calledInQuotes = CALLED_IN_QUOTES.test(sentence.slice(Math.max(0, start - 200), start));
     // "dismissed as speculation online claims": the dismissal's word, which the verb already gives.
     if (word === "speculation") return calledInQuotes;
     const called =

@@ -30,6 +30,10 @@ describe("findAttributions", () => {
       "The hack bore Kestria's hallmarks, according to a report published on Tuesday by Halvard Labs.",
       ["Halvard Labs"],
     ],
+    [
+      "Drivers were told to skip stations, according to a draft report by the Office of Rail Standards seen on Wednesday.",
+      ["the Office of Rail Standards"],
+    ],
     ["Zelensky told reporters that 440 graves were found.", ["Zelensky"]],
     ["The Kremlin's spokesman said the reports were false.", ["The Kremlin's spokesman"]],
     ['"We found 440 graves," he said.', ["he"]],
@@ -106,6 +110,10 @@ describe("findAttributions", () => {
     [
       "About 40 people were hurt, officials said on Friday, after the roof fell.",
       "About 40 people were hurt,",
+    ],
+    [
+      'Crews were ordered to skip stations, Callum Breck told a rally in Aldwick on Saturday, "to make the numbers work".',
+      "Crews were ordered to skip stations,",
     ],
   ])("gives what was said in %s", (sentence, content) => {
     // Prepare

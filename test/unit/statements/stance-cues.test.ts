@@ -100,6 +100,10 @@ describe("findStanceCues", () => {
     ['He called the finding "a fantasy stitched together from a video".', [["fantasy", "denies", false]]],
     ['She described the accusation as "fiction built on coincidence".', [["fiction", "denies", false]]],
     [
+      'Moscow called the Kyiv prosecutors\' claims that its soldiers dug graves near the forest road "lies designed to win sympathy".',
+      [["lies", "denies", false]],
+    ],
+    [
       "It was not yet clear whether the cooling had caused the deaths.",
       [["not yet clear whether", "hedges", false]],
     ],
