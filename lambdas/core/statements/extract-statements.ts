@@ -160,6 +160,9 @@ const APOLOGY_FOR =
 
 /** The subject a verb follows directly: "Vessland's competition regulator formally" before "charged". */
 const CLAUSE_SUBJECT_BEFORE = /(?:^|[,;:]\s*)((?:[\p{L}\d'’.-]+\s+){0,5}[\p{L}\d'’.-]+)\s+(?:\p{L}+ly\s+)?$/u;
+/** "The trust apologised on Friday and": a sentence's subject, its first verb, and "and" before a second. */
+const COORDINATED_SUBJECT_BEFORE =
+  /^((?:[\p{L}\d'’.-]+\s+){0,5}?[\p{L}\d'’.-]+)\s+\p{Ll}+(?:ed|es|s)\b[^,;:"“”]{0,60}?\s+and\s+(?:\p{L}+ly\s+)?$/u;
 /** "Korrin fined record sum over fish deaths": a headline's past participle is a passive. */
 const HEADLINE_PASSIVE = /^(?:fined|sued|charged)\b/i;
 const PASSIVE_SUBJECT_BEFORE = /\b(?:was|were|been|be|is|are|being|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -912,6 +915,10 @@ class StatementCollector {
         : CLAUSE_SUBJECT_BEFORE.exec(before)?.[1];
       const actor = subject ? state.tracker.actorIn(subject) : null;
       if (actor) return actor;
+      // "The trust apologised on Friday and acknowledged that …": a second verb has the first one's subject.
+      const firstSubject = COORDINATED_SUBJECT_BEFORE.exec(sentence.slice(0, cue.start))?.[1];
+      const coordinated = firstSubject ? state.tracker.actorIn(firstSubject) : null;
+      if (coordinated) return coordinated;
     }
     // "The head of the polling station, Olga Petrenko, denied …", "The man insists it was not a hoax":
     // a speaker the reader could not name still holds the verb's stance, and the words it reports;

@@ -572,6 +572,20 @@ describe("extractStatements", () => {
     expect(stances).toEqual(expected);
   });
 
+  it("gives a second verb after 'and' the sentence's subject", () => {
+    // Prepare
+    const input = article(
+      "Izyum",
+      "The Kremlin apologised to families on Friday and admitted that the Izyum graves held civilians.",
+    );
+
+    // Act
+    const stances = stancePairs(input, izyumTopic);
+
+    // Assess
+    expect(stances).toEqual([["kremlin", "asserts"]]);
+  });
+
   it.each([
     // Repeating a negative claim's own negation tells the claim, no denial; an instruction not to do something
     // is neither.
