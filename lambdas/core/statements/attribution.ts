@@ -39,7 +39,7 @@ const REPORTING_VERBS =
 const VERB_AFTER_SPEAKER = new RegExp(`(?<![\\p{L}-])(?:${REPORTING_VERBS})(?![\\p{L}])`, "giu");
 /** ", said Kremlin spokesman Dmitry Peskov.", ", said police.": a name or a role after the verb. */
 const INVERTED =
-  /[,"”’]\s*(said|says|added|claimed|told reporters)\s+((?:the\s+|a\s+|an\s+)?\p{L}[^,.;:"“”]{1,80}?)\s*(?=[.,;]|$)/giu;
+  /[,"”’']\s*(said|says|added|claimed|told reporters)\s+((?:the\s+|a\s+|an\s+)?\p{L}[^,.;:"“”]{1,80}?)\s*(?=[.,;]|$)/giu;
 /** A report's participle after its name: "published on Friday", "seen by Reuters". */
 const PUBLISHED_AFTER = /\s+(?:published|released|issued|presented|seen|obtained|made\s+public|leaked)\b.*$/i;
 /** "published on Tuesday by Halvard Labs": the report's author. */
@@ -75,7 +75,8 @@ const ROLE_NOUNS = new Set(
     "campaigner activist expert scientist researcher analyst economist doctor nurse staff worker employee union " +
     "resident witness survivor villager local neighbour neighbor relative family parent victim officer source " +
     "military army commander soldier service team volunteer engineer coordinator leader member administration " +
-    "embassy statement report media newspaper paper broadcaster outlet journalist reporter correspondent press " +
+    "embassy statement report ruling verdict audit media newspaper paper broadcaster outlet journalist " +
+    "reporter correspondent press " +
     "people crew firefighter paramedic medic observer monitor study survey organisation organization charity " +
     "brigade institute association federation network coalition alliance party unit hospital university " +
     "utility watchdog inquiry panel parliament senate congress cabinet trust foundation society " +
@@ -478,7 +479,7 @@ const STAFF_OF =
 const BARE_DESCRIPTION = /^(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){0,2}|\p{Ll}+(?<!s))$/u;
 /** What an actor writes, or who speaks for it: "Fund audit" is the fund's, "Dairy chief" the dairy's. */
 const VOICE_OF =
-  /^(?:audit|report|study|review|inquiry|probe|investigation|analysis|findings|tests|chief|boss|head|spokes(?:man|woman|person)|director|chair(?:man|woman)?)$/i;
+  /^(?:audit|report|study|review|inquiry|probe|investigation|analysis|findings|tests|ruling|verdict|survey|chief|boss|head|leader|spokes(?:man|woman|person)|director|chair(?:man|woman)?)$/i;
 
 /** A speaker as figures and stances record it: an actor id, or the speaker as written. */
 export interface ResolvedSpeaker {

@@ -71,9 +71,12 @@ const UNSTATED =
 /** "so that late trains would count as on time": a purpose's modal, which leaves the act done. */
 const PURPOSE_MODAL = /\bso(?:\s+that)?\s+(?:[\p{L}'’-]+\s+){1,6}?(?:would|could|might)\b/giu;
 
+/** ", a target that was never made public": what an appositive says of a noun, not of the claim. */
+const APPOSITIVE_RELATIVE = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:that|which|who)\s+[^,;]*/gu;
+
 /** Whether words leave the claim unstated: negated, to come, asked, under inquiry or ruled out. */
 function leavesUnstated(words: string): boolean {
-  return UNSTATED.test(words.replace(PURPOSE_MODAL, " "));
+  return UNSTATED.test(words.replace(PURPOSE_MODAL, " ").replace(APPOSITIVE_RELATIVE, " "));
 }
 
 /**

@@ -68,6 +68,8 @@ describe("findAttributions", () => {
     ["The overloading was found by the maritime authority's inquiry.", ["the maritime authority's inquiry"]],
     ["The board said so in an interim report on Tuesday.", ["the board"]],
     ["Ortiz doping confirmed by B-sample", []],
+    ["'Our children were given spoiled vaccines,' says parents' leader", ["parents' leader"]],
+    ["Agency ruling: Harnby doses were spoiled before use", ["Agency ruling"]],
   ])("%s", (sentence, expected) => {
     // Prepare
     const input = sentence;
