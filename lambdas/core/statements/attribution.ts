@@ -79,7 +79,7 @@ const ROLE_NOUNS = new Set(
     "reporter correspondent press " +
     "people crew firefighter paramedic medic observer monitor study survey organisation organization charity " +
     "brigade institute association federation network coalition alliance party unit hospital university " +
-    "utility watchdog inquiry panel parliament senate congress cabinet trust foundation society " +
+    "utility watchdog inquiry panel parliament senate congress cabinet trust foundation society force " +
     "sheriff magistrate marshal constable deputy trooper detective sergeant captain lieutenant " +
     "superintendent commissioner warden ranger ambassador envoy administrator inspectorate directorate ombudsman " +
     "tribunal bureau vet club league museum zoo school fund bank airline insurer maker manufacturer producer " +

@@ -1004,8 +1004,9 @@ const MIN_CLAIM_SHARE_REPEATED = 0.4;
 /** What someone said: claims, figures, a label, a denial. */
 const OWNED_WORDS =
   "(?:claims?|labels?|labelling|marketing|advertising|adverts?|statements?|accounts?|figures|books|denials?|version|assurances?|explanations?|defen[cs]e)";
-/** A headline's opening name before a quotation, and nothing else: "Hospital", "Quorvel Group". */
-const HEADLINE_NAME = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*\s*$/u;
+/** A headline's opening name before a quotation, and nothing else: "Hospital", "Quorvel Group", "Halvorn organisers". */
+const HEADLINE_NAME =
+  /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*(?:\s+(?:organisers|organizers|ministry|agency|regulator|watchdog|authority|board|council|union|police|force|federation|group|lab|inspectorate|office|maker|operator|firm|company|chief|boss))?\s*$/u;
 /** A name ("Brisa", "Quorvel Group") or "the company": whose words they are. */
 const OWNER = "the\\s+\\p{Ll}+|(?:the\\s+)?\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{Lu}[\\p{L}&-]*){0,3}";
 /** "Brisa's ocean plastic claims were misleading": the owner, before the words called false. */

@@ -70,6 +70,7 @@ describe("findAttributions", () => {
     ["Ortiz doping confirmed by B-sample", []],
     ["'Our children were given spoiled vaccines,' says parents' leader", ["parents' leader"]],
     ["Agency ruling: Harnby doses were spoiled before use", ["Agency ruling"]],
+    ["Vellstead force says 'no evidence' of search targets", ["Vellstead force"]],
   ])("%s", (sentence, expected) => {
     // Prepare
     const input = sentence;

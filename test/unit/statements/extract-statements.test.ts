@@ -572,6 +572,27 @@ describe("extractStatements", () => {
     expect(stances).toEqual(expected);
   });
 
+  it("gives a headline's quoted doubt to the body named before it: 'Halvorn organisers'", () => {
+    // Prepare
+    const topic = {
+      ...izyumTopic,
+      actors: [
+        ...izyumTopic.actors,
+        { id: "festival", name: "Halvorn Festival", aliases: ["the organisers"] },
+      ],
+    };
+    const input = {
+      ...article("", "Officials spoke on Monday."),
+      title: "Halvorn organisers 'cannot rule out' Izyum graves",
+    };
+
+    // Act
+    const stances = stancePairs(input, topic);
+
+    // Assess
+    expect(stances).toEqual([["festival", "hedges"]]);
+  });
+
   it("gives a second verb after 'and' the sentence's subject", () => {
     // Prepare
     const input = article(
