@@ -68,6 +68,10 @@ const OWNED_CLAIM =
 const UNSTATED =
   /n['’]t\b|\b(?:not|never|no|nothing|nobody|none|may|might|could|would|will|shall|should|whether|if|unless|plans?|planned|intends?|investigat\w*|(?:inquir(?:y|ies)|inquests?)\s+into|examin\w*|review\w*|looking\s+into|hearings|(?<=\b(?:a|the|its|their|court|next|first|public|disciplinary|appeal|preliminary|final)\s+)hearing|postpone\w*|adjourn\w*|reschedul\w*|unrelated|rul(?:e|es|ed|ing)\s+out)\b|\?/i;
 
+/** Words with which the accused admits what it tells: "had likely", "we are sorry", "expressed deep regret". */
+const ADMISSION_WORDS =
+  /\b(?:likely|probably|almost\s+certainly|sorry|regret\w*|apologi[sz]\w*|our\s+fault|got\s+(?:it|this)\s+wrong|mistakes?)\b/i;
+
 /** "so that late trains would count as on time": a purpose's modal, which leaves the act done. */
 const PURPOSE_MODAL = /\bso(?:\s+that)?\s+(?:[\p{L}'’-]+\s+){1,6}?(?:would|could|might)\b/giu;
 
@@ -777,7 +781,11 @@ class StatementCollector {
    */
   private spokenStance(words: string, speaker: string, state: ReadingState): Stance | null {
     const sound = this.callsTheStorySound(words);
-    if (!sound && this.tellsTheClaim(words, speaker, state)) return "asserts";
+    // The accused tells the claim in its own words only to admit it ("had likely invoiced sessions that were
+    // never delivered, and apologised"); otherwise its words are its own version ("every run it billed had
+    // been driven").
+    const admits = speaker !== this.context.accused?.id || ADMISSION_WORDS.test(words);
+    if (!sound && admits && this.tellsTheClaim(words, speaker, state)) return "asserts";
     return sound || this.negatesTheClaim(words) ? "denies" : null;
   }
 

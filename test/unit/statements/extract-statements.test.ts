@@ -593,6 +593,25 @@ describe("extractStatements", () => {
     expect(stances).toEqual([["festival", "hedges"]]);
   });
 
+  it.each([
+    // Its own version of the story, in the claim's words, is no admission.
+    ["Peskov said the civilians buried near Izyum had been executed by Ukrainian units.", []],
+    // Words of admission make it one.
+    [
+      "Peskov said Kremlin troops had likely executed civilians buried near Izyum, and apologised.",
+      [["kremlin", "asserts"]],
+    ],
+  ])("reads the accused telling the claim as an admission only in words of one: %s", (text, expected) => {
+    // Prepare
+    const topic = { ...izyumTopic, claim: "Kremlin troops executed civilians buried near Izyum" };
+
+    // Act
+    const stances = stancePairs(article("Izyum", text), topic);
+
+    // Assess
+    expect(stances).toEqual(expected);
+  });
+
   it("gives a second verb after 'and' the sentence's subject", () => {
     // Prepare
     const input = article(
