@@ -72,6 +72,10 @@ const UNSTATED =
 const ADMISSION_WORDS =
   /\b(?:likely|probably|almost\s+certainly|sorry|regret\w*|apologi[sz]\w*|our\s+fault|got\s+(?:it|this)\s+wrong|mistakes?)\b/i;
 
+/** Words that set the accused's version against the claim: "every run it billed had been driven", "not us". */
+const OWN_VERSION =
+  /\b(?:not|never|no|none|nothing|only|every|all|purely|simply|entirely|rather\s+than|instead\s+of)\b/i;
+
 /** "so that late trains would count as on time": a purpose's modal, which leaves the act done. */
 const PURPOSE_MODAL = /\bso(?:\s+that)?\s+(?:[\p{L}'’-]+\s+){1,6}?(?:would|could|might)\b/giu;
 
@@ -785,7 +789,8 @@ class StatementCollector {
     // never delivered, and apologised"); otherwise its words are its own version ("every run it billed had
     // been driven").
     const admits = speaker !== this.context.accused?.id || ADMISSION_WORDS.test(words);
-    if (!sound && admits && this.tellsTheClaim(words, speaker, state)) return "asserts";
+    if (!sound && this.tellsTheClaim(words, speaker, state))
+      return admits ? "asserts" : OWN_VERSION.test(words) ? "denies" : null;
     return sound || this.negatesTheClaim(words) ? "denies" : null;
   }
 

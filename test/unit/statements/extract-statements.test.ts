@@ -594,8 +594,12 @@ describe("extractStatements", () => {
   });
 
   it.each([
-    // Its own version of the story, in the claim's words, is no admission.
+    // Its own version of the story, in the claim's words, is no admission; set against the claim, a denial.
     ["Peskov said the civilians buried near Izyum had been executed by Ukrainian units.", []],
+    [
+      "Peskov said every civilian buried near Izyum had been executed by Ukrainian units.",
+      [["kremlin", "denies"]],
+    ],
     // Words of admission make it one.
     [
       "Peskov said Kremlin troops had likely executed civilians buried near Izyum, and apologised.",
