@@ -72,6 +72,8 @@ const UNSTATED =
 const ADMISSION_WORDS =
   /\b(?:likely|probably|almost\s+certainly|sorry|regret\w*|apologi[sz]\w*|our\s+fault|got\s+(?:it|this)\s+wrong|mistakes?)\b/i;
 
+/** "Corran's own review confirms …", "an internal inquiry": the accused's own findings. */
+const OWN_REVIEW = /\b(?:review|inquiry|investigation|audit|report)\b/i;
 /** Words that set the accused's version against the claim: "every run it billed had been driven", "not us". */
 const OWN_VERSION =
   /\b(?:not|never|no|none|nothing|only|every|all|purely|simply|entirely|rather\s+than|instead\s+of)\b/i;
@@ -543,12 +545,16 @@ class StatementCollector {
       if (this.chargesAnotherParty(sentence, cue)) continue;
       const actor = actorOf(cue);
       // The accused blaming someone or pointing elsewhere is read below, as a denial; accusing someone is no
-      // assertion.
+      // assertion. What the accused confirms is a fact of its own ("has confirmed that the frigate used
+      // sonar", "the hospital confirmed the settlements") unless it admits it or its own review found it.
       if (
         actor &&
         actor === this.context.accused?.id &&
         cue.stance === "asserts" &&
-        /^(?:blam|accus|point|link|trac|tie)/i.test(cue.cue)
+        (/^(?:blam|accus|point|link|trac|tie)/i.test(cue.cue) ||
+          (/^confirm/i.test(cue.cue) &&
+            !ADMISSION_WORDS.test(sentence) &&
+            !OWN_REVIEW.test(sentence.slice(0, cue.start))))
       )
         continue;
       if (actor) {

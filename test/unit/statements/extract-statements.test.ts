@@ -605,6 +605,12 @@ describe("extractStatements", () => {
       "Peskov said Kremlin troops had likely executed civilians buried near Izyum, and apologised.",
       [["kremlin", "asserts"]],
     ],
+    // What the accused confirms is a fact of its own, unless it admits it or its own review found it.
+    ["The Kremlin confirmed that its troops had been stationed near Izyum in March.", []],
+    [
+      "The Kremlin's own review confirmed that its troops executed civilians buried near Izyum.",
+      [["kremlin", "asserts"]],
+    ],
   ])("reads the accused telling the claim as an admission only in words of one: %s", (text, expected) => {
     // Prepare
     const topic = { ...izyumTopic, claim: "Kremlin troops executed civilians buried near Izyum" };
