@@ -1007,7 +1007,7 @@ const QUOTATION_MARK = /["“”]|(?<!\p{L})['‘’]|['‘’](?!\p{L})/gu;
 
 /** "…, but insisted that no customer had been signed up", "but says it did not harm pupils": a denial after. */
 const BUT_SAYS_NOT =
-  /,?\s+but\s+(?:\p{L}+\s+){0,2}?(?:said|says|insisted|insists|maintained|maintains|argued|argues|stressed|stresses|added)\s+(?:that\s+)?[^;]*?(?:\b(?:no|not|never|nothing|none|nobody)\b|n['’]t\b|\b(?:was|were|is|are)\s+(?:safe|fair|lawful|in\s+order))/iu;
+  /,?\s+but\s+(?:\p{L}+\s+){0,2}?(?:said|says|insisted|insists|maintained|maintains|argued|argues|stressed|stresses|added)\s+(?:that\s+)?[^;]*?(?:\b(?:no|not|never|nothing|none|nobody|only|every)\b|n['’]t\b|\b(?:was|were|is|are)\s+(?:safe|fair|lawful|in\s+order))/iu;
 
 /**
  * "Corran conceded that some paperwork was incomplete, but insisted that no customer had been signed up without

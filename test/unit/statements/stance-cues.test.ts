@@ -1060,6 +1060,7 @@ describe("findStanceCues: a concession, then a denial", () => {
     "The army conceded that the graves were dug in March, but insisted that no civilian was buried in the graves.",
     "The army admits trenches were dug but says the graves were lawful",
     "The army acknowledged that soldiers dug the graves, but said nothing about the graves had been hidden.",
+    "The army admitted that the graves had been left unguarded, but insisted every body in the graves was identified.",
   ])("denies: %s", (sentence) => {
     // Prepare
     const topicWords = [/\bgraves?\b/giu];
