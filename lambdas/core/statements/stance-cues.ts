@@ -417,6 +417,16 @@ function hasClaimObject(after: string, topicWords: readonly RegExp[], takesAct: 
     return false;
   if (mentionsTopic(owned, topicWords)) return true;
   if (!CLAIM_NOUN.test(head)) return false;
+  // "dismisses troop build-up reports", "rejects price-fixing claims": an act named before the claims, which
+  // names nothing of the story, is another.
+  if (
+    topicWords.length > 0 &&
+    owned
+      .split(/\s+/)
+      .slice(0, -1)
+      .some((word) => ACT_COMPOUND.test(word))
+  )
+    return false;
   // "denied reports that it was in talks to merge": the claim a "that" or "of" clause states must be
   // the story's.
   // "rejected claims by a riders' union that couriers earn below the minimum wage": whoever made the claim,
@@ -435,6 +445,9 @@ const IN_COURT = /^\s+in\s+(?:court|public|writing)\b/i;
 /** "a report concluding that", "a study showing that": a document's participle before what it tells. */
 const TELLING_PARTICIPLE =
   /(?<=\b(?:report|study|review|audit|analysis|inquiry|paper|survey|document|dossier|ruling|memo|letter|statement))\s+(?:concluding|finding|showing|saying|stating|claiming|alleging|suggesting)$/i;
+
+/** A lowercase compound naming an act: "job-cut", "price-fixing", "conflict-of-interest", "build-up". */
+const ACT_COMPOUND = /^\p{Ll}+(?:-\p{Ll}+)+$/u;
 
 /**
  * Who made a claim, before its clause: " by a riders' union", " from the teachers' federation"; not a study's

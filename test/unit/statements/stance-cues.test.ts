@@ -547,6 +547,9 @@ describe("findStanceCues: a denied clause about another claim", () => {
     ],
     // A claim noun's clause without "that" names the story, as with "that".
     ["Kyiv rejects claims it was too short-staffed to guard the border", []],
+    // An act named before the claims, naming nothing of the story, is another claim.
+    ["Kyiv dismisses job-cut reports as speculation", []],
+    ["Kyiv rejects grave-digging claims", [["rejects", "denies"]]],
     ["Police chief rejects claims officers' statements were altered", []],
     ["Kyiv rejects claims its soldiers were near the graves", [["rejects", "denies"]]],
     // Whoever made the claim, its clause must be the story's.
