@@ -80,6 +80,13 @@ const CALLED_FAKE =
   /lies|(?:a|an|big|outright)\s+lie|fakes?|faked|staged|staging|provocations?|fabricat(?:ed|ion|ions)|hoax|disinformation|slander|nonsense|not true|never happened/u;
 const COPULA_FALSE =
   /(?:is|was|are|were|be|been)\s+["“‘']?(?:[\p{L}-]+\s+){0,3}?(?:false|untrue|baseless|groundless|unfounded)/u;
+/** "called reports that it had stuck open 'simply untrue'": the word, whose verb of calling comes before. */
+const FALSE_WORD =
+  /(?:simply\s+|completely\s+|totally\s+|utterly\s+|entirely\s+|plainly\s+)?(?:false|untrue)/u;
+const FALSE_WORD_ALONE = new RegExp(`^${FALSE_WORD.source}$`, "iu");
+/** A verb of calling earlier in the clause: "called the reports …", "branding them …". */
+const CALLING_BEFORE =
+  /\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ling)?|describ(?:es|ed|ing))\b[^.;:]*$/iu;
 const CALLED_SPECULATION =
   /(?:pure|mere|irresponsible|wild|idle)\s+speculation|speculation|(?:is|was|are|were)\s+["“‘']?speculation|as\s+["“‘']?(?:mere\s+|pure\s+|wild\s+|idle\s+)?speculation["”’']?(?=\s*(?:[,.;:!?]|$|and\b|but\b))/u;
 const CALLED_BASELESS =
@@ -168,6 +175,7 @@ const CUES: readonly CuePattern[] = [
     pattern: cueWords(
       CALLED_FAKE,
       COPULA_FALSE,
+      FALSE_WORD,
       CALLED_SPECULATION,
       CALLED_BASELESS,
       CALLED_FICTION,
@@ -817,6 +825,12 @@ function isCueInThisSense(
   // claims": what someone acts on, named by what they are about; not the outlet keeping its distance.
   if (word === "claims" && CLAIMS_ACTED_ON_BEFORE.test(sentence.slice(Math.max(0, start - 80), start)))
     return false;
+  // "called the reports 'simply untrue'": a word of calling before it in its clause; not "a false start".
+  if (FALSE_WORD_ALONE.test(word))
+    return (
+      CALLING_BEFORE.test(sentence.slice(Math.max(0, start - 150), start)) &&
+      ENDS_CLAUSE.test(after.replace(/^["”’']/u, ""))
+    );
   // "a false start", "false positives": a noun of its own, not the claim called false.
   if (/false$/.test(word) && FALSE_NOUN.test(after)) return false;
   // "The siren was a false alarm": an alarm raised for nothing, which the probes found about a side
@@ -974,10 +988,12 @@ export function findStanceCues(
         (endsOnPresentVerb ||
           !/^\s*(?:[,.;:!?]|$|by\b|(?:remain|linger|persist)s?\b)/.test(sentence.slice(end))) &&
         /\p{L}/u.test(sentence.slice(0, start));
+      // "calling the port's figures false": what is called false, someone calls so.
       const reported =
         !active &&
         (REPORTED_AFTER.test(textBefore(sentence, start)) ||
-          CALLED_BY_SOMEONE.test(textBefore(sentence, start)));
+          CALLED_BY_SOMEONE.test(textBefore(sentence, start)) ||
+          FALSE_WORD_ALONE.test(match[0]));
       // "The ministry disputed that figure" denies it; "Death toll disputed" is the outlet's doubt.
       const held = active && /^disput/i.test(match[0]) ? "denies" : stance;
       cues.push({ stance: held, start, end, cue: match[0], outletWording, speakerVerb: active, reported });

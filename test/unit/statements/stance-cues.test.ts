@@ -99,6 +99,12 @@ describe("findStanceCues", () => {
     ['"It is a myth," the ambassador said.', [["myth", "denies", false]]],
     ['He called the finding "a fantasy stitched together from a video".', [["fantasy", "denies", false]]],
     ['She described the accusation as "fiction built on coincidence".', [["fiction", "denies", false]]],
+    // What someone calls false: the word, after a verb of calling in its clause.
+    [
+      'He called reports that the graves were dug by soldiers "simply untrue".',
+      [["simply untrue", "denies", false]],
+    ],
+    ["Kyiv calls the report false.", [["false", "denies", false]]],
     [
       'Moscow called the Kyiv prosecutors\' claims that its soldiers dug graves near the forest road "lies designed to win sympathy".',
       [["lies", "denies", false]],
@@ -314,6 +320,7 @@ describe("findStanceCues", () => {
     "She would not answer the regulator's questions.",
     "They staged a protest outside.",
     "The brigade staged live-fire exercises near the lake on Monday.",
+    "They called a false start.",
     "The board said it could not yet confirm when the haul cable had last been tested.",
     "Agency unsure how many Glide bikes are still in use",
     "Regulator unable to say when Brisa jets will fly again",
