@@ -426,9 +426,10 @@ function hasClaimObject(after: string, topicWords: readonly RegExp[], takesAct: 
   if (mentionsTopic(owned, topicWords)) return true;
   if (!CLAIM_NOUN.test(head)) return false;
   // "dismisses troop build-up reports", "rejects price-fixing claims": an act named before the claims, which
-  // names nothing of the story, is another.
+  // names nothing of the story, is another; not "disputes near-miss findings", a finding about the story.
   if (
     topicWords.length > 0 &&
+    !FINDING_NOUN.test(head) &&
     owned
       .split(/\s+/)
       .slice(0, -1)
@@ -453,6 +454,10 @@ const IN_COURT = /^\s+in\s+(?:court|public|writing)\b/i;
 /** "a report concluding that", "a study showing that": a document's participle before what it tells. */
 const TELLING_PARTICIPLE =
   /(?<=\b(?:report|study|review|audit|analysis|inquiry|paper|survey|document|dossier|ruling|memo|letter|statement))\s+(?:concluding|finding|showing|saying|stating|claiming|alleging|suggesting)$/i;
+
+/** A finding's noun, which a compound before it describes: "near-miss findings", "crash report". */
+const FINDING_NOUN =
+  /^(?:findings?|conclusions?|study|studies|ruling|verdict|audit|analysis|review|investigation|inquiry)$/i;
 
 /** A lowercase compound naming an act: "job-cut", "price-fixing", "conflict-of-interest", "build-up". */
 const ACT_COMPOUND = /^\p{Ll}+(?:-\p{Ll}+)+$/u;

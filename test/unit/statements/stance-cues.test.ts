@@ -557,6 +557,7 @@ describe("findStanceCues: a denied clause about another claim", () => {
     // An act named before the claims, naming nothing of the story, is another claim.
     ["Kyiv dismisses job-cut reports as speculation", []],
     ["Kyiv rejects grave-digging claims", [["rejects", "denies"]]],
+    ["Kyiv disputes investigators' near-miss findings", [["disputes", "denies"]]],
     ["Police chief rejects claims officers' statements were altered", []],
     ["Kyiv rejects claims its soldiers were near the graves", [["rejects", "denies"]]],
     // Whoever made the claim, its clause must be the story's.
