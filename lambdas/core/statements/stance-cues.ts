@@ -84,7 +84,10 @@ const COPULA_FALSE =
 const FALSE_WORD =
   /(?:simply\s+|completely\s+|totally\s+|utterly\s+|entirely\s+|plainly\s+)?(?:false|untrue)/u;
 const FALSE_WORD_ALONE = new RegExp(`^${FALSE_WORD.source}$`, "iu");
-/** A verb of calling earlier in the clause: "called the reports …", "branding them …". */
+/**
+ * A verb of calling earlier in the clause: "called the reports …", "…, calling it 'pure speculation'", "and
+ * called the accusation fabricated".
+ */
 const CALLING_BEFORE =
   /\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ling)?|describ(?:es|ed|ing))\b[^.;:]*$/iu;
 const CALLED_SPECULATION =
@@ -1061,9 +1064,6 @@ function withConcessionsOfAnother(
   });
 }
 
-/** "…, calling it 'pure speculation'", "and called the accusation fabricated": what a speaker calls it. */
-const CALLING_IT = /\b(?:calling|called|branding|branded|describing|described|labelling|labeling)\b[^.;:]*$/i;
-
 /** A denied clause whose doer is the denier: "that it had banned", "having dismissed". */
 const OWN_ACT_DENIED = /^\s*(?:that\s+)?(?:it|he|she|they|we)\s|^\s*\p{L}+ing\s/iu;
 
@@ -1087,7 +1087,7 @@ function withoutCallingsOfAnother(
         (cue.stance === "asserts" && cue.start >= deniedUntil && cue.start < ownActDeniedUntil) ||
         (cue.stance === "denies" &&
           cue.start >= deniedUntil &&
-          CALLING_IT.test(sentence.slice(deniedUntil, cue.start)))
+          CALLING_BEFORE.test(sentence.slice(deniedUntil, cue.start)))
       ),
   );
 }
