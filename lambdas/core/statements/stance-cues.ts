@@ -60,7 +60,7 @@ const cueWords = (...alternatives: readonly RegExp[]): RegExp =>
 
 /** The denying verbs, as the cues, speaker verbs and object verbs spell them. */
 const DENIAL_VERB_FORMS =
-  /den(?:ied|ies|y|ying)|rejects?|rejected|rejecting|dismiss(?:ed|es|ing)?|debunk(?:s|ed|ing)?|refut(?:e|es|ed|ing)|challeng(?:e|es|ed)|contest(?:s|ed)?/u;
+  /den(?:ied|ies|y|ying)|rejects?|rejected|rejecting|dismiss(?:ed|es|ing)?|debunk(?:s|ed|ing)?|refut(?:e|es|ed|ing)|challeng(?:e|es|ed)|contest(?:s|ed)?|(?<=\b(?:would|will|to)\s+(?:formally\s+|also\s+)?)dispute/u;
 /** "confirmed", "accuses", "blamed": verbs that assert the claim as their subject's. */
 const CONFIRMS_OR_BLAMES = /confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)/u;
 const ADMITS = /admitt?(?:ed|s)|acknowledg(?:ed|es)/u;
@@ -95,7 +95,7 @@ const CALLED_SPECULATION =
 const CALLED_BASELESS =
   /baseless|groundless|unfounded|(?:without|no)\s+merit|meritless|misleading|absurd|ridiculous|smear/u;
 const CALLED_FICTION =
-  /(?:a|pure|complete|total)\s+fiction|fiction|fairy[\s-]?tales?|myths?|fantas(?:y|ies)|fictitious/u;
+  /(?:a|pure|complete|total)\s+fiction|fiction|fairy[\s-]?tales?|myths?|fantas(?:y|ies)|fictitious|stunts?|witch[\s-]?hunts?|inventions?/u;
 const MADE_A_SCAPEGOAT =
   /(?:made|being\s+made)\s+(?:a|the|into\s+a)\s+scapegoats?|(?:mak(?:es|ing)|made)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:a|the|their|its)\s+scapegoats?|scapegoat(?:ed|ing)/u;
 const CALLED_INVENTED = /(?:was|were|been|is|are)\s+["“‘']?(?:invented|made\s+up|concocted|cooked\s+up)/u;
@@ -494,7 +494,7 @@ const RESPONSIBLE =
 const UNSPECIFIC_WORDS = new Set(
   `that this these those there their they them have been were with from into over about which whether would
   could should said says ever never anything something nothing every other some such only also just what when
-  where while being`.split(/\s+/),
+  where while being itself themselves himself herself`.split(/\s+/),
 );
 /** How many specific words a denied clause needs before it can be judged to be about something else. */
 const SPECIFIC_CLAUSE_WORDS = 4;
@@ -675,6 +675,10 @@ function hasClaimSubject(before: string, topicWords: readonly RegExp[]): boolean
 const DETAIL_DOUBTED =
   /^(?:[\p{L}'’]+\s+){0,5}?(?:confirm|say|tell|know|determine|establish|verify|unsure|sure|uncertain)\s+(?:exactly\s+)?(?:when|how\s+(?:many|much|long|often|soon)|(?:whether|if)\s+(?:(?!\p{L}+ed\b)[^,;.]){0,60}?\b(?:will|would|can)\s+(?!have\b))/iu;
 
+/** What is put off, not pushed against: "the final delivery date", "its launch", "the hearing". */
+const PUT_OFF_OBJECT =
+  /^\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}(?:date|deadline|start|launch|hearing|trial|opening|schedule|timetable|vote|election|decision|release|rollout|publication)s?\b/iu;
+
 /** "staged a protest", "staged the play": the active verb with its own object, not a faked event. */
 const STAGED_ACTIVE =
   /^\s+(?:a|an|the|their|its|his|her|our|two|three|several|many|(?:[\p{L}-]+\s+){0,2}(?:rallies|protests?|demonstrations?|exercises|drills|manoeuvres|maneuvers|rehearsals|walkouts|strikes))\b/iu;
@@ -707,7 +711,7 @@ const COPULA_SUBJECT =
 
 /** Words of denial that are nouns: they deny only as what the claim is called. */
 const DENIAL_NOUN =
-  /^(?:lies|lie|fakes?|hoax|disinformation|slander|nonsense|provocations?|fabrications?|fiction|fairy[\s-]?tales?|myths?|fantas(?:y|ies)|speculation)$/i;
+  /^(?:lies|lie|fakes?|hoax|disinformation|slander|nonsense|provocations?|fabrications?|fiction|fairy[\s-]?tales?|myths?|fantas(?:y|ies)|speculation|stunts?|witch[\s-]?hunts?|inventions?)$/i;
 /** A quotation opened after a verb of calling: "called the analysis 'speculation dressed up as science'". */
 const CALLED_IN_QUOTES =
   /\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ling)?|dismiss(?:es|ed|ing)?)\b[^.;:"“”]{0,140}["“‘']\s*(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -844,10 +848,11 @@ function isCueInThisSense(
   // "The siren was a false alarm": an alarm raised for nothing, which the probes found about a side
   // event eight times in nine.
   if (/false$/.test(word) && /^\s+alarm/i.test(after)) return false;
-  // "had been pushed back from June to September": put off, not a rebuttal.
+  // "had been pushed back from June to September", "to push back the final delivery date": put off, not a
+  // rebuttal.
   if (
     /^push\w*\s+back/.test(word) &&
-    (PASSIVE_BEFORE.test(before) || /^\s+(?:from|to|until|by)\b/i.test(after))
+    (PASSIVE_BEFORE.test(before) || /^\s+(?:from|to|until|by)\b/i.test(after) || PUT_OFF_OBJECT.test(after))
   )
     return false;
   // "stands by PX-9 study", "stood by its finding that …"; not "stands by its decision to close the ward".

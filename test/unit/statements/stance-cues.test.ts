@@ -105,6 +105,11 @@ describe("findStanceCues", () => {
       [["simply untrue", "denies", false]],
     ],
     ["Kyiv calls the report false.", [["false", "denies", false]]],
+    ['Moscow called the accusation "a political stunt".', [["stunt", "denies", false]]],
+    [
+      "The council said it would formally dispute the finding that the graves were dug.",
+      [["dispute", "denies", false]],
+    ],
     [
       'Moscow called the Kyiv prosecutors\' claims that its soldiers dug graves near the forest road "lies designed to win sympathy".',
       [["lies", "denies", false]],
@@ -323,6 +328,9 @@ describe("findStanceCues", () => {
     "They called a false start.",
     "The board said it could not yet confirm when the haul cable had last been tested.",
     "Agency unsure how many Glide bikes are still in use",
+    "The ministry rejected a request to push back the final delivery date by three months.",
+    "The stunt drew a large crowd.",
+    "The pay dispute over the graves went on.",
     "Regulator unable to say when Brisa jets will fly again",
     "It was too early to say whether the brigade would be allowed to return next year.",
     "The agency fined the brigade 2 million crowns on Wednesday for late tax filings.",
@@ -560,6 +568,11 @@ describe("findStanceCues: a denied clause about another claim", () => {
     ["Kyiv disputes investigators' near-miss findings", [["disputes", "denies"]]],
     ["Police chief rejects claims officers' statements were altered", []],
     ["Kyiv rejects claims its soldiers were near the graves", [["rejects", "denies"]]],
+    // A reflexive pronoun is no other thing the denied clause is about.
+    [
+      "It rejected the office's conclusion that the graves themselves were unmarked.",
+      [["rejected", "denies"]],
+    ],
     // Whoever made the claim, its clause must be the story's.
     ["Snapbite rejected claims by a riders' union that couriers earn below the minimum wage.", []],
     ["Kyiv rejected claims by a local MP that its soldiers had dug the graves.", [["rejected", "denies"]]],
