@@ -1007,7 +1007,7 @@ const SAYING_CLAUSE =
   /(?:,\s+(?:saying|adding|arguing|insisting|noting|stating)|,?\s+but\s+(?:says|said|insists|insisted|maintains|maintained))\s+(?:that\s+)?([^;]+)$/iu;
 /** Something called sound: safe, fair, lawful, in order, within limits, done by the rules. */
 const SOUND =
-  /\b(?:(?:is|was|were|are|been|be|remains?|remained)\s+(?:(?:entirely|completely|perfectly|always|all|fully)\s+)?(?:safe|in\s+order|lawful|legal|fair|genuine|accurate|proper|within\s+(?:\p{L}+\s+){0,2}limits)|acted\s+properly|followed\s+(?:every|all)\s+(?:the\s+)?(?:rules?|procedures?|protocols?)|complied\s+with|compl(?:y|ies)\s+with|met\s+(?:all\s+)?(?:the\s+)?(?:legal\s+)?(?:requirements|rules|standards))\b/iu;
+  /\b(?:(?:is|was|were|are|been|be|remains?|remained)\s+(?:(?:entirely|completely|perfectly|always|all|fully)\s+)?(?:safe|in\s+order|lawful|legal|fair|genuine|accurate|proper|correct|within\s+(?:\p{L}+\s+){0,2}limits)|acted\s+(?:properly|correctly)|followed\s+(?:every|all)\s+(?:the\s+)?(?:rules?|procedures?|protocols?)|complied\s+with|compl(?:y|ies)\s+with|met\s+(?:all\s+)?(?:the\s+)?(?:legal\s+)?(?:requirements|rules|standards))\b/iu;
 /** What shows a claim: footage, documents, records. */
 const EVIDENCE =
   /\b(?:footage|videos?|photos?|photographs?|images?|pictures?|documents?|emails?|records?|recordings?|data|evidence|samples?|tests?|logs?)\b/i;

@@ -469,6 +469,8 @@ describe("extractStatements", () => {
   it.each([
     ["Peskov said the Izyum graves were all in order.", [["kremlin", "denies"]]],
     ["Peskov said the burials at Izyum were lawful.", [["kremlin", "denies"]]],
+    ["Peskov said the burials at Izyum were correct.", [["kremlin", "denies"]]],
+    ["Peskov said Russian units near the Izyum graves acted correctly.", [["kremlin", "denies"]]],
     ["Peskov said the Izyum troops acted properly.", [["kremlin", "denies"]]],
     ["Peskov said the handling of the Izyum graves complied with the law.", [["kremlin", "denies"]]],
     ["Peskov said the burials at the Izyum graves met all legal requirements.", [["kremlin", "denies"]]],

@@ -105,6 +105,10 @@ describe("findStanceCues", () => {
       [["simply untrue", "denies", false]],
     ],
     ["Kyiv calls the report false.", [["false", "denies", false]]],
+    [
+      '"Our soldiers are being made scapegoats for the graves," he said.',
+      [["being made scapegoats", "denies", false]],
+    ],
     ['Moscow called the accusation "a political stunt".', [["stunt", "denies", false]]],
     [
       "The council said it would formally dispute the finding that the graves were dug.",
