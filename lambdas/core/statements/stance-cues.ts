@@ -1314,7 +1314,7 @@ const CAUSE_NOT_THAT =
   /,\s+not\s+(?:by\s+|from\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?![\d]|(?:on|in|at|to|only|just|yet|all|even|least|since|until|because)\b)[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?(?=\s*,|\s*[.!?]?$|\s+(?:caused|behind|explains?|explained|led|triggered|started|made|was|were|is|are)\b)/gu;
 /** Words that make "X, not Y" a cause: "caused by", "behind", "fell ill from", "explains". */
 const CAUSAL =
-  /\b(?:caus(?:e|ed|es|ing)|behind|(?:ill|sick|poisoned|died)\s+(?:\p{L}+\s+)?from|explains?|explained|responsible|blame[sd]?|due\s+to|because|led\s+to|triggered|source|point(?:s|ed|ing)?\s+to|traced\s+to|down\s+to|result\s+of)\b/iu;
+  /\b(?:caus(?:e|ed|es|ing)|behind|(?:ill|sick|poisoned|died)\s+(?:\p{L}+\s+)?from|explains?|explained|reflect(?:s|ed)?|responsible|blame[sd]?|due\s+to|because|led\s+to|triggered|source|point(?:s|ed|ing)?\s+to|traced\s+to|down\s+to|result\s+of)\b/iu;
 
 /**
  * "Hotel says guests fell ill from food, not fumes": whoever names another cause rejects the story's.

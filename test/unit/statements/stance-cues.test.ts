@@ -151,6 +151,7 @@ describe("findStanceCues", () => {
       [["fined the brigade 2 million crowns on Wednesday for", "asserts", false]],
     ],
     ["A hidden flaw, not missed checks, caused the crash.", [[", not missed checks", "denies", false]]],
+    ["The rise in deaths reflected a harsh winter, not the graves.", [[", not the graves", "denies", false]]],
     ["It is too soon to blame Kestria.", [["too soon to blame", "hedges", false]]],
     [
       "A spokesman said it could not yet confirm whether the line caused the fire.",
