@@ -381,6 +381,19 @@ function actorPatterns(actors: readonly ActorConfig[]): ActorPattern[] {
   return actors.map((actor) => ({ actor, pattern: keywordPattern([actor.name, ...actor.aliases]) }));
 }
 
+/**
+ * The adjectives of the one-word country names among the actors' aliases ("Morvania" → "Morvanian", "Kestria"
+ * → "Kestrian"): what a country's forces or officials are called. Only names in -ia, whose adjective is regular.
+ */
+function demonymPatterns(actors: readonly ActorConfig[]): ActorPattern[] {
+  return actors.flatMap((actor) => {
+    const adjectives = [actor.name, ...actor.aliases]
+      .filter((name) => /^\p{Lu}\p{Ll}+ia$/u.test(name.trim()))
+      .map((name) => `${name.trim()}n`);
+    return adjectives.length > 0 ? [{ actor, pattern: keywordPattern(adjectives) }] : [];
+  });
+}
+
 /** "told drivers to skip stations", "told its staff not to": whom someone ordered, and to do what. */
 const ORDERED_TO = /^\s+(?:[\p{L}'’-]+\s+){1,3}?(?:not\s+)?to\s+\p{L}/u;
 
@@ -436,6 +449,11 @@ function firstNamedActor(text: string, patterns: readonly ActorPattern[]): Actor
 /** The topic actor a speaker refers to ("Kremlin spokesman Dmitry Peskov" → kremlin), or null. */
 export function resolveActor(speaker: string, actors: readonly ActorConfig[]): ActorConfig | null {
   return firstNamedActor(speaker, actorPatterns(actors));
+}
+
+/** The actor a claim accuses: the first it names, or the country whose forces it names ("Morvanian forces"). */
+export function accusedActor(claim: string, actors: readonly ActorConfig[]): ActorConfig | null {
+  return resolveActor(claim, actors) ?? firstNamedActor(claim, demonymPatterns(actors));
 }
 
 /** Last words of company names, and words in aliases, that make an actor a company. */
@@ -499,8 +517,11 @@ export class SpeakerTracker {
   private readonly patterns: readonly ActorPattern[];
   private readonly companies: readonly ActorConfig[];
 
+  private readonly demonymPatterns: readonly ActorPattern[];
+
   constructor(private readonly actors: readonly ActorConfig[]) {
     this.patterns = actorPatterns(actors);
+    this.demonymPatterns = demonymPatterns(actors);
     this.companies = actors.filter(isCompany);
   }
 
@@ -595,9 +616,12 @@ export class SpeakerTracker {
     );
   }
 
-  /** The actors a text names by their names or aliases ("Brightfield Dairy's plant" → brightfield). */
+  /**
+   * The actors a text names by their names, aliases or, for a country, its adjective ("Brightfield Dairy's
+   * plant" → brightfield, "two Morvanian army helicopters" → morvania).
+   */
   actorsNamedIn(text: string): string[] {
-    return this.patterns.flatMap(({ actor, pattern }) => {
+    return [...this.patterns, ...this.demonymPatterns].flatMap(({ actor, pattern }) => {
       pattern.lastIndex = 0;
       return pattern.test(text) ? [actor.id] : [];
     });

@@ -14,6 +14,7 @@ import {
 import { keywordPattern, mentions } from "../topics/keywords";
 import {
   type Attribution,
+  accusedActor,
   findAttributions,
   isReportSpeaker,
   LEADING_ADVERBIALS,
@@ -1068,7 +1069,7 @@ function topicContext(topic: TopicConfig): TopicContext {
     claimWordPatterns: claimWordPatterns(topic),
     claimNegated: NEGATION.test(topic.claim ?? topic.name),
     keywordHeads: keywordPattern(keywordHeadsOf(topic)),
-    accused: resolveActor(topic.claim ?? topic.name, topic.actors),
+    accused: accusedActor(topic.claim ?? topic.name, topic.actors),
     claimCallsFake: claimCallsFake(topic.claim ?? topic.name),
     claimNegation: claimNegationPattern(topic.claim ?? topic.name),
   };

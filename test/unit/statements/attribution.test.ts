@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  accusedActor,
   findAttributions,
   isReportSpeaker,
   isSpeakerPhrase,
@@ -300,6 +301,26 @@ describe("resolveActor", () => {
 
     // Assess
     expect(resolved?.id ?? null).toBe(actor);
+  });
+
+  it("names a country by its adjective in a text, and as the accused of a claim", () => {
+    // Prepare
+    const actors = [
+      { id: "morvania", name: "Government of Morvania", aliases: ["Morvania", "Dravna"] },
+      { id: "talvia", name: "Talvian Government", aliases: ["Talvia"] },
+    ];
+    const tracker = new SpeakerTracker(actors);
+
+    // Act
+    const named = tracker.actorsNamedIn("Two Morvanian army helicopters dropped the cylinders.");
+    const accused = accusedActor(
+      "Morvanian forces carried out the gas attack on the Talvian town of Essel",
+      actors,
+    );
+    const speaker = resolveActor("a Morvanian refugee", actors);
+
+    // Assess
+    expect([named, accused?.id, speaker]).toEqual([["morvania"], "morvania", null]);
   });
 
   it("takes the longer name where two start together: a watchdog named after the police", () => {
