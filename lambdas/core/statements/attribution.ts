@@ -50,6 +50,8 @@ const WRITTEN_BY =
 const ACCORDING_TO = /\baccording\s+to\s+([^,.;:"“”]{2,80}?)\s*(?=[.,;]|$)/giu;
 /** A headline's "Kremlin: 'These are lies'": the speaker, a colon, a quotation. */
 const COLON_QUOTE = /^([^:"“”]{2,60}?)\s*:\s*(?=["“‘'])/u;
+/** " on Essel gas claims" after a headline's speaker: the subject it speaks on. */
+const SPEAKS_ON = /\s+on\s+[^:]+$/u;
 /** "Kremlin: Izyum reports are lies": a short name, a colon, the words. */
 const COLON_WORDS = /^((?:\S+\s+){0,3}\S+?)\s*:\s+(?=[^\s"“‘'])/u;
 
@@ -226,7 +228,8 @@ export function findAttributions(
 
   const quotedColon = COLON_QUOTE.exec(sentence);
   const colon = quotedColon ?? COLON_WORDS.exec(sentence);
-  const colonSpeaker = colon ? trimSpeaker(colon[1] ?? "") : null;
+  // "Morvania on Essel gas claims: 'Lies from start to finish'": the speaker, then what it speaks on.
+  const colonSpeaker = colon ? trimSpeaker((colon[1] ?? "").replace(SPEAKS_ON, "")) : null;
   if (colon && colonSpeaker) {
     const verbStart = sentence.indexOf(":", (colon[1] ?? "").length);
     found.push({

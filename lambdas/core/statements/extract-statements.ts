@@ -891,6 +891,12 @@ class StatementCollector {
         : null;
     }
     if (cue.outletWording) {
+      // "Morvania on Essel gas claims: '…'": the noun names what a headline's speaker speaks on, no one's distance.
+      if (
+        /^claims$/i.test(cue.cue) &&
+        attributions.some(({ attribution }) => attribution.verb === ":" && cue.end <= attribution.verbStart)
+      )
+        return null;
       // "Hopebridge said the claims by its former director were 'pure fiction'": in reported speech the
       // noun is the speaker's word.
       const reporter = /^claims$/i.test(cue.cue) ? speakerAt(cue.start, attributions) : undefined;

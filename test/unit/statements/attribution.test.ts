@@ -72,6 +72,7 @@ describe("findAttributions", () => {
     ["'Our children were given spoiled vaccines,' says parents' leader", ["parents' leader"]],
     ["Agency ruling: Harnby doses were spoiled before use", ["Agency ruling"]],
     ["Vellstead force says 'no evidence' of search targets", ["Vellstead force"]],
+    ['Morvania on Essel gas claims: "Lies from start to finish"', ["Morvania"]],
   ])("%s", (sentence, expected) => {
     // Prepare
     const input = sentence;

@@ -652,6 +652,20 @@ describe("extractStatements", () => {
     expect(stances).toEqual(expected);
   });
 
+  it("reads 'claims' in a headline's speaker part as what it speaks on, no one's distance", () => {
+    // Prepare
+    const input = {
+      ...article("", "Officials spoke on Monday."),
+      title: 'Kremlin on Izyum grave claims: "Lies"',
+    };
+
+    // Act
+    const stances = stancePairs(input, izyumTopic);
+
+    // Assess
+    expect(stances).toEqual([["kremlin", "denies"]]);
+  });
+
   it("gives a second verb after 'and' the sentence's subject", () => {
     // Prepare
     const input = article(
