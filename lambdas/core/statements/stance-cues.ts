@@ -82,7 +82,7 @@ const COPULA_FALSE =
   /(?:is|was|are|were|be|been)\s+["“‘']?(?:[\p{L}-]+\s+){0,3}?(?:false|untrue|baseless|groundless|unfounded)/u;
 /** "called reports that it had stuck open 'simply untrue'": the word, whose verb of calling comes before. */
 const FALSE_WORD =
-  /(?:simply\s+|completely\s+|totally\s+|utterly\s+|entirely\s+|plainly\s+)?(?:false|untrue)/u;
+  /(?:simply\s+|completely\s+|totally\s+|utterly\s+|entirely\s+|plainly\s+|deeply\s+|fundamentally\s+|seriously\s+)?(?:false|untrue|(?<!\b(?:the|a|an|any)\s+)(?:wrong|incorrect|inaccurate|mistaken|erroneous|flawed))/u;
 const FALSE_WORD_ALONE = new RegExp(`^${FALSE_WORD.source}$`, "iu");
 /**
  * A verb of calling earlier in the clause: "called the reports …", "…, calling it 'pure speculation'", "and

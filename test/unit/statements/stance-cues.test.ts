@@ -105,6 +105,11 @@ describe("findStanceCues", () => {
       [["simply untrue", "denies", false]],
     ],
     ["Kyiv calls the report false.", [["false", "denies", false]]],
+    ['Kyiv called that conclusion "wrong".', [["wrong", "denies", false]]],
+    [
+      'A spokesman called the graves study "fundamentally flawed".',
+      [["fundamentally flawed", "denies", false]],
+    ],
     [
       '"Our soldiers are being made scapegoats for the graves," he said.',
       [["being made scapegoats", "denies", false]],
@@ -304,6 +309,7 @@ describe("findStanceCues", () => {
     "Firefighters cleared dozens of homes near the plant.",
     "It turned out to be a false alarm: the box held leaflets.",
     "The report of new graves was a false alarm.",
+    "Did the army fill the wrong graves?",
     "The university dismissed its fundraising chief.",
     "The bank dismisses two traders over the graves posts.",
     "The university rejected 14 applicants from abroad.",
