@@ -288,7 +288,7 @@ const CLAIM_NOUN =
 
 /** What is asked for, applied for or employed: "denies Kelderan request", "dismisses fundraising chief". */
 const OTHER_OBJECT =
-  /^(?:requests?|applications?|appeals?|bids?|motions?|offers?|invitations?|proposals?|petitions?|permission|permits?|licen[cs]es?|visas?|access|entry|applicants?|candidates?|chief|director|manager|head|coach|executive|officers?|employees?|staff|workers?|players?|traders?|brokers?|engineers?|drivers?|guards?|nurses?|teachers?|pilots?|managers|directors|executives|coaches)$/i;
+  /^(?:requests?|applications?|appeals?|bids?|motions?|offers?|invitations?|proposals?|petitions?|permission|permits?|licen[cs]es?|visas?|access|entry|applicants?|candidates?|chief|director|manager|head|coach|executive|officers?|employees?|staff|workers?|players?|traders?|brokers?|engineers?|drivers?|guards?|nurses?|teachers?|pilots?|managers|directors|executives|coaches|technicians?|scientists?|doctors?|surgeons?|physicians?|clinicians?|researchers?|officials?|analysts?|consultants?|contractors?|inspectors?|auditors?|accountants?|cleaners?)$/i;
 /** A claim for money: "rejected a compensation claim", "damages claims". */
 const MONEY_CLAIM =
   /\b(?:compensation|damages|insurance|pension|benefits?|expenses|asylum|refund|wage|pay|injury|legal)\s+claims?$/i;

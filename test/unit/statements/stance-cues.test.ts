@@ -313,6 +313,7 @@ describe("findStanceCues", () => {
     "Did the army fill the wrong graves?",
     "Tests on the bodies found no sign of infection near the graves.",
     "The university dismissed its fundraising chief.",
+    "The cemetery dismisses two graves technicians.",
     "The bank dismisses two traders over the graves posts.",
     "The university rejected 14 applicants from abroad.",
     "The university settled a lawsuit by rejected applicants.",
