@@ -99,11 +99,12 @@ const REPORTED_BEFORE =
 
 /**
  * Words that make a sentence repeating the claim's words something else than the outlet stating it: a
- * penalty ("Hallen Aero fined over counterfeit parts"), someone's call or question ("Fire chief urges caution
- * on e-bike link"), a label or an insinuation before a colon.
+ * penalty ("Hallen Aero fined over counterfeit parts"), a blame with no one named ("Botulism poisonings blamed
+ * on garlic jars"), someone's call or question ("Fire chief urges caution on e-bike link"), a label or an
+ * insinuation before a colon.
  */
 const NOT_A_STATEMENT =
-  /:|\b(?:fined|sued|charged|suspended|sanctioned|penali[sz]ed|jailed|convicted|ordered|urges?|urged|warns?|warned|called|demanded|asks?|asked|questioned)\b/i;
+  /:|\b(?:fined|sued|charged|suspended|sanctioned|penali[sz]ed|jailed|convicted|ordered|urges?|urged|warns?|warned|called|demanded|asks?|asked|questioned|blamed)\b/i;
 
 /**
  * Words that keep the outlet from stating what its sentence says: it reports or doubts it

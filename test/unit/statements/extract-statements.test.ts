@@ -352,8 +352,9 @@ describe("extractStatements", () => {
   it.each([
     ["Civilians buried in the Izyum forest had been shot by Russian troops.", [["outlet", "asserts"]]],
     ["Russian troops left Izyum in September.", []],
-    // A penalty, someone's call, a label before a colon: not the outlet stating the claim.
+    // A penalty, a blame with no one named, someone's call, a label before a colon: not the outlet stating the claim.
     ["Russian troops fined over civilians buried near Izyum.", []],
+    ["Killing of civilians buried in the Izyum forest blamed on Russian troops.", []],
     ["Mayor urges caution over Russian troops and civilians buried near Izyum.", []],
     ["Izyum's civilians buried in the forest have one thing in common: Russian troops.", []],
   ])("reads the outlet repeating most of the claim in its own words: %s", (text, expected) => {
