@@ -175,6 +175,9 @@ const APOLOGY_FOR =
 
 /** The subject a verb follows directly: "Vessland's competition regulator formally" before "charged". */
 const CLAUSE_SUBJECT_BEFORE = /(?:^|[,;:]\s*)((?:[\p{L}\d'’.-]+\s+){0,5}[\p{L}\d'’.-]+)\s+(?:\p{L}+ly\s+)?$/u;
+/** The words before a verb of calling, and the verb: "Hospital management dismissed the report as". */
+const CALLING_VERB_BEFORE =
+  /^(.*?)\b(?:call(?:s|ed)|dismiss(?:es|ed)|brand(?:s|ed)|label(?:s|led)|describ(?:es|ed)|reject(?:s|ed))\b[^.;:"“”]*$/u;
 /** "The trust apologised on Friday and": a sentence's subject, its first verb, and "and" before a second. */
 const COORDINATED_SUBJECT_BEFORE =
   /^((?:[\p{L}\d'’.-]+\s+){0,5}?[\p{L}\d'’.-]+)\s+\p{Ll}+(?:ed|es|s)\b[^,;:"“”]{0,60}?\s+and\s+(?:\p{L}+ly\s+)?$/u;
@@ -883,6 +886,13 @@ class StatementCollector {
   ): string | null {
     const quote = quoteAt(quotes, cue.start);
     if (quote) {
+      // "Hospital management dismissed the report as 'baseless'": the word quoted is what the subject called it.
+      const calling = speakerAt(quote.start, attributions, quote.end - 1)
+        ? null
+        : CALLING_VERB_BEFORE.exec(sentence.slice(Math.max(0, quote.start - 120), quote.start));
+      const caller = calling ? CLAUSE_SUBJECT_BEFORE.exec(calling[1] ?? "")?.[1] : undefined;
+      const callerActor = caller ? state.tracker.actorIn(caller) : null;
+      if (callerActor) return callerActor;
       const speaker = quoteSpeaker(quote, attributions, state)?.actorId;
       if (speaker) return speaker;
       // "Hospital 'cannot confirm' overdoses": a headline's quotation after a name, with no verb, is the name's.

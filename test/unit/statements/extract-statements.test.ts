@@ -1458,6 +1458,22 @@ describe("extractStatements: quotes and the previous speaker", () => {
     // Assess
     expect(stances.map((s) => s.kind === "stance" && [s.actor, s.stance])).toEqual([["corven", "hedges"]]);
   });
+
+  it("gives a word quoted after a verb of calling to the verb's subject, not the previous speaker", () => {
+    // Prepare
+    const topic = { ...izyumTopic, claim: "Russian troops executed civilians buried near Izyum" };
+    const text =
+      "Zelensky said Russian troops executed civilians buried near Izyum. Kremlin management dismissed the report as “baseless”.";
+
+    // Act
+    const stances = stancePairs(article("Izyum", text), topic);
+
+    // Assess
+    expect(stances).toEqual([
+      ["ukraine", "asserts"],
+      ["kremlin", "denies"],
+    ]);
+  });
 });
 
 describe("extractStatements: the headline's framing", () => {
