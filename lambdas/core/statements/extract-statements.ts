@@ -271,6 +271,19 @@ function quoteSpeaker(
   return state.tracker.lastSpeaker;
 }
 
+/**
+ * The actor named closest to the end of a phrase: "Tovalin" in "Minister blames Tovalin, which rejects …";
+ * "the board's interim report" is still the board's.
+ */
+function nearestActorIn(phrase: string, state: ReadingState): string | null {
+  const words = phrase.split(/\s+/);
+  for (let start = words.length - 1; start >= 0; start--) {
+    const actor = state.tracker.actorIn(words.slice(start).join(" "));
+    if (actor) return actor;
+  }
+  return null;
+}
+
 function quoteAt(quotes: readonly Span[], position: number): Span | null {
   return quotes.find((quote) => position > quote.start && position < quote.end) ?? null;
 }
@@ -916,7 +929,7 @@ class StatementCollector {
     // "the board's interim report, which blamed worn rails": the verb of a relative clause is its
     // antecedent's, not the sentence's speaker's.
     const antecedent = RELATIVE_BEFORE.exec(sentence.slice(Math.max(0, cue.start - 200), cue.start));
-    if (cue.speakerVerb && antecedent) return state.tracker.actorIn(antecedent[1] ?? "");
+    if (cue.speakerVerb && antecedent) return nearestActorIn(antecedent[1] ?? "", state);
     // "a day after the board found that …": a verb in a clause of time or cause has that clause's subject.
     const clauseSubject = SUBORDINATE_SUBJECT_BEFORE.exec(
       sentence.slice(Math.max(0, cue.start - 120), cue.start),

@@ -312,6 +312,23 @@ describe("extractStatements", () => {
     expect(stances).toEqual(expected);
   });
 
+  it("gives a relative clause's verb to the actor just before it: 'Zelensky blames Kremlin, which rejects …'", () => {
+    // Prepare
+    const topic = { ...izyumTopic, claim: "Kremlin troops executed civilians buried near Izyum" };
+
+    // Act
+    const stances = stancePairs(
+      article("Izyum graves: Zelensky blames Kremlin, which rejects accusation", ""),
+      topic,
+    );
+
+    // Assess
+    expect(stances).toEqual([
+      ["ukraine", "asserts"],
+      ["kremlin", "denies"],
+    ]);
+  });
+
   it.each([
     // "exhumation records" names the story by its last word, as the keyword's own noun.
     ["Kremlin denies falsifying Izyum records", [["kremlin", "denies"]]],
