@@ -1082,8 +1082,18 @@ const CHARGED_NAME =
 
 /** "never carried" for "checks that were never carried out"; never matches when the claim has none. */
 function claimNegationPattern(claim: string): RegExp {
-  const verb = /\b(?:not|never)\s+(?:been\s+|be\s+)?(\p{L}{3,})/iu.exec(claim)?.[1];
-  return verb ? new RegExp(`\\b(?:not|never|n['’]t)\\s+(?:been\\s+|be\\s+)?${verb}\\b`, "iu") : /(?!)/;
+  const negatedAs = (adverb: string, word: string) =>
+    new RegExp(`\\b(?:not|never|n['’]t)\\s+(?:been\\s+|be\\s+)?${adverb}${word}\\b`, "iu");
+  const negated = /\b(?:not|never)\s+(?:been\s+|be\s+)?(\p{L}{3,})/iu.exec(claim)?.[1];
+  if (negated) return negatedAs("", negated);
+  // "improperly sterilised endoscopes", "unlicensed clinics": "never properly sterilised" and "not licensed" tell
+  // the claim too; "not sterilised by the hospital" still denies it.
+  const faulted = /\b(?:improperly|inadequately|insufficiently|incorrectly|poorly)\s+(\p{L}{3,})/iu.exec(
+    claim,
+  )?.[1];
+  if (faulted) return negatedAs("(?:properly|adequately|sufficiently|correctly|fully)\\s+", faulted);
+  const unprefixed = /\bun(\p{Ll}{4,}(?:ed|d))\b/u.exec(claim)?.[1];
+  return unprefixed ? negatedAs("", unprefixed) : /(?!)/;
 }
 
 function topicContext(topic: TopicConfig): TopicContext {

@@ -43,10 +43,11 @@ function essentials(statement: Statement): Record<string, unknown> {
   return { kind, inHeadline, actor, stance };
 }
 
-/** Claims the stance rules read words against: one that names the accused, a negative one, a plain one. */
+/** Claims the stance rules read words against: one that names the accused, a negative one, plain ones. */
 const ACCUSED_CLAIM = "Kremlin troops executed civilians buried near Izyum";
 const NEGATIVE_CLAIM = "Izyum graves were never reported to the Kremlin";
 const BURIAL_CLAIM = "Russian troops buried civilians near Izyum";
+const FAULT_CLAIM = "Russian troops improperly buried civilians near Izyum";
 
 describe("extractStatements on golden articles", () => {
   it.each(loadArticleFixtures("golden"))(
@@ -647,6 +648,13 @@ describe("extractStatements", () => {
       [["ukraine", "asserts"]],
     ],
     [NEGATIVE_CLAIM, "Zelensky told residents near Izyum not to touch the graves.", []],
+    // A claim of a fault ("improperly buried") is told by "never properly buried", and denied by "not buried by".
+    [FAULT_CLAIM, "Zelensky said the civilians near Izyum were never properly buried.", []],
+    [
+      FAULT_CLAIM,
+      "Peskov said the civilians near Izyum were not buried by Russian troops.",
+      [["kremlin", "denies"]],
+    ],
     // A purpose's modal and what an appositive says of a noun leave the claim told; a plan does not tell it.
     [
       BURIAL_CLAIM,
