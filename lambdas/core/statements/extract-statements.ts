@@ -202,6 +202,8 @@ interface TopicContext {
   readonly claimWordPatterns: readonly RegExp[];
   /** The claim is itself negated ("checks that were never carried out"). */
   readonly claimNegated: boolean;
+  /** The claim is of something kept out of sight ("left deaths out of the published results", "concealed cracks"). */
+  readonly claimOmits: boolean;
   /** The last word of each keyword that names the story: "fee" for "hidden fee", "records" for "maintenance records". */
   readonly keywordHeads: RegExp;
   /** The actor the claim accuses, the first one it names ("Orbanix" in "Orbanix power unit caused …"). */
@@ -869,6 +871,8 @@ class StatementCollector {
   private negatesTheClaim(words: string): boolean {
     // "checks that were never carried out": words that repeat the claim's own negation tell it.
     if (MODAL_OR_QUESTION.test(words) || this.context.claimNegation.test(words)) return false;
+    // "Nine deaths do not appear in the published results" tells a claim that they were left out.
+    if (this.context.claimOmits && NOT_SHOWN.test(words)) return false;
     return [this.context.claimVerbs, this.context.claimWords].some((pattern) =>
       [...words.matchAll(pattern)].some(
         (match) =>
@@ -1028,6 +1032,12 @@ class StatementCollector {
 
 /** A negation anywhere in the words: a negated claim is repeated only with one. */
 const NEGATION = /n['’]t\b|\b(?:not|never|no|without|nothing|none)\b/i;
+/** A claim that something was kept out of sight. */
+const OMISSION_CLAIM =
+  /\b(?:left\s+(?:[\p{L}'’-]+\s+){0,4}out|omitted|omit|concealed|hid|hidden|withheld|suppressed|covered\s+up|failed\s+to\s+(?:report|disclose|publish|mention|include|record))\b/iu;
+/** Something told as not shown: "do not appear in", "were never reported", "missing from". */
+const NOT_SHOWN =
+  /(?:\b(?:not|never)|n['’]t)\s+(?:been\s+|be\s+)?(?:appear|report|includ|disclos|publish|mention|list|record)\w*|\bmissing\s+from\b/iu;
 /** A relative clause negated: "that was never given", "which did not take place", "runs its trucks never made". */
 const NEGATED_RELATIVE =
   /\b(that|which|(?:its|their|his|her)\s+\p{L}+)\s+(?:(?:was|were|had|have|has|did|do|does)\s+)?(?:been\s+)?(?:never|not|n['’]t)\s+/giu;
@@ -1108,6 +1118,7 @@ function topicContext(topic: TopicConfig): TopicContext {
     claimSubject: claimSubjectPattern(topic),
     claimWordPatterns: claimWordPatterns(topic),
     claimNegated: NEGATION.test(topic.claim ?? topic.name),
+    claimOmits: OMISSION_CLAIM.test(topic.claim ?? topic.name),
     keywordHeads: keywordPattern(keywordHeadsOf(topic)),
     accused: accusedActor(topic.claim ?? topic.name, topic.actors),
     claimCallsFake: claimCallsFake(topic.claim ?? topic.name),

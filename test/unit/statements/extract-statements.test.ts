@@ -48,6 +48,7 @@ const ACCUSED_CLAIM = "Kremlin troops executed civilians buried near Izyum";
 const NEGATIVE_CLAIM = "Izyum graves were never reported to the Kremlin";
 const BURIAL_CLAIM = "Russian troops buried civilians near Izyum";
 const FAULT_CLAIM = "Russian troops improperly buried civilians near Izyum";
+const CONCEALMENT_CLAIM = "Russian troops concealed civilian graves near Izyum";
 
 describe("extractStatements on golden articles", () => {
   it.each(loadArticleFixtures("golden"))(
@@ -648,6 +649,13 @@ describe("extractStatements", () => {
       [["ukraine", "asserts"]],
     ],
     [NEGATIVE_CLAIM, "Zelensky told residents near Izyum not to touch the graves.", []],
+    // A claim of something concealed is told by what does not appear, and denied by "never concealed".
+    [
+      CONCEALMENT_CLAIM,
+      "Zelensky said the civilian graves near Izyum do not appear in Russian army records.",
+      [],
+    ],
+    [CONCEALMENT_CLAIM, "Peskov said Russian troops never concealed any graves.", [["kremlin", "denies"]]],
     // A claim of a fault ("improperly buried") is told by "never properly buried", and denied by "not buried by".
     [FAULT_CLAIM, "Zelensky said the civilians near Izyum were never properly buried.", []],
     [
