@@ -1074,12 +1074,16 @@ function withConcessionsOfAnother(
   cues: readonly StanceCue[],
   storyWords: readonly RegExp[],
 ): StanceCue[] {
-  return cues.map((cue) => {
-    if (cue.stance !== "asserts" || !/^(?:admit|acknowledg|conced|accept)/i.test(cue.cue)) return cue;
+  return cues.flatMap((cue) => {
+    if (cue.stance !== "asserts" || !/^(?:admit|acknowledg|conced|accept)/i.test(cue.cue)) return [cue];
     // "but said the crew had not known it was there" denies another thing than the story.
     const denial = BUT_SAYS_NOT.exec(sentence.slice(cue.end));
-    const denied = denial ? (sentence.slice(cue.end + denial.index).split(/[;:]/)[0] ?? "") : "";
-    return denial && mentionsTopic(denied, storyWords) ? { ...cue, stance: "denies" as const } : cue;
+    if (!denial) return [cue];
+    const denied = sentence.slice(cue.end + denial.index).split(/[;:]/)[0] ?? "";
+    if (mentionsTopic(denied, storyWords)) return [{ ...cue, stance: "denies" as const }];
+    // "acknowledged that a pH meter had been miscalibrated but said the batch never left the factory": a lesser
+    // fault conceded, and the rest denied, admits nothing of the story.
+    return mentionsTopic(sentence.slice(cue.end, cue.end + denial.index), storyWords) ? [cue] : [];
   });
 }
 

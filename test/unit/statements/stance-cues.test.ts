@@ -1113,6 +1113,20 @@ describe("findStanceCues: a concession, then a denial", () => {
     expect(stances).toEqual(["asserts"]);
   });
 
+  it("reads a lesser fault conceded, and the rest denied, as no stance", () => {
+    // Prepare
+    const topicWords = [/\bgraves?\b/giu];
+
+    // Act
+    const stances = findStanceCues(
+      "The army acknowledged that a burial register had been misfiled, but said its soldiers never went there.",
+      topicWords,
+    ).map((cue) => cue.stance);
+
+    // Assess
+    expect(stances).toEqual([]);
+  });
+
   it("still asserts a concession the rest of the sentence adds to", () => {
     // Prepare
     const topicWords = [/\bgraves?\b/giu];
