@@ -102,7 +102,7 @@ const CALLED_INVENTED = /(?:was|were|been|is|are)\s+["“‘']?(?:invented|made\
 const NOTHING_FOUND =
   /no\s+(?:[\p{L}-]+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:found|detected|discovered|uncovered)|found\s+no\s+(?:fault|wrongdoing|evidence\s+of\s+wrongdoing)/u;
 const NOT_TO_BLAME =
-  /(?:not|never)\s+(?:been\s+)?(?:behind|responsible\s+for|to\s+blame|at\s+fault|the\s+(?:source|cause|problem)\b)|(?:did|does|do|had|has|have|could|would)\s*(?:not|n['’]t|never)\s+(?:cause|caused|start|started|spark|sparked|trigger|triggered|ignite|ignited|order|ordered)|nothing\s+to\s+do\s+with|no\s+(?:connection|link|role|involvement|part)\s+(?:to|with|in)(?!\s+\p{L}+ing\b)|played\s+no\s+(?:part|role)|clear(?:ed|s)\s+(?:[\p{L}][\p{L}'’-]*\s+){0,3}?(?:of|in|over)/u;
+  /(?:not|never)\s+(?:been\s+)?(?:behind|responsible\s+for|to\s+blame|at\s+fault|the\s+(?:source|cause|problem)\b)|(?:did|does|do|had|has|have|could|would)\s*(?:not|n['’]t|never)\s+(?:cause|caused|start|started|spark|sparked|trigger|triggered|ignite|ignited|order|ordered)|none\s+of\s+(?:[\p{L}\d'’-]+\s+){1,6}?(?:could|can|would|did)\s+(?:have\s+)?(?:caused|cause|started|sparked|triggered)|nothing\s+to\s+do\s+with|no\s+(?:connection|link|role|involvement|part)\s+(?:to|with|in)(?!\s+\p{L}+ing\b)|played\s+no\s+(?:part|role)|clear(?:ed|s)\s+(?:[\p{L}][\p{L}'’-]*\s+){0,3}?(?:of|in|over)/u;
 const PUSHES_BACK =
   /(?:push(?:ed|es)?|hit(?:s)?|fire[sd]?)\s+back(?:\s+(?:at|against))?|disagree(?:s|d)?\s+with/u;
 const CALLED_PERSECUTION = /witch[\s-]?hunts?|vendetta|hatchet\s+job|character\s+assassination/u;

@@ -106,6 +106,10 @@ describe("findStanceCues", () => {
       [["simply untrue", "denies", false]],
     ],
     ["Kyiv calls the report false.", [["false", "denies", false]]],
+    [
+      "The army said none of the shells fired that week could have caused the graves.",
+      [["none of the shells fired that week could have caused", "denies", false]],
+    ],
     ['Kyiv called that conclusion "wrong".', [["wrong", "denies", false]]],
     [
       'A spokesman called the graves study "fundamentally flawed".',
