@@ -79,12 +79,18 @@ const NON_FINAL_ABBREVIATIONS = new Set([
 
 const WEEKDAY_OR_LOWER = /^(?:[a-z\d]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/;
 
-function endsWithNonFinalAbbreviation(segment: string): boolean {
+/** Words that open a sentence and are never a surname: "… with hepatitis C. The hospital said …". */
+const SENTENCE_OPENER =
+  /^(?:The|A|An|It|Its|He|She|They|We|I|His|Her|Their|This|That|These|Those|There|In|On|At|But|And|When|After|Before|However)\b/;
+
+function endsWithNonFinalAbbreviation(segment: string, next: string): boolean {
   const match = /(?:^|[\s("“])((?:[A-Za-z]\.)*[A-Za-z]+)\.\s*$/.exec(segment);
   if (!match?.[1]) return false;
   const word = match[1];
-  // A single capital letter is an initial, as in "Dmitry S. Peskov".
-  if (/^[A-Z]$/.test(word)) return true;
+  // A single capital letter is an initial, as in "Dmitry S. Peskov"; after a lower-case word and before a
+  // word that opens sentences it is a letter that names something: "hepatitis C. The hospital said …".
+  if (/^[A-Z]$/.test(word))
+    return !(/\p{Ll}+\s+[A-Z]\.\s*$/u.test(segment) && SENTENCE_OPENER.test(next.trimStart()));
   return NON_FINAL_ABBREVIATIONS.has(word.toLowerCase());
 }
 
@@ -109,7 +115,7 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
     if (previous) {
       const previousText = paragraph.slice(previous.start, previous.end);
       const repair =
-        endsWithNonFinalAbbreviation(previousText) ||
+        endsWithNonFinalAbbreviation(previousText, segment) ||
         endsWithClockAbbreviation(previousText, segment) ||
         (endsWithClosingQuote(previousText) && ATTRIBUTION_ONLY.test(segment.trim()));
       if (repair) {

@@ -22,6 +22,14 @@ describe("splitSentences", () => {
     ["Dmitry S. Peskov spoke. Then he left.", ["Dmitry S. Peskov spoke.", "Then he left."]],
     ["It closed at 2 p.m. Monday. It reopened.", ["It closed at 2 p.m. Monday.", "It reopened."]],
     ['"It is fake." Peskov said. Nobody agreed.', ['"It is fake." Peskov said.', "Nobody agreed."]],
+    [
+      "The report was written by J. Smith. It was long.",
+      ["The report was written by J. Smith.", "It was long."],
+    ],
+    [
+      "Twelve patients caught hepatitis C. The hospital said it disputed the findings.",
+      ["Twelve patients caught hepatitis C.", "The hospital said it disputed the findings."],
+    ],
   ])("repairs %s", (paragraph, expected) => {
     // Prepare
     const input = paragraph;
