@@ -175,6 +175,9 @@ const APOLOGY_FOR =
 
 /** The subject a verb follows directly: "Vessland's competition regulator formally" before "charged". */
 const CLAUSE_SUBJECT_BEFORE = /(?:^|[,;:]\s*)((?:[\p{L}\d'’.-]+\s+){0,5}[\p{L}\d'’.-]+)\s+(?:\p{L}+ly\s+)?$/u;
+/** Sources the reader is not told: "two people familiar with the findings", "sources", "an insider". */
+const UNNAMED_SOURCE =
+  /^(?:(?:two|three|several|some|\d+|an?)\s+)?(?:people|persons?|sources?|insiders?)\b(?!\s+(?:at|from|in|for)\s+\p{Lu})/iu;
 /** The words before a verb of calling, and the verb: "Hospital management dismissed the report as". */
 const CALLING_VERB_BEFORE =
   /^(.*?)\b(?:call(?:s|ed)|dismiss(?:es|ed)|brand(?:s|ed)|label(?:s|led)|describ(?:es|ed)|reject(?:s|ed))\b[^.;:"“”]*$/u;
@@ -943,7 +946,11 @@ class StatementCollector {
       ({ attribution }) => cue.start < attribution.verbEnd && cue.end > attribution.verbStart,
     );
     const speaker = byVerb ?? speakerAt(cue.start, attributions);
-    if (speaker) return speaker.speaker?.actorId ?? null;
+    // "Inspectors … concluded it was the source, two people familiar with the findings said": what unnamed
+    // sources tell of an actor's finding is the actor's; any other speaker's words are the speaker's.
+    const unnamedSource =
+      !byVerb && cue.speakerVerb && UNNAMED_SOURCE.test(speaker?.attribution.speaker ?? "");
+    if (speaker && !(unnamedSource && !speaker.speaker?.actorId)) return speaker.speaker?.actorId ?? null;
     // "The directorate filed charges against Korrin, accusing the company of …", "fined the club after
     // concluding that …": a participle after a comma or a preposition has the sentence's subject.
     if (

@@ -481,10 +481,15 @@ const ADMITTED_LIKELIHOOD = /\s["“‘']?(?:likely|probably|possibly|may\s+have
  */
 function admitsAClause(after: string, topicWords: readonly RegExp[]): boolean {
   const object = after.replace(LEADING_ADVERBIALS, "").replace(ADMITTED_LIKELIHOOD, "").trim();
-  if (!PAST_CLAUSE.test(object) || CLAIM_NOUN.test(object.split(/\s+/)[0] ?? "")) return false;
   const clause = object.slice(0, clauseEndAfter(object, 0));
+  // "concluded it was the source of the infants' infections": a blame told with a copula.
+  if (COPULA_CLAUSE.test(clause) && RESPONSIBLE.test(clause)) return mentionsTopic(clause, topicWords);
+  if (!PAST_CLAUSE.test(object) || CLAIM_NOUN.test(object.split(/\s+/)[0] ?? "")) return false;
   return mentionsTopic(clause, topicWords);
 }
+
+/** A clause with a copula in the past: "it was the source of …", "the cooling had been to blame". */
+const COPULA_CLAUSE = /^(?:[\p{L}'’-]+\s+){1,3}(?:was|were|had\s+been)\s/u;
 
 /** A clause that gives someone the blame without naming what for: "the company was responsible". */
 const RESPONSIBLE =

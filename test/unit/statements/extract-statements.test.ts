@@ -314,6 +314,18 @@ describe("extractStatements", () => {
     expect(stances).toEqual(expected);
   });
 
+  it("gives an actor's finding that unnamed sources tell to the actor: '…, sources say'", () => {
+    // Prepare
+    const topic = { ...izyumTopic, claim: "Russian troops executed civilians buried near Izyum" };
+    const title = "Izyum: Ukrainian officials traced the graves to Russian troops, sources say";
+
+    // Act
+    const stances = stancePairs(article(title, ""), topic);
+
+    // Assess
+    expect(stances).toEqual([["ukraine", "asserts"]]);
+  });
+
   it("gives a relative clause's verb to the actor just before it: 'Zelensky blames Kremlin, which rejects …'", () => {
     // Prepare
     const topic = { ...izyumTopic, claim: "Kremlin troops executed civilians buried near Izyum" };

@@ -106,6 +106,7 @@ describe("findStanceCues", () => {
       [["simply untrue", "denies", false]],
     ],
     ["Kyiv calls the report false.", [["false", "denies", false]]],
+    ["Inspectors concluded it was the source of the graves.", [["concluded", "asserts", false]]],
     [
       "The army said none of the shells fired that week could have caused the graves.",
       [["none of the shells fired that week could have caused", "denies", false]],
