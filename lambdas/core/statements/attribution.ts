@@ -437,16 +437,31 @@ function firstMatchNamingTheActor(text: string, pattern: RegExp): RegExpExecArra
 
 /** The actor whose name or alias comes first in the text, the longest where two start together. */
 function firstNamedActor(text: string, patterns: readonly ActorPattern[]): ActorConfig | null {
+  const first = earliestNamedActor(text, patterns);
+  if (!first) return null;
+  // "Gortha's Border Guard": an owner gives way to the actor it owns, named right after it.
+  const owner = text.slice(first.at, first.at + first.length);
+  const owned = (/['’]s?$/.test(owner) ? /^\s+/ : /^['’]s?\s+/).exec(text.slice(first.at + first.length));
+  if (!owned) return first.actor;
+  const next = earliestNamedActor(text.slice(first.at + first.length + owned[0].length), patterns);
+  return next?.at === 0 ? next.actor : first.actor;
+}
+
+/** The actor named earliest in the text; at one place the longer name wins. */
+function earliestNamedActor(
+  text: string,
+  patterns: readonly ActorPattern[],
+): { actor: ActorConfig; at: number; length: number } | null {
   let best: { actor: ActorConfig; at: number; length: number } | null = null;
   for (const { actor, pattern } of patterns) {
     const match = firstMatchNamingTheActor(text, pattern);
     if (!match) continue;
-    // At one place the longer name wins: "Police Conduct Authority director" is the watchdog, not "police".
+    // "Police Conduct Authority director" is the watchdog, not "police".
     const earlier = !best || match.index < best.at;
     const longerAtSamePlace = best !== null && match.index === best.at && match[0].length > best.length;
     if (earlier || longerAtSamePlace) best = { actor, at: match.index, length: match[0].length };
   }
-  return best?.actor ?? null;
+  return best;
 }
 
 /** The topic actor a speaker refers to ("Kremlin spokesman Dmitry Peskov" → kremlin), or null. */

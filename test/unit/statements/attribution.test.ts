@@ -304,6 +304,25 @@ describe("resolveActor", () => {
     expect(resolved?.id ?? null).toBe(actor);
   });
 
+  it.each([
+    ["Gortha's Border Guard", "border-guard"],
+    ["Gortha’s Border Guard", "border-guard"],
+    ["Gortha's interior minister", "gortha"],
+    ["the Border Guard", "border-guard"],
+  ])("'%s' is the actor an owner owns, when it is one: %s", (speaker, actor) => {
+    // Prepare
+    const actors = [
+      { id: "gortha", name: "Gorthan government", aliases: ["Gortha"] },
+      { id: "border-guard", name: "Gorthan Border Guard", aliases: ["Border Guard"] },
+    ];
+
+    // Act
+    const resolved = resolveActor(speaker, actors);
+
+    // Assess
+    expect(resolved?.id ?? null).toBe(actor);
+  });
+
   it("names a country by its adjective in a text, and as the accused of a claim", () => {
     // Prepare
     const actors = [
