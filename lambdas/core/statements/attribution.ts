@@ -108,10 +108,10 @@ const EARLIER = /\b(?:earlier|previous(?:ly)?|initial(?:ly)?|first|original(?:ly
 
 /** Time words between a speaker and the verb or after the verb ("on Friday", "in a statement"). */
 const ADVERBIAL =
-  "(?:on\\s+\\p{L}+day(?:\\s+(?:morning|afternoon|evening|night))?|late\\s+on\\s+\\p{L}+day|in\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:statement|report|interview|filing|letter|post|briefing|speech|submission|video)|posted\\s+online|(?:to|at)\\s+(?:a|the)\\s+(?:[\\p{L}-]+\\s+)?(?:conference|briefing|hearing)|to\\s+reporters|yesterday|today|tonight|earlier|later|also|again|now|first|previously|initially|last\\s+(?:night|week|month)|this\\s+(?:morning|week)|flatly|strongly|categorically|firmly|repeatedly|vehemently|publicly|emphatically|immediately|swiftly|angrily|formally|officially|privately|separately|subsequently|outright|yet)";
+  "(?:on\\s+\\p{L}+day(?:\\s+(?:morning|afternoon|evening|night))?|late\\s+on\\s+\\p{L}+day|in\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:statement|report|interview|filing|letter|post|briefing|speech|submission|video|argument|remarks|testimony|address)|posted\\s+online|(?:to|at)\\s+(?:a|the)\\s+(?:[\\p{L}-]+\\s+)?(?:conference|briefing|hearing)|to\\s+reporters|yesterday|today|tonight|earlier|later|also|again|now|first|previously|initially|last\\s+(?:night|week|month)|this\\s+(?:morning|week)|flatly|strongly|categorically|firmly|repeatedly|vehemently|publicly|emphatically|immediately|swiftly|angrily|formally|officially|privately|separately|subsequently|outright|yet)";
 /** Whom a speaker tells, right after "told": not part of a speaker's name ("European lawmakers"). */
 const TOLD_AUDIENCE =
-  "(?:reporters|journalists|lawmakers|parliament|(?:a|the)\\s+(?:[\\p{L}-]+\\s+)?(?:conference|briefing|hearing|committee|meeting|panel|rally|crowd|audience|radio\\s+station|broadcaster|newspaper)(?![\\p{L}-])(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?)";
+  "(?:reporters|journalists|lawmakers|parliament|(?:a|the)\\s+(?:[\\p{L}-]+\\s+)?(?:conference|briefing|hearing|committee|meeting|panel|rally|crowd|audience|radio\\s+station|broadcaster|newspaper|court|tribunal|jury|inquiry|inquest)(?![\\p{L}'’-])(?:\\s+in\\s+(?!(?:her|his|its|their|an?|the)\\b)\\p{Lu}[\\p{L}-]*)?)";
 /** Adverbials right after a verb: "denied on Tuesday that", "flatly rejected", "told a news conference". */
 export const LEADING_ADVERBIALS = new RegExp(`^(?:\\s*,?\\s*(?:${ADVERBIAL}|${TOLD_AUDIENCE})\\b)+`, "iu");
 const TRAILING_ADVERBIALS = new RegExp(`(?:\\s+${ADVERBIAL})+$`, "iu");
@@ -336,7 +336,11 @@ export function findAttributions(
     // "X said that …" what comes after.
     const after = sentence.slice(verbEnd).replace(LEADING_ADVERBIALS, "");
     const wordsAfter = (after.match(/\p{L}+/gu) ?? []).length;
-    const endsReport = wordsAfter <= 3 || /^\s*(?:[,.;]|$)/.test(after);
+    // "…, the commission said on Friday after reviewing 40 complaints": what follows only tells when.
+    const endsReport =
+      wordsAfter <= 3 ||
+      /^\s*(?:[,.;]|$)/.test(after) ||
+      (/^\s*(?:after|before|following|citing|while)\b/i.test(after) && !/\bthat\b/i.test(after));
     const reportsBefore = endsReport && /[,"”’']\s*$/.test(before.slice(0, speakerFound.start));
     // "The union says …; the operator says …": a semicolon ends what the first speaker says.
     const semicolon = sentence.indexOf(";", verbEnd);

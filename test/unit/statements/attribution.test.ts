@@ -120,6 +120,14 @@ describe("findAttributions", () => {
       'Crews were ordered to skip stations, Callum Breck told a rally in Aldwick on Saturday, "to make the numbers work".',
       "Crews were ordered to skip stations,",
     ],
+    [
+      "No tally sheet was altered, the commission said on Friday after reviewing 40 formal complaints from voters.",
+      "No tally sheet was altered,",
+    ],
+    [
+      "No drawing left the yard, Orlev's lawyer told the court in her closing argument on Monday.",
+      "No drawing left the yard,",
+    ],
   ])("gives what was said in %s", (sentence, content) => {
     // Prepare
     const input = sentence;
