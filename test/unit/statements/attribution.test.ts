@@ -124,6 +124,7 @@ describe("findAttributions", () => {
       "No tally sheet was altered, the commission said on Friday after reviewing 40 formal complaints from voters.",
       "No tally sheet was altered,",
     ],
+    ["Fraud cannot be ruled out, the observer mission said.", "Fraud cannot be ruled out,"],
     [
       "No drawing left the yard, Orlev's lawyer told the court in her closing argument on Monday.",
       "No drawing left the yard,",
