@@ -20,6 +20,7 @@ describe("findStanceCues", () => {
     ],
     ["A provocation, he said.", [["provocation", "denies", false]]],
     ["Moscow denied it.", [["denied", "denies", false]]],
+    ["The army admits clerical errors but denies fraud", [["denies", "denies", false]]],
     ["The alleged graves.", [["alleged", "hedges", true]]],
     ["The so-called graves.", [["so-called", "hedges", true]]],
     ["Graves were reportedly found.", [["reportedly", "hedges", true]]],
