@@ -10,7 +10,7 @@ export interface Span {
  * text, as when a quotation continues into the next paragraph, and a quote closed before any
  * opened began in an earlier sentence. Single quotes count only as a pair
  * that opens after a space or bracket and closes before punctuation or a space, so apostrophes
- * ("Izyum's", "don't") are never taken for quotes.
+ * ("Izyum's", "don't") are never taken for quotes, and may stand inside one.
  */
 export function findQuoteSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -31,7 +31,9 @@ export function findQuoteSpans(text: string): Span[] {
   }
   if (open !== null) spans.push({ start: open, end: text.length });
 
-  const singleQuote = /(?<=^|[\s([{—–-])['‘]([^'‘’\n]+?)['’](?=$|[\s.,;:!?)\]}—–-])/g;
+  // An apostrophe between letters stays inside: "'… for the bureau's own failures,' she said".
+  const singleQuote =
+    /(?<=^|[\s([{—–-])['‘]((?:[^'‘’\n]|(?<=\p{L})['’](?=\p{L}))+?)['’](?=$|[\s.,;:!?)\]}—–-])/gu;
   for (const match of text.matchAll(singleQuote)) {
     const start = match.index;
     const end = start + match[0].length;

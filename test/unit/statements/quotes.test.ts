@@ -11,6 +11,8 @@ describe("findQuoteSpans", () => {
     ["He said “these are lies” twice.", ["“these are lies”"]],
     ["Kremlin calls reports 'lies'", ["'lies'"]],
     ["They called it ‘a show’, she said.", ["‘a show’"]],
+    ["'It was the army's doing,' she said.", ["'It was the army's doing,'"]],
+    ["‘We didn't dig them,’ he said.", ["‘We didn't dig them,’"]],
     ['"It goes on', ['"It goes on']],
     ['It is a fabrication." He left.', ['It is a fabrication."']],
     ["It is a fabrication.” He left.", ["It is a fabrication.”"]],
