@@ -21,6 +21,15 @@ describe("findStanceCues", () => {
     ["A provocation, he said.", [["provocation", "denies", false]]],
     ["Moscow denied it.", [["denied", "denies", false]]],
     ["The army admits clerical errors but denies fraud", [["denies", "denies", false]]],
+    ["Museum says graves photos are genuine, denies forgery", [["denies", "denies", false]]],
+    [
+      "He said he 'disagreed profoundly' with the graves ruling.",
+      [["disagreed profoundly  with", "denies", false]],
+    ],
+    [
+      "Kyiv has not produced a shred of evidence that soldiers dug the graves.",
+      [["has not produced a shred of evidence", "hedges", false]],
+    ],
     ["The alleged graves.", [["alleged", "hedges", true]]],
     ["The so-called graves.", [["so-called", "hedges", true]]],
     ["Graves were reportedly found.", [["reportedly", "hedges", true]]],
