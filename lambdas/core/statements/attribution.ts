@@ -390,12 +390,12 @@ function actorPatterns(actors: readonly ActorConfig[]): ActorPattern[] {
 
 /**
  * The adjectives of the one-word country names among the actors' aliases ("Morvania" → "Morvanian", "Kestria"
- * → "Kestrian"): what a country's forces or officials are called. Only names in -ia, whose adjective is regular.
+ * → "Kestrian"): what a country's forces or officials are called. Only names in -a ("Rukhova" → "Rukhovan"), whose adjective is regular.
  */
 function demonymPatterns(actors: readonly ActorConfig[]): ActorPattern[] {
   return actors.flatMap((actor) => {
     const adjectives = [actor.name, ...actor.aliases]
-      .filter((name) => /^\p{Lu}\p{Ll}+ia$/u.test(name.trim()))
+      .filter((name) => /^\p{Lu}\p{Ll}+a$/u.test(name.trim()))
       .map((name) => `${name.trim()}n`);
     return adjectives.length > 0 ? [{ actor, pattern: keywordPattern(adjectives) }] : [];
   });
@@ -475,7 +475,9 @@ export function resolveActor(speaker: string, actors: readonly ActorConfig[]): A
 
 /** The actor a claim accuses: the first it names, or the country whose forces it names ("Morvanian forces"). */
 export function accusedActor(claim: string, actors: readonly ActorConfig[]): ActorConfig | null {
-  return resolveActor(claim, actors) ?? firstNamedActor(claim, demonymPatterns(actors));
+  // "Hackers working for Rukhovan military intelligence … knocked out the Sundavian Central Bank's system": the
+  // country named first by its adjective, before the victim named by its name.
+  return firstNamedActor(claim, [...actorPatterns(actors), ...demonymPatterns(actors)]);
 }
 
 /** Last words of company names, and words in aliases, that make an actor a company. */

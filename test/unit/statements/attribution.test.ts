@@ -352,6 +352,23 @@ describe("resolveActor", () => {
     expect([named, accused?.id, speaker]).toEqual([["morvania"], "morvania", null]);
   });
 
+  it("reads a country in -a by its adjective, and accuses it before a victim named later by name", () => {
+    // Prepare
+    const actors = [
+      { id: "rukhova", name: "Rukhovan government", aliases: ["Rukhova"] },
+      { id: "bank", name: "Sundavian Central Bank", aliases: ["Central Bank"] },
+    ];
+
+    // Act
+    const accused = accusedActor(
+      "Hackers working for Rukhovan military intelligence knocked out the Sundavian Central Bank's payment system",
+      actors,
+    );
+
+    // Assess
+    expect(accused?.id).toBe("rukhova");
+  });
+
   it("takes the longer name where two start together: a watchdog named after the police", () => {
     // Prepare
     const actors = [
