@@ -85,7 +85,7 @@ const ROLE_NOUNS = new Set(
     "sheriff magistrate marshal constable deputy trooper detective sergeant captain lieutenant " +
     "superintendent commissioner warden ranger ambassador envoy administrator inspectorate directorate ombudsman " +
     "tribunal bureau vet club league museum zoo school fund bank airline insurer maker manufacturer producer " +
-    "supplier contractor retailer dairy agent coach athlete player boss chairperson ceo mission delegation"
+    "supplier contractor retailer dairy agent coach athlete player boss chairperson ceo mission delegation centre center"
   ).split(" "),
 );
 /** Data that "show" something speak for whoever owns them: "the authority's figures show". */

@@ -48,6 +48,7 @@ describe("findAttributions", () => {
     ["Corven Industries, which runs the depot, said it found no fault.", ["Corven Industries"]],
     ["The council, however, said the road would reopen.", ["the council"]],
     ["Corven: 'We did nothing wrong'", ["Corven"]],
+    ["Cyber centre: no evidence of a state role in the outage", ["Cyber centre"]],
     ["Health officials claim that two people died.", ["Health officials"]],
     ["About 15,000 people were evacuated, the county sheriff said, up from 9,000.", ["the county sheriff"]],
     ["The district magistrate put the death toll at 31.", ["the district magistrate"]],
