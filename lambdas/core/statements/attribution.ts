@@ -85,7 +85,7 @@ const ROLE_NOUNS = new Set(
     "sheriff magistrate marshal constable deputy trooper detective sergeant captain lieutenant " +
     "superintendent commissioner warden ranger ambassador envoy administrator inspectorate directorate ombudsman " +
     "tribunal bureau vet club league museum zoo school fund bank airline insurer maker manufacturer producer " +
-    "supplier contractor retailer dairy agent coach athlete player boss chairperson ceo mission delegation centre center"
+    "supplier contractor retailer dairy agent coach athlete player boss chairperson ceo mission delegation centre center colleague friend classmate acquaintance"
   ).split(" "),
 );
 /** Data that "show" something speak for whoever owns them: "the authority's figures show". */
@@ -157,6 +157,8 @@ function trimSpeaker(raw: string): string | null {
     .trim()
     .replace(/^(?:on\s+\p{L}+day,?\s*)/iu, "")
     .replace(TRAILING_ADVERBIALS, "")
+    // "a former colleague who asked not to be named": the relative clause says no more of who speaks.
+    .replace(/\s+who\s.*$/iu, "")
     .replace(/\s+/g, " ")
     // "The town council" at a sentence start is "the town council" elsewhere; "The Courier" stays.
     .replace(/^The(?=\s+\p{Ll})/u, "the");

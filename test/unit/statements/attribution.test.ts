@@ -49,6 +49,7 @@ describe("findAttributions", () => {
     ["The council, however, said the road would reopen.", ["the council"]],
     ["Corven: 'We did nothing wrong'", ["Corven"]],
     ["Cyber centre: no evidence of a state role in the outage", ["Cyber centre"]],
+    ['"He kept to himself," said a former colleague who asked not to be named.', ["a former colleague"]],
     ["Health officials claim that two people died.", ["Health officials"]],
     ["About 15,000 people were evacuated, the county sheriff said, up from 9,000.", ["the county sheriff"]],
     ["The district magistrate put the death toll at 31.", ["the district magistrate"]],
