@@ -818,6 +818,12 @@ function isCueInThisSense(
     !mentionsTopic(after.slice(0, clauseEndAfter(after, 0)), topicWords)
   )
     return false;
+  // "will hear Nadia Korsun's challenge to the result", "a legal challenge": the noun, not the verb.
+  if (
+    /^challenges?$/.test(word) &&
+    /(?:\p{L}['’]s?|\b(?:a|an|the|her|his|its|their|legal|court))\s+$/iu.test(before)
+  )
+    return false;
   // "the contest had been rigged": the noun, not the verb.
   if (/^contest/.test(word) && ADJECTIVE_BEFORE.test(before)) return false;
   // "described the claims as speculation"; not "dismissed reports … as speculation", the dismissal's own words.

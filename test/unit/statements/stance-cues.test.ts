@@ -329,6 +329,7 @@ describe("findStanceCues", () => {
     "Tests on the bodies found no sign of infection near the graves.",
     "The university dismissed its fundraising chief.",
     "The cemetery dismisses two graves technicians.",
+    "The court will hear Kyiv's challenge over the graves in May.",
     "The bank dismisses two traders over the graves posts.",
     "The university rejected 14 applicants from abroad.",
     "The university settled a lawsuit by rejected applicants.",
