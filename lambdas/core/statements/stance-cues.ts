@@ -689,7 +689,7 @@ function hasClaimSubject(before: string, topicWords: readonly RegExp[]): boolean
  * "unsure how many", "too early to say whether fares will rise".
  */
 const DETAIL_DOUBTED =
-  /^(?:[\p{L}'’]+\s+){0,5}?(?:confirm|say|tell|know|determine|establish|verify|unsure|sure|uncertain)\s+(?:exactly\s+)?(?:when|how\s+(?:many|much|long|often|soon)|(?:whether|if)\s+(?:(?!\p{L}+ed\b)[^,;.]){0,60}?\b(?:will|would|can)\s+(?!have\b))/iu;
+  /^(?:[\p{L}'’]+\s+){0,5}?(?:confirm|say|tell|know|determine|establish|verify|unsure|sure|uncertain)['’"”]?\s+(?:exactly\s+)?(?:when|how\s+(?:many|much|long|often|soon)|(?:whether|if)\s+(?:(?!\p{L}+ed\b)[^,;.]){0,60}?\b(?:will|would|can)\s+(?!have\b))/iu;
 
 /** What is put off, not pushed against: "the final delivery date", "its launch", "the hearing". */
 const PUT_OFF_OBJECT =

@@ -363,6 +363,7 @@ describe("findStanceCues", () => {
     "The pay dispute over the graves went on.",
     "Regulator unable to say when Brisa jets will fly again",
     "It was too early to say whether the brigade would be allowed to return next year.",
+    "He said it was 'too early to say' whether the graves memorial would open by 2029.",
     "The agency fined the brigade 2 million crowns on Wednesday for late tax filings.",
     "The disputed territory lies beside the river.",
     "Journalists attended a workshop on spotting disinformation.",
