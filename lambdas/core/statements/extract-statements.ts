@@ -220,7 +220,16 @@ interface TopicContext {
 interface ReadingState {
   readonly tracker: SpeakerTracker;
   readonly focus: PlaceFocus;
+  /** Whether the paragraph's last sentence read denied a claim that is not the story's. */
+  readonly denial: { ofAnotherClaim: boolean };
 }
+
+/** A denial verb in any form: "denied reports that …", "rejects claims". */
+const DENIAL_WORD =
+  /\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed)|disput(?:es|ed))\b/i;
+/** What a sentence calls a claim named before: "called the reports 'fantasy'", "dismissed them as lies". */
+const CALLED_BACK =
+  /\b(?:call(?:s|ed)|dismiss(?:es|ed)|describ(?:es|ed)|brand(?:s|ed)|label(?:s|led))\s+(?:(?:the|those|these|such|that|this)\s+(?:reports?|claims?|allegations?|accusations?|suggestions?|stor(?:y|ies)|accounts?)|it|them)\b/i;
 
 /** The words inside a quotation, without its marks. */
 function quotedWords(sentence: string, quote: Span): string {
@@ -562,7 +571,15 @@ class StatementCollector {
       .map((cue) =>
         this.deniesTheAccusedsWords(sentence, cue) ? { ...cue, stance: "asserts" as const } : cue,
       );
+    // "Barsovia denied reports that it had moved warships. Spokesman Drezin called the reports 'fantasy'": after a
+    // denial of another claim, what the next sentence calls "the reports" is that claim.
+    const callsBackToAnother =
+      state.denial.ofAnotherClaim &&
+      CALLED_BACK.test(sentence) &&
+      !this.topicWords.some((words) => mentions(sentence, words));
+    state.denial.ofAnotherClaim = DENIAL_WORD.test(sentence) && !read.some((cue) => cue.stance === "denies");
     for (const cue of read) {
+      if (callsBackToAnother && cue.stance === "denies") continue;
       if (!this.inScope(sentence, cue.start, state) || this.namesEarlierEvent(sentence.slice(cue.end)))
         continue;
       if (this.chargesAnotherParty(sentence, cue)) continue;
@@ -1169,6 +1186,7 @@ export function extractStatements(
     const headlineState = {
       tracker: new SpeakerTracker(topic.actors),
       focus: new PlaceFocus(context.places),
+      denial: { ofAnotherClaim: false },
     };
     // "Korrin rejects Tarn study" over a lead that names the fish kill: a headline sums up its lead.
     const leadIsTopical = paragraphs[0] !== undefined && isTopical(paragraphs[0].text);
@@ -1186,11 +1204,16 @@ export function extractStatements(
   // A sentence concerns the topic when its paragraph names it (a keyword or a measure term), or
   // when it continues the previous paragraph, or the lead its headline, that did without moving to
   // another place.
-  const state = { tracker: new SpeakerTracker(topic.actors), focus: new PlaceFocus(context.places) };
+  const state = {
+    tracker: new SpeakerTracker(topic.actors),
+    focus: new PlaceFocus(context.places),
+    denial: { ofAnotherClaim: false },
+  };
   let previousIsTopical = headlineIsTopical;
   const lead = new Set<string>();
   for (const paragraph of paragraphs) {
     state.focus.startParagraph();
+    state.denial.ofAnotherClaim = false;
     const namesTopic = isTopical(paragraph.text);
     const topical: boolean =
       namesTopic || (previousIsTopical && findPlaces(paragraph.text, context.places).length === 0);

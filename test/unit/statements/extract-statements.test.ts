@@ -314,6 +314,29 @@ describe("extractStatements", () => {
     expect(stances).toEqual(expected);
   });
 
+  it.each([
+    [
+      "Izyum: Peskov denied reports that Moscow had moved tanks towards Kharkiv. Peskov called the reports lies.",
+      [],
+    ],
+    [
+      "Izyum: Peskov denied reports that Russian troops executed civilians buried near Izyum. Peskov called the reports lies.",
+      [["kremlin", "denies"]],
+    ],
+  ])(
+    "reads what a sentence calls 'the reports' as the claim the sentence before denied: %s",
+    (text, expected) => {
+      // Prepare
+      const topic = { ...izyumTopic, claim: "Russian troops executed civilians buried near Izyum" };
+
+      // Act
+      const stances = stancePairs(article("Izyum", text), topic);
+
+      // Assess
+      expect(stances).toEqual(expected);
+    },
+  );
+
   it("gives an actor's finding that unnamed sources tell to the actor: '…, sources say'", () => {
     // Prepare
     const topic = { ...izyumTopic, claim: "Russian troops executed civilians buried near Izyum" };
