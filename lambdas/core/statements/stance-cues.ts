@@ -462,8 +462,8 @@ const TELLING_PARTICIPLE =
 const FINDING_NOUN =
   /^(?:findings?|conclusions?|study|studies|ruling|verdict|audit|analysis|review|investigation|inquiry)$/i;
 
-/** A lowercase compound naming an act: "job-cut", "price-fixing", "conflict-of-interest", "build-up". */
-const ACT_COMPOUND = /^\p{Ll}+(?:-\p{Ll}+)+$/u;
+/** A lowercase compound naming an act: "job-cut", "price-fixing", "conflict-of-interest", "build-up", "gouging". */
+const ACT_COMPOUND = /^\p{Ll}+(?:-\p{Ll}+)+$|^\p{Ll}{3,}ing$/u;
 
 /**
  * Who made a claim, before its clause: " by a riders' union", " from the teachers' federation"; not a study's

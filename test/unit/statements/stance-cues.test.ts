@@ -595,6 +595,7 @@ describe("findStanceCues: a denied clause about another claim", () => {
     ["Kyiv rejects claims it was too short-staffed to guard the border", []],
     // An act named before the claims, naming nothing of the story, is another claim.
     ["Kyiv dismisses job-cut reports as speculation", []],
+    ["Kyiv rejects price gouging claims", []],
     ["Kyiv rejects grave-digging claims", [["rejects", "denies"]]],
     ["Kyiv disputes investigators' near-miss findings", [["disputes", "denies"]]],
     ["Police chief rejects claims officers' statements were altered", []],
