@@ -50,7 +50,7 @@ describe("findStanceCues", () => {
     ["More graves were discovered.", [["were discovered", "asserts", false]]],
     ["Teams documented each grave.", [["documented", "asserts", false]]],
     ["He rejected the claims.", [["rejected", "denies", false]]],
-    ["Experts debunk spider burrowing claims", [["debunk", "denies", false]]],
+    ["Experts debunk mass graves claims", [["debunk", "denies", false]]],
     ["Officials shoot down congressman's claims", []],
     ["Was the viral video all a hoax?", [["hoax", "hedges", false]]],
     ["Fake or freak? Woman says she paid for surgery", [["Fake", "hedges", false]]],
