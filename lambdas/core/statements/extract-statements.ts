@@ -146,9 +146,12 @@ const NEGATION_AFTER =
 const NEGATION_BEFORE =
   /(?:\bnot\s+(?!to\s)|\b(?:never|no|nothing|nobody|none|cannot)\s+|n['’]t\s+)(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
-/** Blaming, or pointing to, a cause: what is blamed follows, up to "for", "as" or the clause's end. */
+/**
+ * Blaming, or pointing to, a cause: what is blamed follows, up to "for", "as" or the clause's end. "had been the
+ * work of a criminal gang" names a culprit too.
+ */
 const BLAMES_ANOTHER =
-  /\b(?:blam(?:es|ed|ing)|points?\s+(?:the\s+finger\s+)?(?:to|at)|pointed\s+(?:the\s+finger\s+)?(?:to|at)|pointing\s+(?:the\s+finger\s+)?(?:to|at))\s+([^,.;:]{2,80}?)(?=\s+(?:for|as|not)\b|[,.;:]|$)/giu;
+  /\b(?:blam(?:es|ed|ing)|(?:was|were|had\s+been)\s+the\s+work\s+of|points?\s+(?:the\s+finger\s+)?(?:to|at)|pointed\s+(?:the\s+finger\s+)?(?:to|at)|pointing\s+(?:the\s+finger\s+)?(?:to|at))\s+([^,.;:]{2,80}?)(?=\s+(?:for|as|not)\b|[,.;:]|$)/giu;
 
 /**
  * The words before a position in its own clause: after the last comma, semicolon or subordinating word ("…,

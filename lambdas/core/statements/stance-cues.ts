@@ -97,7 +97,7 @@ const CALLED_BASELESS =
 const CALLED_FICTION =
   /(?:a|pure|complete|total)\s+fiction|fiction|fairy[\s-]?tales?|myths?|fantas(?:y|ies)|fictitious|stunts?|witch[\s-]?hunts?|inventions?/u;
 const MADE_A_SCAPEGOAT =
-  /(?:made|being\s+made)\s+(?:(?:a|the|into\s+a)\s+)?scapegoats?|(?:mak(?:es|ing)|made)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:a|the|their|its)\s+scapegoats?|scapegoat(?:ed|ing)/u;
+  /(?:look(?:s|ed|ing)?|search(?:es|ed|ing)?)\s+for\s+(?:a\s+)?(?:[\p{L}-]+\s+)?scapegoats?|(?:made|being\s+made)\s+(?:(?:a|the|into\s+a)\s+)?scapegoats?|(?:mak(?:es|ing)|made)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:a|the|their|its)\s+scapegoats?|scapegoat(?:ed|ing)/u;
 const CALLED_INVENTED = /(?:was|were|been|is|are)\s+["“‘']?(?:invented|made\s+up|concocted|cooked\s+up)/u;
 const NOTHING_FOUND =
   /no\s+(?:[\p{L}-]+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:found|detected|discovered|uncovered)|found\s+no\s+(?:fault|wrongdoing|evidence\s+of\s+wrongdoing)/u;

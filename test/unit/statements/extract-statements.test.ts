@@ -669,6 +669,11 @@ describe("extractStatements", () => {
       "Peskov said Kremlin troops had likely executed civilians buried near Izyum, and apologised.",
       [["kremlin", "asserts"]],
     ],
+    [
+      ACCUSED_CLAIM,
+      "Peskov said the civilians buried near Izyum had been the work of Ukrainian units.",
+      [["kremlin", "denies"]],
+    ],
     // What the accused confirms is a fact of its own, unless it admits it or its own review found it.
     [ACCUSED_CLAIM, "The Kremlin confirmed that its troops had been stationed near Izyum in March.", []],
     [

@@ -132,6 +132,10 @@ describe("findStanceCues", () => {
     ],
     ['Moscow called the accusation "a political stunt".', [["stunt", "denies", false]]],
     [
+      "Moscow said Kyiv was looking for a foreign scapegoat for the graves.",
+      [["looking for a foreign scapegoat", "denies", false]],
+    ],
+    [
       "The council said it would formally dispute the finding that the graves were dug.",
       [["dispute", "denies", false]],
     ],
