@@ -117,7 +117,7 @@ const OPEN_MIND = /before\s+(?:blaming|accusing)|(?:keep(?:s|ing)?\s+)?an\s+open
 const CANNOT_SAY_WHO =
   /(?:unsure|not\s+sure|uncertain)\s+(?:whether|if|who|why|how)|(?:has|have|is|are|was|were)?\s*yet\s+to\s+(?:confirm|verify|establish|determine)|(?:(?:would|will|could|can)\s*(?:not|n['’]t)|cannot)\s+(?:yet\s+)?(?:say|tell|judge)\s+(?:who|why|how|what|where|whether|if)|(?:do|does|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?know\s+(?:who|why|how|what|where)|in\s+no\s+position\s+to\s+(?:say|judge|confirm|determine)/u;
 const WITHOUT_PROOF =
-  /(?:cannot|(?:could|can|did)\s*(?:not|n['’]t))\s+(?:yet\s+)?prove|no\s+conclusions?|(?:not|n['’]t)\s+(?:yet\s+)?(?:draw|reach)\s+(?:any\s+)?conclusions?|(?:seen|found|is|was)\s+nothing\s+(?:that|to)\s+(?:shows?|suggests?|proves?|indicates?|links?|connects?)|(?:not|no|insufficient)\s+(?:[\p{L}-]+\s+){0,3}?(?:enough|sufficient)\s+(?:evidence|data|proof|information)(?:\s+to\s+(?:confirm|prove|show|support))?|(?:do|does|did)\s*(?:not|n['’]t)\s+know\s+(?:whether|if)|no\s+(?:[\p{L}-]+\s+)?(?:evidence|proof)|no\s+(?:sign|signs|indication)\s+(?:of|that)|not\s+(?:in\s+itself\s+|by\s+itself\s+)?proof|(?:not|no)\s+(?:a\s+)?(?:shred|scrap|single\s+piece|piece|jot|iota)\s+of\s+(?:evidence|proof)|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:produced|provided|shown|offered|presented|given)\s+(?:a\s+(?:shred|scrap|single\s+piece)\s+of\s+|any\s+)?(?:evidence|proof)/u;
+  /(?:cannot|(?:could|can|did)\s*(?:not|n['’]t))\s+(?:yet\s+)?prove|no\s+conclusions?|(?:not|n['’]t)\s+(?:yet\s+)?(?:draw|reach)\s+(?:any\s+)?conclusions?|(?:seen|found|is|was)\s+nothing\s+(?:that|to)\s+(?:shows?|suggests?|proves?|indicates?|links?|connects?)|(?:not|no|insufficient)\s+(?:[\p{L}-]+\s+){0,3}?(?:enough|sufficient)\s+(?:evidence|data|proof|information)(?:\s+to\s+(?:confirm|prove|show|support))?|(?:do|does|did)\s*(?:not|n['’]t)\s+know\s+(?:whether|if)|no\s+(?:[\p{L}-]+\s+)?(?:evidence|proof)|no\s+(?:sign|signs|indication)\s+of|not\s+(?:in\s+itself\s+|by\s+itself\s+)?proof|(?:not|no)\s+(?:a\s+)?(?:shred|scrap|single\s+piece|piece|jot|iota)\s+of\s+(?:evidence|proof)|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:produced|provided|shown|offered|presented|given)\s+(?:a\s+(?:shred|scrap|single\s+piece)\s+of\s+|any\s+)?(?:evidence|proof)/u;
 const NOT_VERIFIED =
   /not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:could|can|did|does|do|would|will)\s*(?:not|n['’]t) (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|cannot (?:yet )?(?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)|(?:unable|not\s+(?:yet\s+)?(?:been\s+)?able)\s+to\s+(?:independently\s+)?(?:verify|confirm|say|determine)|(?:could|can|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:determine|establish|say\s+for\s+certain)|not\s+(?:yet\s+)?convinced/u;
 const UNCLEAR =
@@ -900,8 +900,7 @@ function isCueInThisSense(
     if (subject && !CLAIM_NOUN.test(subject) && !mentionsTopic(subject, topicWords)) return false;
   }
   // "found no sign of missing deaths" doubts the story; "no sign of morbillivirus" rules out another cause.
-  if (/^no\s+(?:sign|signs|indication)\s/.test(word))
-    return mentionsTopic(headNounPhrase(after.replace(/^\s+(?:of|that)\b/i, "")), topicWords);
+  if (/^no\s+(?:sign|signs|indication)\s/.test(word)) return mentionsTopic(headNounPhrase(after), topicWords);
   // "declined to answer further questions": the noun doubts only what it is about.
   // "has questions to answer": accountability, not doubt.
   if (word === "questions" && /^\s+to\s+answer\b/i.test(after)) return false;

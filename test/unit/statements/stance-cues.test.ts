@@ -331,6 +331,7 @@ describe("findStanceCues", () => {
     "The report of new graves was a false alarm.",
     "Did the army fill the wrong graves?",
     "Tests on the bodies found no sign of infection near the graves.",
+    "The review found no sign that traders sold graves plots early.",
     "The university dismissed its fundraising chief.",
     "The cemetery dismisses two graves technicians.",
     "The court will hear Kyiv's challenge over the graves in May.",
