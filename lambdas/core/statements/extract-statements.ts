@@ -234,6 +234,17 @@ const DENIAL_WORD =
 const CALLED_BACK =
   /\b(?:call(?:s|ed)|dismiss(?:es|ed)|describ(?:es|ed)|brand(?:s|ed)|label(?:s|led))\s+(?:(?:the|those|these|such|that|this)\s+(?:reports?|claims?|allegations?|accusations?|suggestions?|stor(?:y|ies)|accounts?)|it|them)\b/i;
 
+/** Words in title case, as a book, a film or a painting is named: "The Lamplighter's Daughter", "Neon Tide". */
+function isTitle(words: string): boolean {
+  const parts = words.split(/\s+/);
+  return (
+    parts.length <= 6 &&
+    parts.every(
+      (part, i) => /^\p{Lu}/u.test(part) || (i > 0 && /^(?:of|the|a|an|and|in|on|to|for)$/.test(part)),
+    )
+  );
+}
+
 /** The words inside a quotation, without its marks. */
 function quotedWords(sentence: string, quote: Span): string {
   return sentence
@@ -399,7 +410,8 @@ class StatementCollector {
       }));
     this.readFigures(sentence, inHeadline, quotes, attributions, state);
     // "Pentagon: …", "…, dad says": a speaker the rules do not name still makes the words someone's.
-    const ownWords = quotes.length === 0 && found.length === 0;
+    // A title in quotation marks ("'The Lamplighter's Daughter'") is a name, no one's words.
+    const ownWords = quotes.every((quote) => isTitle(quotedWords(sentence, quote))) && found.length === 0;
     if (topical) this.readStances(sentence, inHeadline, ownWords, quotes, attributions, state);
     if (attributions.length === 0) state.tracker.followSubject(sentence);
   }

@@ -406,6 +406,11 @@ describe("extractStatements", () => {
   it.each([
     ["Civilians buried in the Izyum forest had been shot by Russian troops.", [["outlet", "asserts"]]],
     ["Russian troops left Izyum in September.", []],
+    // A title in quotation marks is a name, not someone's words.
+    [
+      "The documentary 'Izyum Forest' opened a year after Russian troops executed civilians buried near Izyum.",
+      [["outlet", "asserts"]],
+    ],
     // A penalty, a blame with no one named, someone's call, a label before a colon: not the outlet stating the claim.
     ["Russian troops fined over civilians buried near Izyum.", []],
     ["Killing of civilians buried in the Izyum forest blamed on Russian troops.", []],
