@@ -291,7 +291,7 @@ const OTHER_OBJECT =
   /^(?:requests?|applications?|appeals?|bids?|motions?|offers?|invitations?|proposals?|petitions?|permission|permits?|licen[cs]es?|visas?|access|entry|applicants?|candidates?|chief|director|manager|head|coach|executive|officers?|employees?|staff|workers?|players?|traders?|brokers?|engineers?|drivers?|guards?|nurses?|teachers?|pilots?|managers|directors|executives|coaches|technicians?|scientists?|doctors?|surgeons?|physicians?|clinicians?|researchers?|officials?|analysts?|consultants?|contractors?|inspectors?|auditors?|accountants?|cleaners?)$/i;
 /** A claim for money: "rejected a compensation claim", "damages claims". */
 const MONEY_CLAIM =
-  /\b(?:compensation|damages|insurance|pension|benefits?|expenses|asylum|refund|wage|pay|injury|legal)\s+claims?$/i;
+  /\b(?:compensation|damages|insurance|pension|benefits?|expenses|asylum|refund|wage|pay|injury|legal|storm(?:-damage)?|flood(?:-damage)?|warranty)\s+claims?$|\b(?:\d[\d,.]*|number\s+of|hundreds\s+of|thousands\s+of)\s+(?:[\p{L}-]+\s+){0,2}claims$/iu;
 
 /** "players threw the tie", "its pilots ignored warnings": a subject and a verb in the past, no "that". */
 const PAST_CLAUSE =
@@ -423,7 +423,9 @@ function hasClaimObject(after: string, topicWords: readonly RegExp[], takesAct: 
   if (
     OTHER_OBJECT.test(head) ||
     MONEY_CLAIM.test(owned) ||
-    (/^claims?$/i.test(head) && CLAIM_FOR_MONEY.test(rest))
+    (/^claims?$/i.test(head) && CLAIM_FOR_MONEY.test(rest)) ||
+    // "rejects a record number of storm claims": claims counted are claims lodged.
+    (/^numbers?$/i.test(head) && /^\s+of\s+(?:[\p{L}-]+\s+){0,2}claims\b/iu.test(rest))
   )
     return false;
   if (mentionsTopic(owned, topicWords)) return true;

@@ -322,6 +322,8 @@ describe("findStanceCues", () => {
     "The ministry is reviewing the graves claims",
     "The insurer's claims director visited the graves.",
     "The tribunal rejected her claim for lost sponsorship.",
+    "The insurer rejected nearly 4,000 claims over the graves.",
+    "Insurer rejects record number of graves claims",
     "General Ruzic sidesteps convoy questions",
     "The board said it was not in a position to comment on evidence before the court.",
     "A suspected new food poisoning case was a false alarm.",
