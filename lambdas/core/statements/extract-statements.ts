@@ -227,6 +227,9 @@ interface ReadingState {
   readonly denial: { ofAnotherClaim: boolean };
 }
 
+/** "a second dumping site", "separate leak": another thing of a kind, up to three words. */
+const ANOTHER_OF_ITS_KIND =
+  /^\s*(?:(?:an?|the)\s+)?(?:another|second|third|separate|further|fresh)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
 /** A denial verb in any form: "denied reports that …", "rejects claims". */
 const DENIAL_WORD =
   /\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed)|disput(?:es|ed))\b/i;
@@ -770,7 +773,7 @@ class StatementCollector {
   /**
    * "cleared Brannock of negligence over the 2021 collapse of a stadium roof", "denies carrying too many
    * passengers on a 2021 crossing": a stance whose object is dated before the article is about
-   * another event.
+   * another event, and so is one whose object is another of the story's kind ("finds a second dumping site").
    */
   private namesEarlierEvent(afterCue: string): boolean {
     const object = /^[^.;:!?]{0,100}/.exec(afterCue)?.[0] ?? "";
@@ -780,7 +783,10 @@ class StatementCollector {
       /(?:^|\b(?:the|a|an|its|their|his|her|over|of|on|into|about|[\p{L}]+['’]s))\s+((?:1[89]|20)\d\d)\s+\p{L}/u.exec(
         object,
       )?.[1];
-    return this.articleYear !== null && year !== undefined && Number(year) < this.articleYear;
+    if (this.articleYear !== null && year !== undefined && Number(year) < this.articleYear) return true;
+    // "finds a second dumping site", "confirms separate leak at Orlick hospital": another of the story's kind.
+    const another = ANOTHER_OF_ITS_KIND.exec(object)?.[1];
+    return another !== undefined && this.topicWords.some((words) => mentions(another, words));
   }
 
   /**

@@ -337,6 +337,20 @@ describe("extractStatements", () => {
     },
   );
 
+  it.each([
+    ["Izyum: Zelensky confirms burial site of executed civilians", [["ukraine", "asserts"]]],
+    ["Izyum: Zelensky confirms a second burial site of executed civilians", []],
+  ])("reads another of the story's kind as another event: %s", (title, expected) => {
+    // Prepare
+    const topic = { ...izyumTopic, claim: "Russian troops executed civilians buried near Izyum" };
+
+    // Act
+    const stances = stancePairs(article(title, ""), topic);
+
+    // Assess
+    expect(stances).toEqual(expected);
+  });
+
   it("gives an actor's finding that unnamed sources tell to the actor: '…, sources say'", () => {
     // Prepare
     const topic = { ...izyumTopic, claim: "Russian troops executed civilians buried near Izyum" };
