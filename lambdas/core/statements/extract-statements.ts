@@ -943,14 +943,16 @@ class StatementCollector {
     inHeadline: boolean,
   ): string | null {
     const quote = quoteAt(quotes, cue.start);
+    // "Hospital management dismissed the report as 'baseless'", "Sundrell, which has called the claims lies,": the
+    // word is what the calling verb's subject called it, quoted or not.
+    if (
+      !cue.speakerVerb &&
+      !speakerAt(quote?.start ?? cue.start, attributions, (quote?.end ?? cue.end) - 1)
+    ) {
+      const caller = this.callerBefore(sentence.slice(0, quote?.start ?? cue.start), state);
+      if (caller) return caller;
+    }
     if (quote) {
-      // "Hospital management dismissed the report as 'baseless'": the word quoted is what the subject called it.
-      const calling = speakerAt(quote.start, attributions, quote.end - 1)
-        ? null
-        : CALLING_VERB_BEFORE.exec(sentence.slice(Math.max(0, quote.start - 120), quote.start));
-      const caller = calling ? CLAUSE_SUBJECT_BEFORE.exec(calling[1] ?? "")?.[1] : undefined;
-      const callerActor = caller ? state.tracker.actorIn(caller) : null;
-      if (callerActor) return callerActor;
       const speaker = quoteSpeaker(quote, attributions, state)?.actorId;
       if (speaker) return speaker;
       // "Hospital 'cannot confirm' overdoses": a headline's quotation after a name, with no verb, is the name's.
@@ -1026,6 +1028,17 @@ class StatementCollector {
     // a speaker the reader could not name still holds the verb's stance, and the words it reports;
     // they are not the outlet's.
     return cue.speakerVerb || cue.reported ? null : OUTLET_ACTOR;
+  }
+
+  /** The subject of the last verb of calling in the text: "Hospital management" in "Hospital management dismissed …". */
+  private callerBefore(text: string, state: ReadingState): string | null {
+    const calling = CALLING_VERB_BEFORE.exec(text.slice(-120));
+    if (!calling) return null;
+    const before = calling[1] ?? "";
+    const antecedent = RELATIVE_BEFORE.exec(before.replace(/\s+(?:has|have|had)\s+$/, " "));
+    if (antecedent) return nearestActorIn(antecedent[1] ?? "", state);
+    const subject = CLAUSE_SUBJECT_BEFORE.exec(before)?.[1];
+    return subject ? state.tracker.actorIn(subject) : null;
   }
 
   /** The sentence a statement shows: the whole headline for any of its clauses. */

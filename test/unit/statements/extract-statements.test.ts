@@ -363,6 +363,22 @@ describe("extractStatements", () => {
     expect(stances).toEqual([["ukraine", "asserts"]]);
   });
 
+  it("gives what a relative clause calls the claim to its antecedent: 'The Kremlin, which has called the reports lies,'", () => {
+    // Prepare
+    const topic = { ...izyumTopic, claim: "Russian troops executed civilians buried near Izyum" };
+    const text =
+      "Zelensky said Russian troops executed civilians buried near Izyum. The Kremlin, which has called the reports lies, declined to comment.";
+
+    // Act
+    const stances = stancePairs(article("Izyum", text), topic);
+
+    // Assess
+    expect(stances).toEqual([
+      ["ukraine", "asserts"],
+      ["kremlin", "denies"],
+    ]);
+  });
+
   it("gives a relative clause's verb to the actor just before it: 'Zelensky blames Kremlin, which rejects …'", () => {
     // Prepare
     const topic = { ...izyumTopic, claim: "Kremlin troops executed civilians buried near Izyum" };
