@@ -855,6 +855,14 @@ function isCueInThisSense(
     return /(?:,|\b(?:after|while|by|on|upon))\s*$/i.test(before);
   // "damages claims", "insurance claims": claims for money, not doubted words.
   if (word === "claims" && MONEY_CLAIM.test(sentence.slice(Math.max(0, start - 30), end))) return false;
+  // "the insurer's claims system", "its claims platform": a noun of an insurer's business, not doubted words.
+  if (
+    word === "claims" &&
+    /^\s+(?:system|server|platform|department|process|processing|handling|handlers?|database|team|office|adjusters?|forms?|portal|software|records|staff|unit)\b/i.test(
+      after,
+    )
+  )
+    return false;
   // "nurses file overtime claims", "insurers brace for bridge claims": claims lodged, not doubted.
   if (word === "claims" && CLAIMS_LODGED_BEFORE.test(before)) return false;
   // "Exam board declines to comment on leak claims", "Halcyon hits back at consumer group over Hearth

@@ -321,6 +321,7 @@ describe("findStanceCues", () => {
     "Teachers' federation urges caution over graves claims",
     "The ministry is reviewing the graves claims",
     "The insurer's claims director visited the graves.",
+    "Records of the graves were taken from the insurer's claims system.",
     "The tribunal rejected her claim for lost sponsorship.",
     "The insurer rejected nearly 4,000 claims over the graves.",
     "Insurer rejects record number of graves claims",
