@@ -514,7 +514,7 @@ const SOMEONE_AT =
 
 /** "a former Fablewood employee", "an Aerovista engineer": staff do not speak for their employer. */
 const STAFF_OF =
-  /^(?:(?:(?:an?|one)\s+)?former\s+\S+(?:\s+\S+){0,2}|(?:an?|one)\s+(?:\S+\s+){1,2}(?:employee|worker|engineer|technician|contractor|insider|staffer)s?)$/iu;
+  /^(?:(?:(?:an?|one)\s+)?former\s+\S+(?:\s+\S+){0,3}|(?:an?|one)\s+(?:\S+\s+){1,2}(?:employee|worker|engineer|technician|contractor|insider|staffer)s?)$/iu;
 
 /**
  * A description without "the", as headlines write it: "Ministry", "Valley committee", "Fund audit", and after

@@ -253,6 +253,7 @@ describe("resolveActor", () => {
     ["a Korvex engineer", null],
     ["A former sales manager at Korvex Construction", null],
     ["Former Korvex manager", null],
+    ["A former Korvex Construction sales manager", null],
     ["a spokesman for Korvex", "korvex"],
     ["an official at Korvex", "korvex"],
     ["Former site manager", "site-manager"],
