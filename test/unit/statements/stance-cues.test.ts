@@ -148,6 +148,7 @@ describe("findStanceCues", () => {
       [["not yet clear whether", "hedges", false]],
     ],
     ["Cause of deaths unclear", [["unclear", "hedges", false]]],
+    ["The agency won't confirm the graves count.", [["won't confirm", "hedges", false]]],
     ["The federation will not prejudge the case.", [["will not prejudge", "hedges", false]]],
     [
       "Investigators had not yet been able to confirm whether anyone erased the recordings.",
