@@ -149,6 +149,10 @@ describe("findStanceCues", () => {
     ],
     ["Cause of deaths unclear", [["unclear", "hedges", false]]],
     ["The agency won't confirm the graves count.", [["won't confirm", "hedges", false]]],
+    [
+      "It was too soon to point the finger at anyone over the graves.",
+      [["too soon to point the finger", "hedges", false]],
+    ],
     ["The federation will not prejudge the case.", [["will not prejudge", "hedges", false]]],
     [
       "Investigators had not yet been able to confirm whether anyone erased the recordings.",
