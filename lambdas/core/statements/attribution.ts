@@ -85,7 +85,8 @@ const ROLE_NOUNS = new Set(
     "sheriff magistrate marshal constable deputy trooper detective sergeant captain lieutenant " +
     "superintendent commissioner warden ranger ambassador envoy administrator inspectorate directorate ombudsman " +
     "tribunal bureau vet club league museum zoo school fund bank airline insurer maker manufacturer producer " +
-    "supplier contractor retailer dairy agent coach athlete player boss chairperson ceo mission delegation centre center colleague friend classmate acquaintance"
+    "supplier contractor retailer dairy agent coach athlete player boss chairperson ceo mission delegation " +
+    "centre center colleague friend classmate acquaintance"
   ).split(" "),
 );
 /** Data that "show" something speak for whoever owns them: "the authority's figures show". */
@@ -391,8 +392,8 @@ function actorPatterns(actors: readonly ActorConfig[]): ActorPattern[] {
 }
 
 /**
- * The adjectives of the one-word country names among the actors' aliases ("Morvania" → "Morvanian", "Kestria"
- * → "Kestrian"): what a country's forces or officials are called. Only names in -a ("Rukhova" → "Rukhovan"), whose adjective is regular.
+ * The adjectives of the one-word country names among the actors' aliases ("Morvania" → "Morvanian", "Rukhova"
+ * → "Rukhovan"): what a country's forces or officials are called. Only names in -a, whose adjective is regular.
  */
 function demonymPatterns(actors: readonly ActorConfig[]): ActorPattern[] {
   return actors.flatMap((actor) => {

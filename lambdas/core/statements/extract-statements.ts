@@ -36,7 +36,13 @@ import { type DetailedQuantity, extractDetailedQuantities } from "./quantities";
 import { findQuoteSpans, type Span } from "./quotes";
 import { countsOtherThanOneEvent, findPlaces, judgeScope, PlaceFocus, topicPlacesPattern } from "./scope";
 import { splitParagraphs, splitSentences } from "./sentences";
-import { DENIAL_VERB, findStanceCues, hasStanceWordInOtherSense, type StanceCue } from "./stance-cues";
+import {
+  DENIAL_VERB,
+  DENIAL_VERB_IN_TEXT,
+  findStanceCues,
+  hasStanceWordInOtherSense,
+  type StanceCue,
+} from "./stance-cues";
 import { type FigureIdentity, statementId } from "./statement-id";
 
 /**
@@ -181,9 +187,10 @@ const CLAUSE_SUBJECT_BEFORE = /(?:^|[,;:]\s*)((?:[\p{L}\d'’.-]+\s+){0,5}[\p{L}
 /** Sources the reader is not told: "two people familiar with the findings", "sources", "an insider". */
 const UNNAMED_SOURCE =
   /^(?:(?:two|three|several|some|\d+|an?)\s+)?(?:people|persons?|sources?|insiders?)\b(?!\s+(?:at|from|in|for)\s+\p{Lu})/iu;
+/** Verbs that call a claim something: "called the reports 'fantasy'", "dismissed them as lies". */
+const CALLING_VERB = "(?:call(?:s|ed)|dismiss(?:es|ed)|brand(?:s|ed)|label(?:s|led)|describ(?:es|ed))";
 /** The words before a verb of calling, and the verb: "Hospital management dismissed the report as". */
-const CALLING_VERB_BEFORE =
-  /^(.*?)\b(?:call(?:s|ed)|dismiss(?:es|ed)|brand(?:s|ed)|label(?:s|led)|describ(?:es|ed)|reject(?:s|ed))\b[^.;:"“”]*$/u;
+const CALLING_VERB_BEFORE = new RegExp(`^(.*?)\\b(?:${CALLING_VERB}|reject(?:s|ed))\\b[^.;:"“”]*$`, "u");
 /** "The trust apologised on Friday and": a sentence's subject, its first verb, and "and" before a second. */
 const COORDINATED_SUBJECT_BEFORE =
   /^((?:[\p{L}\d'’.-]+\s+){0,5}?[\p{L}\d'’.-]+)\s+\p{Ll}+(?:ed|es|s)\b[^,;:"“”]{0,60}?\s+and\s+(?:\p{L}+ly\s+)?$/u;
@@ -230,12 +237,11 @@ interface ReadingState {
 /** "a second dumping site", "separate leak": another thing of a kind, up to three words. */
 const ANOTHER_OF_ITS_KIND =
   /^\s*(?:(?:an?|the)\s+)?(?:another|second|third|separate|further|fresh)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
-/** A denial verb in any form: "denied reports that …", "rejects claims". */
-const DENIAL_WORD =
-  /\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed)|disput(?:es|ed))\b/i;
 /** What a sentence calls a claim named before: "called the reports 'fantasy'", "dismissed them as lies". */
-const CALLED_BACK =
-  /\b(?:call(?:s|ed)|dismiss(?:es|ed)|describ(?:es|ed)|brand(?:s|ed)|label(?:s|led))\s+(?:(?:the|those|these|such|that|this)\s+(?:reports?|claims?|allegations?|accusations?|suggestions?|stor(?:y|ies)|accounts?)|it|them)\b/i;
+const CALLED_BACK = new RegExp(
+  `\\b${CALLING_VERB}\\s+(?:(?:the|those|these|such|that|this)\\s+(?:reports?|claims?|allegations?|accusations?|suggestions?|stor(?:y|ies)|accounts?)|it|them)\\b`,
+  "iu",
+);
 
 /** Words in title case, as a book, a film or a painting is named: "The Lamplighter's Daughter", "Neon Tide". */
 function isTitle(words: string): boolean {
@@ -595,7 +601,8 @@ class StatementCollector {
       state.denial.ofAnotherClaim &&
       CALLED_BACK.test(sentence) &&
       !this.topicWords.some((words) => mentions(sentence, words));
-    state.denial.ofAnotherClaim = DENIAL_WORD.test(sentence) && !read.some((cue) => cue.stance === "denies");
+    state.denial.ofAnotherClaim =
+      DENIAL_VERB_IN_TEXT.test(sentence) && !read.some((cue) => cue.stance === "denies");
     for (const cue of read) {
       if (callsBackToAnother && cue.stance === "denies") continue;
       if (!this.inScope(sentence, cue.start, state) || this.namesEarlierEvent(sentence.slice(cue.end)))

@@ -61,6 +61,8 @@ const cueWords = (...alternatives: readonly RegExp[]): RegExp =>
 /** The denying verbs, as the cues, speaker verbs and object verbs spell them. */
 const DENIAL_VERB_FORMS =
   /den(?:ied|ies|y|ying)|rejects?|rejected|rejecting|dismiss(?:ed|es|ing)?|debunk(?:s|ed|ing)?|refut(?:e|es|ed|ing)|challeng(?:e|es|ed)|contest(?:s|ed)?|(?<=\b(?:would|will|to)\s+(?:formally\s+|also\s+)?)dispute/u;
+/** A denying verb anywhere in a text: "denied reports that …", "rejects claims". */
+export const DENIAL_VERB_IN_TEXT = new RegExp(`\\b(?:${DENIAL_VERB_FORMS.source})\\b`, "iu");
 /** "confirmed", "accuses", "blamed": verbs that assert the claim as their subject's. */
 const CONFIRMS_OR_BLAMES = /confirm(?:ed|s)?|accus(?:ed|es|e|ing)|blam(?:ed|es|ing)/u;
 const ADMITS = /admitt?(?:ed|s)|acknowledg(?:ed|es)/u;
