@@ -480,7 +480,12 @@ export function resolveActor(speaker: string, actors: readonly ActorConfig[]): A
 export function accusedActor(claim: string, actors: readonly ActorConfig[]): ActorConfig | null {
   // "Hackers working for Rukhovan military intelligence … knocked out the Sundavian Central Bank's system": the
   // country named first by its adjective, before the victim named by its name.
-  return firstNamedActor(claim, [...actorPatterns(actors), ...demonymPatterns(actors)]);
+  const patterns = [...actorPatterns(actors), ...demonymPatterns(actors)];
+  // "Fatigue of the pilots of Larkspur Air …": a name, not a common noun that is also an alias ("Pilots").
+  const named = patterns.filter(({ pattern }) =>
+    /\p{Lu}/u.test(firstMatchNamingTheActor(claim, pattern)?.[0] ?? ""),
+  );
+  return firstNamedActor(claim, named) ?? firstNamedActor(claim, patterns);
 }
 
 /** Last words of company names, and words in aliases, that make an actor a company. */

@@ -372,6 +372,23 @@ describe("resolveActor", () => {
     expect(accused?.id).toBe("rukhova");
   });
 
+  it("accuses the actor a claim names by name, not one whose alias is a common noun in it", () => {
+    // Prepare
+    const actors = [
+      { id: "pilots", name: "Estmarch Airline Pilots' Association", aliases: ["Pilots"] },
+      { id: "airline", name: "Larkspur Air", aliases: ["Larkspur"] },
+    ];
+
+    // Act
+    const accused = accusedActor(
+      "Fatigue of the pilots of Larkspur Air Flight LK307 caused the overrun",
+      actors,
+    );
+
+    // Assess
+    expect(accused?.id).toBe("airline");
+  });
+
   it("takes the longer name where two start together: a watchdog named after the police", () => {
     // Prepare
     const actors = [
