@@ -1161,6 +1161,9 @@ function claimNegationPattern(claim: string): RegExp {
     new RegExp(`\\b(?:not|never|n['’]t)\\s+(?:been\\s+|be\\s+)?${adverb}${word}\\b`, "iu");
   const negated = /\b(?:not|never)\s+(?:been\s+|be\s+)?(\p{L}{3,})/iu.exec(claim)?.[1];
   if (negated) return negatedAs("", negated);
+  // "gave marks … without reading them": "the scripts were never read" tells the claim.
+  const without = /\bwithout\s+(\p{L}{2,}?)(?:ing)\b/iu.exec(claim)?.[1];
+  if (without) return negatedAs("", `${without.replace(/y$/, "")}\\p{L}*`);
   // "improperly sterilised endoscopes", "unlicensed clinics": "never properly sterilised" and "not licensed" tell
   // the claim too; "not sterilised by the hospital" still denies it.
   const faulted = /\b(?:improperly|inadequately|insufficiently|incorrectly|poorly)\s+(\p{L}{3,})/iu.exec(

@@ -49,6 +49,7 @@ const NEGATIVE_CLAIM = "Izyum graves were never reported to the Kremlin";
 const BURIAL_CLAIM = "Russian troops buried civilians near Izyum";
 const FAULT_CLAIM = "Russian troops improperly buried civilians near Izyum";
 const CONCEALMENT_CLAIM = "Russian troops concealed civilian graves near Izyum";
+const WITHOUT_CLAIM = "Russian troops buried civilians near Izyum without identifying them";
 
 describe("extractStatements on golden articles", () => {
   it.each(loadArticleFixtures("golden"))(
@@ -724,6 +725,13 @@ describe("extractStatements", () => {
       [["ukraine", "asserts"]],
     ],
     [NEGATIVE_CLAIM, "Zelensky told residents near Izyum not to touch the graves.", []],
+    // A claim of something done "without identifying them" is told by "never identified".
+    [
+      WITHOUT_CLAIM,
+      "Zelensky said the civilians buried near Izyum were never identified by Russian troops.",
+      [["ukraine", "asserts"]],
+    ],
+    [WITHOUT_CLAIM, "Peskov said Russian troops never buried civilians near Izyum.", [["kremlin", "denies"]]],
     // A claim of something concealed is told by what does not appear, and denied by "never concealed".
     [
       CONCEALMENT_CLAIM,
