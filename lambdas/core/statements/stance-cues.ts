@@ -451,7 +451,10 @@ function hasClaimObject(after: string, topicWords: readonly RegExp[], takesAct: 
   if (topicWords.length === 0 || !/^\s+(?:that|of)\b/i.test(told)) return true;
   const clause = told.slice(0, clauseEndAfter(told, 0));
   return (
-    !FUTURE_CLAUSE.test(rest) && mentionsTopic(clause, topicWords) && !namesAnotherAct(clause, topicWords)
+    !FUTURE_CLAUSE.test(rest) &&
+    mentionsTopic(clause, topicWords) &&
+    !namesAnotherAct(clause, topicWords) &&
+    !namesAnotherCause(clause, topicWords)
   );
 }
 
@@ -522,7 +525,26 @@ function deniesAnotherClaim(object: string, topicWords: readonly RegExp[]): bool
   );
   return (
     (specific.length >= SPECIFIC_CLAUSE_WORDS && !mentionsTopic(clause, topicWords)) ||
-    namesAnotherAct(clause, topicWords)
+    namesAnotherAct(clause, topicWords) ||
+    namesAnotherCause(clause, topicWords)
+  );
+}
+
+/** Doers that are things or forces, not people or bodies: "a sudden tailwind", "a freak wave", "low sales". */
+const NATURAL_CAUSE =
+  /^(?:wind|winds|tailwind|headwind|gust|gusts|wave|waves|storm|storms|weather|rain|fog|ice|snow|lightning|sales|demand|prices|bug|glitch|fault|failure|surge|heat|heatwave|drought|quake|earthquake|flood|floods|tide|current|currents)$/i;
+
+/**
+ * "rejected suggestions that a sudden tailwind had pushed Flight LK307 off the runway": the story's event told with
+ * another cause as its doer is an alternative rejected, which the convention reads as no stance.
+ */
+function namesAnotherCause(clause: string, topicWords: readonly RegExp[]): boolean {
+  const act = deniedAct(clause);
+  return (
+    act !== null &&
+    NATURAL_CAUSE.test(act.doer) &&
+    !mentionsTopic(act.doer, topicWords) &&
+    mentionsTopic(clause.slice(clause.indexOf(act.verb)), topicWords)
   );
 }
 

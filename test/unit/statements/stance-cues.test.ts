@@ -343,6 +343,7 @@ describe("findStanceCues", () => {
     "The university dismissed its fundraising chief.",
     "The cemetery dismisses two graves technicians.",
     "The court will hear Kyiv's challenge over the graves in May.",
+    "Kyiv rejected suggestions that a freak storm had flooded the graves.",
     "The bank dismisses two traders over the graves posts.",
     "The university rejected 14 applicants from abroad.",
     "The university settled a lawsuit by rejected applicants.",
