@@ -353,7 +353,7 @@ const PROCEDURE_CLAUSE =
  * cable questions": the noun, not the verb.
  */
 const QUESTIONS_NOUN_BEFORE =
-  /(?:\b(?:further|any|more|the|no|many|some|several|serious|reporters['’]?|their|his|her|faces?|facing|raised?|raising)|\p{L}['’]s?)\s+$|\b(?:answer|on|about|over|to|faces?|faced|facing|amid|of|with|sidesteps?|sidestepped|dodges?|dodged|evades?|evaded|deflects?|deflected|ducks?|ducked)\s+(?:[\p{L}-]+\s+)?$/iu;
+  /(?:\b(?:further|any|more|the|no|many|some|several|serious|reporters['’]?|their|his|her|faces?|facing|raised?|raising)|\p{L}['’]s?)\s+$|\b(?:answer|on|about|over|to|faces?|faced|facing|amid|of|with|sidesteps?|sidestepped|dodges?|dodged|evades?|evaded|deflects?|deflected|ducks?|ducked)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Words of a plan or a schedule, which a trailing "confirmed" announces. */
 const ANNOUNCED_BEFORE = /\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|is\s+due|are\s+due|from\s+\d)/i;

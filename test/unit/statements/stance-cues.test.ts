@@ -331,6 +331,7 @@ describe("findStanceCues", () => {
     "The insurer rejected nearly 4,000 claims over the graves.",
     "Insurer rejects record number of graves claims",
     "General Ruzic sidesteps convoy questions",
+    "Army chief silent on mass graves questions",
     "The board said it was not in a position to comment on evidence before the court.",
     "A suspected new food poisoning case was a false alarm.",
     "The operator released pages showing what it said were 14 drills.",
