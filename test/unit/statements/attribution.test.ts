@@ -355,38 +355,28 @@ describe("resolveActor", () => {
     expect([named, accused?.id, speaker]).toEqual([["morvania"], "morvania", null]);
   });
 
-  it("reads a country in -a by its adjective, and accuses it before a victim named later by name", () => {
+  it.each([
+    // A country in -a by its adjective, before a victim named later by its name.
+    [
+      "Hackers working for Rukhovan military intelligence knocked out the Sundavian Central Bank's payment system",
+      "rukhova",
+    ],
+    // A name, not a common noun that is also an alias ("Pilots").
+    ["Fatigue of the pilots of Larkspur Air Flight LK307 caused the overrun", "airline"],
+  ])("accuses the actor '%s' names first by name: %s", (claim, expected) => {
     // Prepare
     const actors = [
       { id: "rukhova", name: "Rukhovan government", aliases: ["Rukhova"] },
       { id: "bank", name: "Sundavian Central Bank", aliases: ["Central Bank"] },
-    ];
-
-    // Act
-    const accused = accusedActor(
-      "Hackers working for Rukhovan military intelligence knocked out the Sundavian Central Bank's payment system",
-      actors,
-    );
-
-    // Assess
-    expect(accused?.id).toBe("rukhova");
-  });
-
-  it("accuses the actor a claim names by name, not one whose alias is a common noun in it", () => {
-    // Prepare
-    const actors = [
       { id: "pilots", name: "Estmarch Airline Pilots' Association", aliases: ["Pilots"] },
       { id: "airline", name: "Larkspur Air", aliases: ["Larkspur"] },
     ];
 
     // Act
-    const accused = accusedActor(
-      "Fatigue of the pilots of Larkspur Air Flight LK307 caused the overrun",
-      actors,
-    );
+    const accused = accusedActor(claim, actors);
 
     // Assess
-    expect(accused?.id).toBe("airline");
+    expect(accused?.id).toBe(expected);
   });
 
   it("takes the longer name where two start together: a watchdog named after the police", () => {
