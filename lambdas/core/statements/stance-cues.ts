@@ -453,8 +453,7 @@ function hasClaimObject(after: string, topicWords: readonly RegExp[], takesAct: 
   return (
     !FUTURE_CLAUSE.test(rest) &&
     mentionsTopic(clause, topicWords) &&
-    !namesAnotherAct(clause, topicWords) &&
-    !namesAnotherCause(clause, topicWords)
+    !namesAnotherActOrCause(clause, topicWords)
   );
 }
 
@@ -525,8 +524,7 @@ function deniesAnotherClaim(object: string, topicWords: readonly RegExp[]): bool
   );
   return (
     (specific.length >= SPECIFIC_CLAUSE_WORDS && !mentionsTopic(clause, topicWords)) ||
-    namesAnotherAct(clause, topicWords) ||
-    namesAnotherCause(clause, topicWords)
+    namesAnotherActOrCause(clause, topicWords)
   );
 }
 
@@ -538,8 +536,7 @@ const NATURAL_CAUSE =
  * "rejected suggestions that a sudden tailwind had pushed Flight LK307 off the runway": the story's event told with
  * another cause as its doer is an alternative rejected, which the convention reads as no stance.
  */
-function namesAnotherCause(clause: string, topicWords: readonly RegExp[]): boolean {
-  const act = deniedAct(clause);
+function isAnotherCause(act: DeniedAct | null, clause: string, topicWords: readonly RegExp[]): boolean {
   return (
     act !== null &&
     NATURAL_CAUSE.test(act.doer) &&
@@ -553,7 +550,16 @@ function namesAnotherCause(clause: string, topicWords: readonly RegExp[]): boole
  * compensation", "that it had halved its network maintenance teams". The words around them may be the story's.
  */
 function namesAnotherAct(clause: string, topicWords: readonly RegExp[]): boolean {
+  return isAnotherAct(deniedAct(clause), topicWords);
+}
+
+/** Whether a denied clause names another act, or the story's event with another cause; its act is read once. */
+function namesAnotherActOrCause(clause: string, topicWords: readonly RegExp[]): boolean {
   const act = deniedAct(clause);
+  return isAnotherAct(act, topicWords) || isAnotherCause(act, clause, topicWords);
+}
+
+function isAnotherAct(act: DeniedAct | null, topicWords: readonly RegExp[]): boolean {
   if (
     act === null ||
     [...verbForms(act.verb), act.noun, act.doer].some((word) => mentionsTopic(word, topicWords))
@@ -634,7 +640,14 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|any|some|our|two|three|\d[\d,
  * not a tagger: compromise tags each topic's claim once, and tagging every denied clause would cost
  * milliseconds a sentence.
  */
-function deniedAct(clause: string): { verb: string; noun: string; doer: string } | null {
+/** A denied clause's act: its verb, what it is done to, and who does it. */
+interface DeniedAct {
+  readonly verb: string;
+  readonly noun: string;
+  readonly doer: string;
+}
+
+function deniedAct(clause: string): DeniedAct | null {
   const words = clause.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? [];
   let i = 0;
   while (i < words.length && ACT_OPENER.test(words[i] ?? "")) i++;
