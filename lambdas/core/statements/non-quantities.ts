@@ -122,7 +122,11 @@ interface Rejection {
 /** "2-1" after a rejected "2", and the next group of a phone number after a rejected "0800". */
 function continuesRejected(text: string, rejected: Rejection, number: NumberMatch): boolean {
   const gap = text.slice(rejected.end, number.start);
-  return /^\s?[-–]\s?$/.test(gap) || (rejected.reason === PHONE_NUMBER && gap === " ");
+  // "May 4-7" and "2-1" go on in digits; "May 4 - Three people were killed" is a dateline, then a count.
+  return (
+    (/^\s?[-–]\s?$/.test(gap) && number.written === "digits") ||
+    (rejected.reason === PHONE_NUMBER && gap === " ")
+  );
 }
 
 /**

@@ -91,4 +91,18 @@ describe("dropNonQuantities", () => {
     // Assess
     expect(kept).toEqual([]);
   });
+
+  it.each([
+    ["BRENFIELD, May 4 - Three people were killed.", [3]],
+    ["Talks run May 4-7 in Geneva.", []],
+  ])("keeps a count in words after a dateline's dash, not a date's second day: %s", (input, expected) => {
+    // Prepare
+    const numbers = findNumbers(input);
+
+    // Act
+    const kept = dropNonQuantities(input, numbers).map((number) => number.value);
+
+    // Assess
+    expect(kept).toEqual(expected);
+  });
 });
