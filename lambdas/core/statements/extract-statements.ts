@@ -53,6 +53,8 @@ import { type FigureIdentity, statementId } from "./statement-id";
  * headlines; precision comes first, so most headlines get no framing from it.
  */
 export const HEADLINE_CLASSIFIER_THRESHOLD = 0.85;
+/** The outlet's adverbs of distance: "reportedly", "allegedly". */
+const DISTANCING_ADVERB = /^(?:allegedly|reportedly|purportedly|supposedly)$/i;
 
 /** "…, the board's interim report, which ": the noun phrase a relative pronoun stands for. */
 const RELATIVE_BEFORE = /((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+),?\s+(?:which|who|that)\s+(?:\p{L}+ly\s+)?$/u;
@@ -608,6 +610,7 @@ class StatementCollector {
       if (!this.inScope(sentence, cue.start, state) || this.namesEarlierEvent(sentence.slice(cue.end)))
         continue;
       if (this.chargesAnotherParty(sentence, cue)) continue;
+      if (cue.outletWording && !inHeadline && this.distancesFromAnotherThing(sentence, cue, state)) continue;
       const actor = actorOf(cue);
       // The accused blaming someone or pointing elsewhere is read below, as a denial; accusing someone is no
       // assertion. What the accused confirms is a fact of its own ("has confirmed that the frigate used
@@ -659,6 +662,20 @@ class StatementCollector {
         inHeadline,
         order: this.stances.length,
       });
+  }
+
+  /**
+   * "Smith had reportedly gone through several surgeries": in the body, an adverb of distance in a sentence that
+   * names neither the story nor any of its actors keeps its distance from something else.
+   */
+  private distancesFromAnotherThing(sentence: string, cue: StanceCue, state: ReadingState): boolean {
+    return (
+      DISTANCING_ADVERB.test(cue.cue) &&
+      ![...this.topicWords, this.context.claimWords, this.context.claimVerbs].some((words) =>
+        mentions(sentence, words),
+      ) &&
+      !state.tracker.actorIn(sentence)
+    );
   }
 
   /**

@@ -105,8 +105,16 @@ const NOTHING_FOUND =
   /no\s+(?:[\p{L}-]+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:found|detected|discovered|uncovered)|found\s+no\s+(?:fault|wrongdoing|evidence\s+of\s+wrongdoing)/u;
 const NOT_TO_BLAME =
   /(?:not|never)\s+(?:been\s+)?(?:behind|responsible\s+for|to\s+blame|at\s+fault|the\s+(?:source|cause|problem)\b)|(?:did|does|do|had|has|have|could|would)\s*(?:not|n['’]t|never)\s+(?:cause|caused|start|started|spark|sparked|trigger|triggered|ignite|ignited|order|ordered)|none\s+of\s+(?:[\p{L}\d'’-]+\s+){1,6}?(?:could|can|would|did)\s+(?:have\s+)?(?:caused|cause|started|sparked|triggered)|nothing\s+to\s+do\s+with|no\s+(?:connection|link|role|involvement|part)\s+(?:to|with|in)(?!\s+\p{L}+ing\b)|played\s+no\s+(?:part|role)|clear(?:ed|s)\s+(?:[\p{L}][\p{L}'’-]*\s+){0,3}?(?:of|in|over)/u;
-const PUSHES_BACK =
-  /(?:push(?:ed|es)?|hit(?:s)?|fire[sd]?)\s+back(?:\s+(?:at|against))?|disagree(?:s|d)?\s+(?:\p{L}+ly\s+)?with/u;
+/** Words of gunfire, beside which "fired back" is shooting, not answering a charge. */
+const GUNFIRE =
+  /\b(?:shots?|shooting|shooter|gun\w*|gunfire|gunman|gunmen|weapons?|rifles?|pistols?|bullets?|rounds)\b/;
+/** "fired back at the man", "fired back, killing Pitts": shots returned. */
+const SHOT_BACK_AT =
+  /\s+back(?:\s+at\s+(?:him|her|them|the\s+(?:man|woman|suspects?|gunm[ae]n|shooters?|officers?|police|attackers?|assailants?|car|vehicle))|\s+(?:twice|once|several\s+times)|,?\s+(?:killing|hitting|wounding|striking|missing)|\s+and\s+(?:killed|hit|wounded|struck|missed))\b/;
+const PUSHES_BACK = new RegExp(
+  `(?:push(?:ed|es)?|hit(?:s)?|(?<!${GUNFIRE.source}.*)fire[sd]?(?!${SHOT_BACK_AT.source})(?=\\s+back\\b(?!.*${GUNFIRE.source})))\\s+back(?:\\s+(?:at|against))?|disagree(?:s|d)?\\s+(?:\\p{L}+ly\\s+)?with`,
+  "u",
+);
 const CALLED_PERSECUTION = /witch[\s-]?hunts?|vendetta|hatchet\s+job|character\s+assassination/u;
 const DEFENDS_AGAINST =
   /defend(?:s|ed|ing)?\s+(?:[^,.;:]{1,60}?\s+)?against\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:claims?|allegations?|accusations?|charges?)/u;
@@ -126,9 +134,21 @@ const UNCLEAR =
   /unclear\s+(?:whether|if|how|who)|unclear(?=\s*(?:[,.;:!?]|$))|not\s+(?:yet\s+)?(?:clear|known)\s+(?:whether|if)|(?:will|would|did)\s*(?:not|n['’]t)\s+prejudge|remains?\s+(?:unclear|unknown)|(?:is|was)\s+(?:still\s+)?unknown/u;
 const NOT_RULED_OUT =
   /too\s+(?:early|soon)\s+to\s+(?:say|tell|call|conclude|know|draw\s+conclusions|judge|blame|accuse|point\s+(?:the\s+)?fingers?)|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t)\s+be\s+ruled\s+out|(?:cannot|can\s*not|can['’]t|could\s*not|couldn['’]t|does\s*not|did\s*not|would\s*not|won['’]t)\s+(?:yet\s+)?rule\s+out|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?ruled\s+out|(?:would|will|wo|could|can)\s*(?:not|n['’]t)\s+(?:say|speculate)\s+(?:whether|if|on\s+whether)|not\s+(?:yet\s+)?(?:been\s+)?(?:established|determined)|wrong\s+to\s+speculate|not\s+(?:yet\s+)?in\s+a\s+position['’"”]?\s+to\s+(?:say|judge|confirm|determine)/u;
+/**
+ * "questioned" of people questioned by the police: "two men were questioned", "detectives questioned him"; not
+ * "the figures were questioned".
+ */
+const QUESTIONED_NOT_PEOPLE =
+  /(?<!(?<!\b(?:reports?|findings?|figures?|claims?|results?|data|numbers?|accounts?|conclusions?|allegations?|stor(?:y|ies)|it|this|that)\s+(?:\p{L}+\s+)?)\b(?:was|were|been|being|be|get|got|is|are)\s+)questioned(?!\s+(?:him|her|them|(?:the\s+|a\s+|two\s+|three\s+|several\s+)?(?:witness(?:es)?|suspects?|drivers?|men|women|man|woman|boys?|girls?|teens?|residents|neighbou?rs|relatives|family\s+members))\b)/u;
 /** "questioned", "doubts" (not "no doubt", "beyond doubt"), "disputed". */
-const QUESTIONED =
-  /premature|question(?:s|ed)|(?:no\s+longer|not)\s+(?:be\s+)?(?:certain|sure)|(?<!\b(?:no|no\s+longer|beyond|without|room\s+for|remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any\s+|a\s+|all\s+)?(?:reasonable\s+|remaining\s+)?)doubts?|disput(?:ed|es)/u;
+const QUESTIONED = new RegExp(
+  anyOf(
+    /premature|questions/,
+    QUESTIONED_NOT_PEOPLE,
+    /(?:no\s+longer|not)\s+(?:be\s+)?(?:certain|sure)|(?<!\b(?:no|little|no\s+longer|beyond|without|room\s+for|remov(?:ed|es|e)|dispel(?:led|s)?)\s+["“‘']?(?:any\s+|a\s+|all\s+)?(?:reasonable\s+|remaining\s+)?)doubts?|disput(?:ed|es)/,
+  ),
+  "u",
+);
 
 // The outlet's distance, in order: its adverbs, "appears to show", "suspected", "claims", "what X says are".
 const DISTANCING_WORDS =
@@ -586,6 +606,10 @@ function verbForms(verb: string): string[] {
   ];
 }
 
+/** What an inquiry finds none of when it clears someone: "no irregularities were found". */
+const WRONG_FOUND =
+  /^(?:irregularit(?:y|ies)|anomal(?:y|ies)|discrepanc(?:y|ies)|problems?|defects?|errors?|faults?|traces?|evidence|proof|wrongdoing|fraud|misconduct|violations?|breach(?:es)?|abuses?)$/iu;
+
 /** The words up to the first preposition, conjunction or punctuation: "infection" in " infection near the graves". */
 function headNounPhrase(text: string): string {
   const words: string[] = [];
@@ -756,13 +780,25 @@ const CLAIMS_ACTED_ON_BEFORE =
 const FALSE_NOUN =
   /^\s+(?:starts?|positives?|negatives?|dawn|flags?|economy|bottom|ceiling|teeth|names?|identit(?:y|ies)|pretences|pretenses|sense|hope|modesty|imprisonment|arrest|trail|lead|move|step)\b/i;
 const PASSIVE_BEFORE = /\b(?:been|was|were|be|is|are|being)\s+$/i;
+/** Nothing after a passive verb but its time, place or the clause's end: "was dismissed on Tuesday." */
+const CLAUSE_END_AFTER_PASSIVE =
+  /^(?:\s*(?:[,.;:!?"'’”)]|$)|\s+(?:on|in|at|for|after|before|last|this|earlier|later|yesterday|today|as|and|but|because|when)\b)/iu;
+/** The few words before a passive auxiliary, back to the clause's start: "school" in "… as school was". */
+function passiveSubject(before: string): string {
+  const clause =
+    before
+      .replace(PASSIVE_BEFORE, "")
+      .split(/[,;:.!?]|\b(?:and|but|as|when|while|after|because|that|which|who|if)\b/i)
+      .at(-1) ?? "";
+  return clause.trim().split(/\s+/).slice(-4).join(" ");
+}
 
 /** What is lost in a game, a race or a vote: "conceded six goals", "conceded defeat", "conceded the seat". */
 const CONCEDED_CONTEST =
   /^\s+(?:(?:\d+|an?|the|another|two|three|four|five|six|seven|eight|nine|ten|late|early|[\p{L}-]+['’]s?)\s+)?(?:goals?|penalt(?:y|ies)|points?|runs?|tries|sets?|games?|matches|match|defeat|seats?|elections?|race|title|ground)\b/iu;
 /** The noun a copula calls something, "these products are": not a pronoun such as "these are". */
 const COPULA_SUBJECT =
-  /\b(?:the|these|those|this|that|its|their|his|her|such)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+(?:is|are|was|were)\s+$/iu;
+  /\b(?:the|these|those|this|that|its|their|his|her|such)\s+(?:[\p{L}\d-]+\s+)?([\p{L}-]+)\s+(?:is|are|was|were)\s+(?:(?:a|an|all|just|simply|merely)\s+)?$/iu;
 
 /** Words of denial that are nouns: they deny only as what the claim is called. */
 const DENIAL_NOUN =
@@ -781,6 +817,23 @@ const OPENING = /(?:^|["'‘“(])\s*(?:an?\s+)?$/iu;
 /** "lies.", "lies and": the noun ending its clause; not "lies beside the river". */
 const ENDS_CLAUSE = /^\s*(?:[,.;:!?"'’”)]|$|and\b|or\b)/;
 
+/** A doubt that something is not known: "unclear whether", "remains unknown", "do not know who". */
+const UNKNOWN =
+  /^(?:it\s+)?(?:(?:is|was|remains?|remained)\s+)?(?:still\s+)?(?:unclear|unknown|not\s+(?:yet\s+)?(?:clear|known)|unsure|not\s+sure|uncertain|(?:do|does|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?know)\b/;
+/**
+ * A question whose own words may not name the story but still ask the claim: "whether they were true" (a
+ * pronoun for it), "what brought that bridge down", "were to blame".
+ */
+const QUESTION_ABOUT_THE_CLAIM =
+  /^\s*(?:they|it|this|that|these|those)\s|\b(?:to\s+blame|responsible|caused?|brought|led\s+to|behind|at\s+fault|true|real|genuine|accurate|happened)\b/i;
+/** What a claim of blame is about: "the cause remains unclear". */
+const CAUSE_NOUN =
+  /\b(?:cause|causes|source|origin|culprit|responsibility|who\s+was\s+(?:responsible|behind))\b/i;
+
+/** Who is said to have done it: "gunman", "Baton Rouge shooter", "killer". */
+const SUSPECT_ROLE_AFTER =
+  /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:gunm[ae]n|shooters?|killers?|attackers?|assailants?|perpetrators?|offenders?|accomplices?|murderers?|robbers?|thie(?:f|ves)|rapists?|bombers?|arsonists?|hijackers?|kidnappers?|abductors?|hackers?|smugglers?|traffickers?|ringleaders?|masterminds?|culprits?|suspects?|getaway\s+driver|gang\s+members?)\b/u;
+
 function isCueInThisSense(
   sentence: string,
   cue: string,
@@ -798,6 +851,19 @@ function isCueInThisSense(
   const word = cue.toLowerCase();
   // "accuses Halvard of billing fictitious sessions", where "fictitious sessions" names the story.
   if (namesTheStoryAt(sentence, start, end, topicWords)) return false;
+  // "the alleged gunman", "his suspected killer Osiel Benitez": the law's caution about who did it, not the
+  // outlet's distance from what was done.
+  if (/^(?:alleged|suspected|purported)$/.test(word) && SUSPECT_ROLE_AFTER.test(after)) return false;
+  // "Foul play isn't suspected", "No foul play is suspected": ruled out, not doubted.
+  if (
+    word === "suspected" &&
+    /(?:\b(?:not|never)|n['’]t)\s+(?:\p{L}+\s+)?$|^\s*no\s[^,;]*$/iu.test(sentence.slice(0, start))
+  )
+    return false;
+  // "who was supposed to be watching them": a duty, not hearsay ("was supposed to have fled").
+  if (word === "supposed" && /^\s+to\s+(?!have\b)/i.test(after)) return false;
+  // "Take The Awards Show Challenge!": a name, not a verb.
+  if (/^challenge$/.test(word) && /^C/.test(cue) && /\p{Lu}\p{L}*\s+$/u.test(before)) return false;
   // "what it said were 14 drills" reports the speaker named before, not the outlet's distance from it
   // ("what residents say was a leak").
   if (/^what\s+(?:it|he|she|they|we)\s/.test(word)) return false;
@@ -933,6 +999,38 @@ function isCueInThisSense(
   // "could not confirm when the cable was last tested", "unsure how many bikes are in use": a doubt about a
   // date or a number, not the claim.
   if (DETAIL_DOUBTED.test(`${word}${after}`)) return false;
+  // "unclear whether the leak caused the deaths" doubts the story; "unclear if the couple had attorneys" and
+  // "the motive remains unknown" ask something else, which must name the story to doubt it.
+  if (UNKNOWN.test(word)) {
+    const asked = /(?:whether|if|how|who|why|what|where)$/.test(word)
+      ? after
+      : /^\s+(?:whether|if|how|who|why|what|where)\b/i.test(after)
+        ? after.replace(/^\s+\S+/, "")
+        : undefined;
+    if (asked !== undefined) {
+      const clause = asked.slice(0, clauseEndAfter(asked, 0));
+      return mentionsTopic(clause, topicWords) || QUESTION_ABOUT_THE_CLAIM.test(clause);
+    }
+    // "The motive for the shootings is still unclear": what is unknown is the noun before its "for", "of" or
+    // "behind"; in "for reasons that are unclear", the noun "that" stands for.
+    const leading = sentence
+      .slice(0, start)
+      .replace(/\s+(?:still|yet|now|also|somewhat|currently)\s+$/i, " ");
+    const antecedent = /(\p{L}+)\s+(?:that|which)\s+(?:is|are|was|were|remains?|remained)\s+$/iu.exec(
+      leading,
+    )?.[1];
+    const subject =
+      antecedent ??
+      passiveSubject(leading).split(/\s+(?:of|for|behind|between|in|leading|surrounding|about)\s/i)[0] ??
+      "";
+    return (
+      mentionsTopic(subject, topicWords) ||
+      CAUSE_NOUN.test(subject) ||
+      /^(?:it|this|that|what|how|who|why|where|whether)?$|^(?:what|how|who|why|where|whether)\s/i.test(
+        subject,
+      )
+    );
+  }
   // "doubts Brisant can reopen by summer": a doubt about what may come, not the claim.
   if (
     /^doubt/i.test(word) &&
@@ -942,12 +1040,18 @@ function isCueInThisSense(
   // "conceded six goals", "conceded defeat": a game or a race lost, not a charge admitted.
   if (/^conced/.test(word)) return !CONCEDED_CONTEST.test(after);
   // "These products are fake": a thing called fake that is not the story's.
-  if (/^fakes?$/.test(word)) {
+  if (/^(?:fakes?|hoax(?:es)?)$/.test(word)) {
     const subject = COPULA_SUBJECT.exec(before)?.[1] ?? "";
     if (subject && !CLAIM_NOUN.test(subject) && !mentionsTopic(subject, topicWords)) return false;
   }
   // "found no sign of missing deaths" doubts the story; "no sign of morbillivirus" rules out another cause.
   if (/^no\s+(?:sign|signs|indication)\s/.test(word)) return mentionsTopic(headNounPhrase(after), topicWords);
+  // "no bodies were found" denies the story; "no gun was found in the vehicle" is a detail of it.
+  const foundNothing = /^no\s+(.+?)\s+(?:was|were|has\s+been|have\s+been)\s+\p{L}+$/iu.exec(word)?.[1];
+  if (foundNothing)
+    return (
+      WRONG_FOUND.test(foundNothing.split(/\s+/).at(-1) ?? "") || mentionsTopic(foundNothing, topicWords)
+    );
   // "declined to answer further questions": the noun doubts only what it is about.
   // "has questions to answer": accountability, not doubt.
   if (word === "questions" && /^\s+to\s+answer\b/i.test(after)) return false;
@@ -971,6 +1075,10 @@ function isCueInThisSense(
   }
   if (OBJECT_VERB.test(word) && /^\s+by\s/i.test(after.replace(LEADING_ADVERBIALS, "")))
     return hasClaimSubject(sentence.slice(0, start), topicWords);
+  // "Bond was denied", "as school was dismissed": what is denied is the subject just before, which must be the
+  // claim; not "was denied a visa", an object of its own.
+  if (DENIAL_VERB.test(word) && PASSIVE_BEFORE.test(before) && CLAUSE_END_AFTER_PASSIVE.test(after))
+    return hasClaimSubject(passiveSubject(before), topicWords);
   if (/^(?:admit|acknowledg)/.test(word) && admitsAClause(after, topicWords)) return true;
   // "Minister accepts fracking caused Kelso quakes"; not "accepts ban".
   if (/^accept(?:s|ed)$/.test(word)) return admitsAClause(after, topicWords);

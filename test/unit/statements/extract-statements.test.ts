@@ -212,6 +212,26 @@ describe("extractStatements", () => {
   });
 
   it.each([
+    ["One of the drivers had reportedly moved to Kharkiv in May.", "asserts"],
+    ["The graves were reportedly dug in March.", "hedges"],
+  ])(
+    "keeps the outlet's adverb of distance for a sentence on the story or its actors: %s",
+    (text, stance) => {
+      // Prepare
+      const input = article(
+        "Izyum",
+        `Investigators exhumed 440 bodies from the mass graves near Izyum. ${text}`,
+      );
+
+      // Act
+      const outlet = stancePairs(input, izyumTopic).filter(([actor]) => actor === "outlet");
+
+      // Assess
+      expect(outlet).toEqual([["outlet", stance]]);
+    },
+  );
+
+  it.each([
     [
       "Izyum",
       "Zelensky on Tuesday condemned what he called a provocation by drivers who blocked a road near Izyum.",

@@ -795,6 +795,50 @@ describe("findStanceCues: nothing shown", () => {
   });
 });
 
+describe("findStanceCues: the words of crime reports", () => {
+  it.each([
+    ["Two men were questioned and released.", []],
+    ["Detectives questioned him for six hours.", []],
+    ["The graves figures were questioned by experts.", ["hedges"]],
+    ["Officers fired back, killing the gunman.", []],
+    ["One officer fired back at the man.", []],
+    ["He fired back twice with his handgun.", []],
+    ["The ministry fired back at the graves report.", ["denies"]],
+    ["No gun was found in the vehicle.", []],
+    ["No graves were found.", ["denies"]],
+    ["The commission said no irregularities were found.", ["denies"]],
+    ["Bond was denied.", []],
+    ["Students left as school was dismissed for the day.", []],
+    ["The graves report was denied.", ["denies"]],
+    ["Police are searching for the alleged gunman.", []],
+    ["The suspected Baton Rouge shooter was arrested.", []],
+    ["Take The Awards Show Challenge!", []],
+    ["It is unclear if the couple had lawyers.", []],
+    ["It is unclear whether the graves were dug by troops.", ["hedges"]],
+    ["The motive for the killings is still unclear.", []],
+    ["Four men approached for reasons that are currently unclear.", []],
+    ["The cause remains unclear.", ["hedges"]],
+    ["How the graves got there remains unclear.", ["hedges"]],
+    ["No foul play is suspected.", []],
+    ["Foul play isn't suspected.", []],
+    ["Who was supposed to be watching them?", []],
+    ["The graves were supposed to have been dug in March.", ["hedges"]],
+    ["There is little doubt the graves were dug.", []],
+    ["Officials believe the call was a hoax.", []],
+    ["Police said the 911 call was fake.", []],
+    ["The graves are a hoax.", ["denies"]],
+  ])("%s", (sentence, expected) => {
+    // Prepare
+    const topicWords = [/\bgraves?\b/giu];
+
+    // Act
+    const found = findStanceCues(sentence, topicWords).map((cue) => cue.stance);
+
+    // Assess
+    expect(found).toEqual(expected);
+  });
+});
+
 describe("findStanceCues: doubts in other words", () => {
   it.each([
     ["Regulator 'keeping an open mind' on graves", "hedges"],
