@@ -13,12 +13,17 @@
 //   (recall; many articles never write the count as a number: "a man was shot and killed");
 // - alerts: the alerts on a figure that differs from an earlier one (refined, higher, lower,
 //   contradicts) when the pipeline reads each incident's articles in publication order, and how many
-//   of them compare two figures of which one is wrong.
+//   of them compare two figures of which one is wrong;
+// - stances: the topic also carries the claim a user would write ("A gunman shot and killed 2 people in
+//   Ardmore") and the police as an actor, so the stance stage reads real crime reports too. Nobody in them
+//   doubts or denies that the shooting happened, so `doubtsOrDenials` counts readings to check: most are
+//   side questions ("the motive is unclear"), the law's caution ("the alleged gunman") or other senses
+//   ("officers fired back"); `--verbose` prints each.
 import { z } from "zod";
 import { compareStatements } from "../../lambdas/core/alerts/compare-statements";
 import { toInterval } from "../../lambdas/core/alerts/figure-interval";
 import type { TopicConfig } from "../../lambdas/core/config";
-import type { Article, FigureStatement, Statement } from "../../lambdas/core/model";
+import type { Article, FigureStatement, Stance, Statement } from "../../lambdas/core/model";
 import { extractStatements } from "../../lambdas/core/statements/extract-statements";
 import { matchTopics } from "../../lambdas/core/topics/match-topics";
 
@@ -56,15 +61,36 @@ export function incidentPlaces(cityOrCounty: string): string[] {
   return [match[1], match[2]];
 }
 
-export function incidentTopic(incident: Pick<Incident, "incident_id" | "city_or_county">): TopicConfig {
+/** The police, named as a user tracking any shooting would name them. */
+const POLICE_ACTOR = {
+  id: "police",
+  name: "Police",
+  aliases: [
+    "police",
+    "Police",
+    "officers",
+    "sheriff",
+    "Sheriff",
+    "authorities",
+    "investigators",
+    "detectives",
+  ],
+};
+
+export function incidentTopic(
+  incident: Pick<Incident, "incident_id" | "city_or_county" | "num_killed" | "num_injured">,
+): TopicConfig {
   const places = incidentPlaces(incident.city_or_county);
+  const harmed =
+    incident.num_killed > 0 ? `shot and killed ${incident.num_killed}` : `shot ${incident.num_injured}`;
   return {
     id: `incident-${incident.incident_id}`,
     name: `Shooting in ${places.join(", ")}`,
+    claim: `A gunman ${harmed} people in ${places[0]}`,
     keywords: places,
     places,
     measures: INCIDENT_MEASURES.map((measure) => ({ id: measure.id, terms: [...measure.terms] })),
-    actors: [],
+    actors: [POLICE_ACTOR],
   };
 }
 
@@ -90,6 +116,11 @@ function ratio(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((part / whole) * 1000) / 1000;
 }
 
+/** Nobody in these reports doubts or denies that the shooting happened, so each of these is a reading to check. */
+function doubtsOrDenials(counts: Record<string, Record<Stance, number>>): number {
+  return Object.values(counts).reduce((sum, { hedges, denies }) => sum + hedges + denies, 0);
+}
+
 function toArticle(article: z.infer<typeof articleSchema>): Article {
   return {
     url: article.uri,
@@ -110,6 +141,7 @@ export async function evaluate(
   let matchedArticles = 0;
   let figureAlerts = 0;
   let alertsOnWrongFigure = 0;
+  const stanceCounts: Record<string, Record<Stance, number>> = {};
   const started = performance.now();
   for await (const row of rows) {
     const incident = incidentSchema.parse(row);
@@ -145,6 +177,16 @@ export async function evaluate(
           }
         }
       }
+      for (const statement of statements) {
+        if (statement.kind !== "stance") continue;
+        const counts = stanceCounts[statement.actor] ?? { asserts: 0, hedges: 0, denies: 0 };
+        counts[statement.stance] += 1;
+        stanceCounts[statement.actor] = counts;
+        if (options.verbose)
+          process.stderr.write(
+            `STANCE ${incident.incident_id} ${statement.actor} ${statement.stance} ${statement.inHeadline ? "headline" : "body"}: ${statement.sentence}\n`,
+          );
+      }
       for (const alert of compareStatements(statements, earlier, topic)) {
         const { current, previous } = alert;
         if (current.kind !== "figure" || previous?.kind !== "figure") continue;
@@ -179,6 +221,7 @@ export async function evaluate(
     ...summary(all),
     perMeasure: { killed: summary(tallies.killed), injured: summary(tallies.injured) },
     alerts: { figureAlerts, onWrongFigure: alertsOnWrongFigure },
+    stances: { ...stanceCounts, doubtsOrDenials: doubtsOrDenials(stanceCounts) },
     incidents,
     articles,
     matchedArticles,

@@ -33,8 +33,9 @@ describe("multi-outlet incidents evaluation", () => {
     expect(verdicts).toEqual([true, true, false, false]);
   });
 
-  it("scores figures, articles and the alerts two outlets' figures raise", async () => {
-    // Prepare: an invented incident, 1 killed and 3 injured; the second outlet gets the injured wrong
+  it("scores figures, articles, the alerts two outlets' figures raise and the stances read", async () => {
+    // Prepare: an invented incident, 1 killed and 3 injured; the second outlet gets the injured wrong and keeps
+    // its distance from the shooting
     const incident = {
       incident_id: "1",
       state: "Nowhere",
@@ -57,7 +58,7 @@ describe("multi-outlet incidents evaluation", () => {
           uri: "https://second.example/b",
           outlet: "second.example",
           content:
-            "Police in Brackton said 1 man died. Eight people were wounded in the shooting in Brackton.",
+            "Police in Brackton said 1 man died. Eight people were wounded in the shooting in Brackton. A gunman reportedly shot the man in Brackton.",
         },
       ],
     };
@@ -74,6 +75,7 @@ describe("multi-outlet incidents evaluation", () => {
         injured: { figures: 2, precision: 0.5, articleRecall: 0.5 },
       },
       alerts: { figureAlerts: 1, onWrongFigure: 1 },
+      stances: { outlet: { asserts: 0, hedges: 1, denies: 0 }, doubtsOrDenials: 1 },
       incidents: 1,
       articles: 2,
       matchedArticles: 2,
