@@ -867,6 +867,9 @@ function isCueInThisSense(
   // "what it said were 14 drills" reports the speaker named before, not the outlet's distance from it
   // ("what residents say was a leak").
   if (/^what\s+(?:it|he|she|they|we)\s/.test(word)) return false;
+  // "what residents say was a leak" keeps a distance from the story; "what police say was a gang-related
+  // incident" from a description of it.
+  if (/^what\s/.test(word) && !mentionsTopic(headNounPhrase(after), topicWords)) return false;
   // The patterns match case-insensitively (with the i flag, \p{Lu} would match lower case too), so the
   // capital a name needs is checked here: "cleared Orbanix of"; not "cleared dozens of homes".
   if (
@@ -1046,6 +1049,7 @@ function isCueInThisSense(
   }
   // "found no sign of missing deaths" doubts the story; "no sign of morbillivirus" rules out another cause.
   if (/^no\s+(?:sign|signs|indication)\s/.test(word)) return mentionsTopic(headNounPhrase(after), topicWords);
+
   // "no bodies were found" denies the story; "no gun was found in the vehicle" is a detail of it.
   const foundNothing = /^no\s+(.+?)\s+(?:was|were|has\s+been|have\s+been)\s+\p{L}+$/iu.exec(word)?.[1];
   if (foundNothing)
