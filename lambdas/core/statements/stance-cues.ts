@@ -830,9 +830,12 @@ const QUESTION_ABOUT_THE_CLAIM =
 const CAUSE_NOUN =
   /\b(?:cause|causes|source|origin|culprit|responsibility|who\s+was\s+(?:responsible|behind))\b/i;
 
-/** Who is said to have done it: "gunman", "Baton Rouge shooter", "killer". */
-const SUSPECT_ROLE_AFTER =
-  /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:gunm[ae]n|shooters?|killers?|attackers?|assailants?|perpetrators?|offenders?|accomplices?|murderers?|robbers?|thie(?:f|ves)|rapists?|bombers?|arsonists?|hijackers?|kidnappers?|abductors?|hackers?|smugglers?|traffickers?|ringleaders?|masterminds?|culprits?|suspects?|getaway\s+driver|gang\s+members?)\b/u;
+/** Who is said to have done it: "gunman", "Baton Rouge shooter", "Shooting Rampage Killer" in a title-case headline. */
+const SUSPECT_ROLE =
+  /^(?:gunm[ae]n|shooters?|killers?|attackers?|assailants?|perpetrators?|offenders?|accomplices?|murderers?|robbers?|thie(?:f|ves)|rapists?|bombers?|arsonists?|hijackers?|kidnappers?|abductors?|hackers?|smugglers?|traffickers?|ringleaders?|masterminds?|culprits?|suspects?|getaway\s+driver|gang\s+members?)\b/i;
+/** The role named after a word, past up to three capitalised words of a name or a place. */
+const roleAfter = (after: string): boolean =>
+  SUSPECT_ROLE.test(after.replace(/^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}/u, ""));
 
 function isCueInThisSense(
   sentence: string,
@@ -853,7 +856,7 @@ function isCueInThisSense(
   if (namesTheStoryAt(sentence, start, end, topicWords)) return false;
   // "the alleged gunman", "his suspected killer Osiel Benitez": the law's caution about who did it, not the
   // outlet's distance from what was done.
-  if (/^(?:alleged|suspected|purported)$/.test(word) && SUSPECT_ROLE_AFTER.test(after)) return false;
+  if (/^(?:alleged|suspected|purported)$/.test(word) && roleAfter(after)) return false;
   // "Foul play isn't suspected", "No foul play is suspected": ruled out, not doubted.
   if (
     word === "suspected" &&

@@ -812,6 +812,7 @@ describe("findStanceCues: the words of crime reports", () => {
     ["The graves report was denied.", ["denies"]],
     ["Police are searching for the alleged gunman.", []],
     ["The suspected Baton Rouge shooter was arrested.", []],
+    ["Ali Syed, Alleged California Shooting Rampage Killer, Left Suicide Note", []],
     ["Take The Awards Show Challenge!", []],
     ["It is unclear if the couple had lawyers.", []],
     ["It is unclear whether the graves were dug by troops.", ["hedges"]],
