@@ -1052,7 +1052,6 @@ function isCueInThisSense(
   }
   // "found no sign of missing deaths" doubts the story; "no sign of morbillivirus" rules out another cause.
   if (/^no\s+(?:sign|signs|indication)\s/.test(word)) return mentionsTopic(headNounPhrase(after), topicWords);
-
   // "no bodies were found" denies the story; "no gun was found in the vehicle" is a detail of it.
   const foundNothing = /^no\s+(.+?)\s+(?:was|were|has\s+been|have\s+been)\s+\p{L}+$/iu.exec(word)?.[1];
   if (foundNothing)
