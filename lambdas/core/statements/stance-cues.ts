@@ -870,9 +870,6 @@ function isCueInThisSense(
   // "what it said were 14 drills" reports the speaker named before, not the outlet's distance from it
   // ("what residents say was a leak").
   if (/^what\s+(?:it|he|she|they|we)\s/.test(word)) return false;
-  // "what residents say was a leak" keeps a distance from the story; "what police say was a gang-related
-  // incident" from a description of it.
-  if (/^what\s/.test(word) && !mentionsTopic(headNounPhrase(after), topicWords)) return false;
   // The patterns match case-insensitively (with the i flag, \p{Lu} would match lower case too), so the
   // capital a name needs is checked here: "cleared Orbanix of"; not "cleared dozens of homes".
   if (
