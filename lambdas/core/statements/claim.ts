@@ -6,7 +6,7 @@
 
 import nlp from "compromise";
 import type { TopicConfig } from "../config";
-import { DENIAL_VERB, denialCue, type StanceCue } from "./stance-cues";
+import { DENIAL_VERB, denialCue, type StanceCue, SUSPECT_ROLE } from "./stance-cues";
 
 // Verbs of speech and blame report someone's claim; the cue rules read them.
 const REPORTING_STEM = /^(?:blam|accus|alleg|claim|report|link|said|say|told)/;
@@ -90,6 +90,17 @@ function pastFormsOf(claim: string): string[] {
       if (form && /^[a-z]+$/.test(form)) forms.add(form);
   }
   return [...forms];
+}
+
+/**
+ * Whether the claim's doer is someone unnamed ("A gunman shot and killed 2 people in Ardmore"): then who did it
+ * is no part of the claim, and the law's caution over it ("Benitez allegedly shot Jose") doubts nothing of it.
+ */
+export function claimHasUnnamedDoer(claim: string): boolean {
+  const [article = "", ...words] = claim.split(/\s+/).slice(0, 4);
+  return (
+    /^(?:an?|some|unknown|two|three|several)$/i.test(article) && words.some((word) => SUSPECT_ROLE.test(word))
+  );
 }
 
 /** Words that call something fake, forged or staged. */

@@ -24,6 +24,7 @@ import {
 } from "./attribution";
 import {
   claimCallsFake,
+  claimHasUnnamedDoer,
   claimSubjectPattern,
   claimVerbPattern,
   claimWordPattern,
@@ -55,6 +56,9 @@ import { type FigureIdentity, statementId } from "./statement-id";
 export const HEADLINE_CLASSIFIER_THRESHOLD = 0.85;
 /** The outlet's adverbs of distance: "reportedly", "allegedly". */
 const DISTANCING_ADVERB = /^(?:allegedly|reportedly|purportedly|supposedly)$/i;
+/** Someone just before an adverb of distance: "Benitez", "the 16-year-old", "he", "who"; not "were", "was". */
+const DOER_BEFORE =
+  /(?:\b(?:he|she|they|who)|\p{Lu}[\p{L}'’-]+|\b(?:man|woman|boy|girl|teen|teenager|suspects?|gunman|shooter|father|mother|son|daughter|husband|wife|\d+-year-old))\s+(?:(?:had|has|have|did)\s+)?$/u;
 
 /** "…, the board's interim report, which ": the noun phrase a relative pronoun stands for. */
 const RELATIVE_BEFORE = /((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+),?\s+(?:which|who|that)\s+(?:\p{L}+ly\s+)?$/u;
@@ -227,6 +231,8 @@ interface TopicContext {
   readonly claimNegation: RegExp;
   /** The claim is itself that something is fake ("The Salt Harvest is a forgery"). */
   readonly claimCallsFake: boolean;
+  /** The claim's doer is someone unnamed ("A gunman shot …"). */
+  readonly claimHasUnnamedDoer: boolean;
 }
 
 interface ReadingState {
@@ -611,6 +617,7 @@ class StatementCollector {
         continue;
       if (this.chargesAnotherParty(sentence, cue)) continue;
       if (cue.outletWording && !inHeadline && this.distancesFromAnotherThing(sentence, cue, state)) continue;
+      if (cue.outletWording && this.distancesFromTheDoer(sentence, cue)) continue;
       const actor = actorOf(cue);
       // The accused blaming someone or pointing elsewhere is read below, as a denial; accusing someone is no
       // assertion. What the accused confirms is a fact of its own ("has confirmed that the frigate used
@@ -675,6 +682,21 @@ class StatementCollector {
         mentions(sentence, words),
       ) &&
       !state.tracker.actorIn(sentence)
+    );
+  }
+
+  /**
+   * "Benitez allegedly shot Jose", "a man suspected of shooting two officers": where the claim's doer is someone
+   * unnamed, the law's caution over who did it is no distance from what was done ("five were reportedly shot").
+   */
+  private distancesFromTheDoer(sentence: string, cue: StanceCue): boolean {
+    if (!this.context.claimHasUnnamedDoer) return false;
+    const after = sentence.slice(cue.end);
+    if (/^suspected$/i.test(cue.cue)) return /^\s+(?:of|in)\s/i.test(after);
+    return (
+      DISTANCING_ADVERB.test(cue.cue) &&
+      DOER_BEFORE.test(sentence.slice(0, cue.start)) &&
+      !/^\s+(?:been|be|being)\b/i.test(after)
     );
   }
 
@@ -1207,6 +1229,7 @@ function topicContext(topic: TopicConfig): TopicContext {
     keywordHeads: keywordPattern(keywordHeadsOf(topic)),
     accused: accusedActor(topic.claim ?? topic.name, topic.actors),
     claimCallsFake: claimCallsFake(topic.claim ?? topic.name),
+    claimHasUnnamedDoer: claimHasUnnamedDoer(topic.claim ?? topic.name),
     claimNegation: claimNegationPattern(topic.claim ?? topic.name),
   };
 }

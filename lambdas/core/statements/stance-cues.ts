@@ -831,7 +831,7 @@ const CAUSE_NOUN =
   /\b(?:cause|causes|source|origin|culprit|responsibility|who\s+was\s+(?:responsible|behind))\b/i;
 
 /** Who is said to have done it: "gunman", "Baton Rouge shooter", "Shooting Rampage Killer" in a title-case headline. */
-const SUSPECT_ROLE =
+export const SUSPECT_ROLE =
   /^(?:gunm[ae]n|shooters?|killers?|attackers?|assailants?|perpetrators?|offenders?|accomplices?|murderers?|robbers?|thie(?:f|ves)|rapists?|bombers?|arsonists?|hijackers?|kidnappers?|abductors?|hackers?|smugglers?|traffickers?|ringleaders?|masterminds?|culprits?|suspects?|getaway\s+driver|gang\s+members?)\b/i;
 /** The role named after a word, past up to three capitalised words of a name or a place. */
 const roleAfter = (after: string): boolean =>

@@ -58,7 +58,7 @@ describe("multi-outlet incidents evaluation", () => {
           uri: "https://second.example/b",
           outlet: "second.example",
           content:
-            "Police in Brackton said 1 man died. Eight people were wounded in the shooting in Brackton. A gunman reportedly shot the man in Brackton.",
+            "Police in Brackton said 1 man died. Eight people were wounded in the shooting in Brackton. The man was reportedly shot in Brackton.",
         },
       ],
     };

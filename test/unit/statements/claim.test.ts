@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  claimHasUnnamedDoer,
   claimSubjectPattern,
   claimVerbPattern,
   withClaimOfFakery,
@@ -116,6 +117,23 @@ describe("claimSubjectPattern: names", () => {
 
     // Assess
     expect(found).toEqual(["election", "campaign"]);
+  });
+});
+
+describe("claimHasUnnamedDoer", () => {
+  it.each([
+    ["A gunman shot and killed 2 people in Ardmore", true],
+    ["Unknown attackers set fire to the Velka depot", true],
+    ["A masked gunman shot 3 people in Brenfield", true],
+    ["Russian forces killed the civilians buried near Izyum", false],
+    ["A Talvik Air Navigation controller cleared flight SV418 to land on an occupied runway", false],
+    ["A defect in the steering column made the steering lock", false],
+  ])("'%s' → %s", (claim, expected) => {
+    // Prepare, Act
+    const unnamed = claimHasUnnamedDoer(claim);
+
+    // Assess
+    expect(unnamed).toBe(expected);
   });
 });
 

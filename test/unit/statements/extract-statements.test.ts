@@ -232,6 +232,34 @@ describe("extractStatements", () => {
   );
 
   it.each([
+    ["A gunman shot and killed 3 people in Izyum", "Petrov allegedly shot two of the victims in Izyum.", []],
+    [
+      "A gunman shot and killed 3 people in Izyum",
+      "Two more people were reportedly shot in Izyum.",
+      ["hedges"],
+    ],
+    [
+      "Kremlin troops shot and killed 3 people in Izyum",
+      "The troops allegedly shot two of them in Izyum.",
+      ["hedges"],
+    ],
+  ])(
+    "reads the law's caution over who did it as no doubt only where the claim's doer is unnamed: %s / %s",
+    (claim, text, expected) => {
+      // Prepare
+      const input = article("Izyum", text);
+
+      // Act
+      const outlet = stancePairs(input, { ...izyumTopic, claim }).flatMap(([actor, stance]) =>
+        actor === "outlet" ? [stance] : [],
+      );
+
+      // Assess
+      expect(outlet).toEqual(expected);
+    },
+  );
+
+  it.each([
     [
       "Izyum",
       "Zelensky on Tuesday condemned what he called a provocation by drivers who blocked a road near Izyum.",
