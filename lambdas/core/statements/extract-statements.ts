@@ -56,9 +56,9 @@ import { type FigureIdentity, statementId } from "./statement-id";
 export const HEADLINE_CLASSIFIER_THRESHOLD = 0.85;
 /** The outlet's adverbs of distance: "reportedly", "allegedly". */
 const DISTANCING_ADVERB = /^(?:allegedly|reportedly|purportedly|supposedly)$/i;
-/** Someone just before an adverb of distance: "Benitez", "the 16-year-old", "he", "who"; not "were", "was". */
+/** Someone just before an adverb of distance: "Benitez", "the 16-year-old", "Teen,"; not "were", "was". */
 const DOER_BEFORE =
-  /(?:\b(?:he|she|they|who)|\p{Lu}[\p{L}'’-]+|\b(?:man|woman|boy|girl|teen|teenager|suspects?|gunman|shooter|father|mother|son|daughter|husband|wife|\d+-year-old))\s+(?:(?:had|has|have|did)\s+)?$/u;
+  /(?:\b(?:he|she|they|who)|\p{Lu}[\p{L}'’-]+|\b(?:man|woman|boy|girl|teen|teenager|suspects?|gunman|shooter|father|mother|son|daughter|husband|wife|\d+-year-old)),?\s+(?:(?:had|has|have|did)\s+)?$/u;
 
 /** "…, the board's interim report, which ": the noun phrase a relative pronoun stands for. */
 const RELATIVE_BEFORE = /((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+),?\s+(?:which|who|that)\s+(?:\p{L}+ly\s+)?$/u;
@@ -693,6 +693,9 @@ class StatementCollector {
     if (!this.context.claimHasUnnamedDoer) return false;
     const after = sentence.slice(cue.end);
     if (/^suspected$/i.test(cue.cue)) return /^\s+(?:of|in)\s/i.test(after);
+    // "arrested for suspected involvement in a drive-by shooting": a person's part in it.
+    if (/^(?:alleged|suspected)$/i.test(cue.cue) && /^\s+(?:involvement|connection|role|link)\b/i.test(after))
+      return true;
     return (
       DISTANCING_ADVERB.test(cue.cue) &&
       DOER_BEFORE.test(sentence.slice(0, cue.start)) &&

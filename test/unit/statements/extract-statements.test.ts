@@ -235,6 +235,16 @@ describe("extractStatements", () => {
     ["A gunman shot and killed 3 people in Izyum", "Petrov allegedly shot two of the victims in Izyum.", []],
     [
       "A gunman shot and killed 3 people in Izyum",
+      "Petrov was arrested for alleged involvement in Izyum.",
+      [],
+    ],
+    [
+      "A gunman shot and killed 3 people in Izyum",
+      "Petrov, a teenager, allegedly shot his parents in Izyum.",
+      [],
+    ],
+    [
+      "A gunman shot and killed 3 people in Izyum",
       "Two more people were reportedly shot in Izyum.",
       ["hedges"],
     ],
