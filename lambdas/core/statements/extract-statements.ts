@@ -40,6 +40,7 @@ import { splitParagraphs, splitSentences } from "./sentences";
 import {
   DENIAL_VERB,
   DENIAL_VERB_IN_TEXT,
+  DISTANCING_ADVERB,
   findStanceCues,
   hasStanceWordInOtherSense,
   type StanceCue,
@@ -54,8 +55,6 @@ import { type FigureIdentity, statementId } from "./statement-id";
  * headlines; precision comes first, so most headlines get no framing from it.
  */
 export const HEADLINE_CLASSIFIER_THRESHOLD = 0.85;
-/** The outlet's adverbs of distance: "reportedly", "allegedly". */
-const DISTANCING_ADVERB = /^(?:allegedly|reportedly|purportedly|supposedly)$/i;
 /** Someone just before an adverb of distance: "Benitez", "the 16-year-old", "Teen,"; not "were", "was". */
 const DOER_BEFORE =
   /(?:\b(?:he|she|they|who)|\p{Lu}[\p{L}'’-]+|\b(?:man|woman|boy|girl|teen|teenager|suspects?|gunman|shooter|father|mother|son|daughter|husband|wife|\d+-year-old)),?\s+(?:(?:had|has|have|did)\s+)?$/u;

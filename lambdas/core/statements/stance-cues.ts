@@ -151,6 +151,8 @@ const QUESTIONED = new RegExp(
 );
 
 // The outlet's distance, in order: its adverbs, "appears to show", "suspected", "claims", "what X says are".
+/** The adverbs among the outlet's words of distance, as a cue reads them: "reportedly", "allegedly". */
+export const DISTANCING_ADVERB = /^(?:allegedly|reportedly|purportedly|supposedly)$/i;
 const DISTANCING_WORDS =
   /alleged(?:ly)?|purported(?:ly)?|reportedly|so-called|supposed(?:ly)?|(?:appears?|appeared|seems?|seemed)\s+to\s+show/u;
 /** "the suspected arson", "… were suspected.": not "they suspected", nor "suspected measles cases". */
