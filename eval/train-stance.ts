@@ -82,7 +82,7 @@ function chooseHyperparameters(headlines: readonly EmergentHeadline[], folds: nu
           combineStanceExperts(experts, point.naiveBayesWeight),
         );
         for (const h of heldOut) {
-          const { scores, stance } = classify(h.headline);
+          const { scores, stance } = classify(h.headline, h);
           point.heldOut.push({ scores, predicted: stance, gold: h.stance });
         }
       }
@@ -118,9 +118,9 @@ function nestedCrossValidate(headlines: readonly EmergentHeadline[]) {
   for (const { training, heldOut } of splitByClaim(headlines, FOLDS)) {
     const hyperparameters = chooseHyperparameters(training, INNER_FOLDS);
     const classify = createHeadlineStanceClassifier(trainHeadlineStanceModel(training, hyperparameters));
-    for (const { headline, stance } of heldOut) {
-      const { stance: predicted, confidence } = classify(headline);
-      pairs.push({ gold: stance, predicted, confidence });
+    for (const h of heldOut) {
+      const { stance: predicted, confidence } = classify(h.headline, h);
+      pairs.push({ gold: h.stance, predicted, confidence });
     }
     chosen.push(hyperparameters);
     process.stderr.write(`outer fold ${chosen.length}/${FOLDS}: ${JSON.stringify(hyperparameters)}\n`);
@@ -171,7 +171,7 @@ const program = new Command()
     // In-sample: the rounded weights as committed, through the same classifier newsdrift uses.
     const classify = createHeadlineStanceClassifier(fromStanceWeights(weights));
     const inSample = scoreStances(
-      headlines.map((h) => ({ gold: h.stance, predicted: classify(h.headline).stance })),
+      headlines.map((h) => ({ gold: h.stance, predicted: classify(h.headline, h).stance })),
     );
     process.stderr.write(`wrote ${WEIGHTS_PATH}\n`);
     process.stdout.write(

@@ -1,5 +1,6 @@
 // Emergent (Ferreira & Vlachos 2016): the stance of news headlines toward a claim.
-// Scores classifyHeadlineStance on the headline alone, as newsdrift calls it, and, apart, the
+// Scores classifyHeadlineStance on the headline read against its claim and URL, as newsdrift calls it on a
+// topic's claim and an article's address, and, apart, the
 // outlet framing the cue rules give each headline on a topic built from its claim.
 import nlp from "compromise";
 import { z } from "zod";
@@ -19,6 +20,7 @@ const emergentRowSchema = z.object({
   article_id: z.string(),
   headline: z.string(),
   stance: z.enum(["for", "observing", "against"]),
+  url: z.string(),
 });
 
 export interface EmergentHeadline {
@@ -27,6 +29,7 @@ export interface EmergentHeadline {
   readonly articleId: string;
   readonly headline: string;
   readonly stance: Stance;
+  readonly url: string;
 }
 
 /** One dataset row in newsdrift's terms; throws with the row's problem when it is malformed. */
@@ -38,6 +41,7 @@ export function parseEmergentRow(row: unknown): EmergentHeadline {
     articleId: parsed.article_id,
     headline: parsed.headline,
     stance: EMERGENT_TO_STANCE[parsed.stance],
+    url: parsed.url,
   };
 }
 
@@ -181,7 +185,7 @@ export async function evaluate(
   for await (const row of rows) {
     const parsed = parseEmergentRow(row);
     const { headline, stance: gold } = parsed;
-    const { stance: predicted, confidence } = classifyHeadlineStance(headline);
+    const { stance: predicted, confidence } = classifyHeadlineStance(headline, parsed);
     pairs.push({ gold, predicted });
     if (options.verbose && predicted !== gold) {
       process.stderr.write(`${gold} -> ${predicted} (${confidence.toFixed(2)}): ${headline}\n`);

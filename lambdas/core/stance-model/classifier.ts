@@ -1,7 +1,7 @@
 // Turns a trained model into a headline-stance classifier. Kept apart from the committed weights so that
 // training and tests can build classifiers from any model, even when the committed file is stale.
 import { STANCES, type Stance } from "../model";
-import { headlineFeatures } from "./features";
+import { type HeadlineContext, headlineFeatures } from "./features";
 import { type LinearModel, scoreVector, softmax } from "./logistic-regression";
 
 export interface HeadlineStance {
@@ -12,15 +12,12 @@ export interface HeadlineStance {
   readonly scores: Record<Stance, number>;
 }
 
-export type HeadlineStanceClassifier = (headline: string, claim?: string) => HeadlineStance;
+export type HeadlineStanceClassifier = (headline: string, context?: HeadlineContext) => HeadlineStance;
 
-/**
- * A classifier over the given model. The claim is accepted for the contract but not used: claim-headline
- * overlap and claim words added nothing in claim-grouped cross-validation, and newsdrift has only the headline.
- */
+/** A classifier over the given model; the headline is read against the claim and URL the caller has. */
 export function createHeadlineStanceClassifier(model: LinearModel): HeadlineStanceClassifier {
-  return (headline) => {
-    const probabilities = softmax(scoreVector(model, headlineFeatures(headline)));
+  return (headline, context) => {
+    const probabilities = softmax(scoreVector(model, headlineFeatures(headline, context)));
     let best = 0;
     for (let c = 1; c < probabilities.length; c++)
       if ((probabilities[c] ?? 0) > (probabilities[best] ?? 0)) best = c;

@@ -1,11 +1,12 @@
-// Headline features for the stance model: hashed word unigrams plus named cue features.
+// Headline features for the stance model: hashed word unigrams plus named cue features, read against the claim
+// and the article's address when the caller has them.
 // Hashing keeps the committed weights small and the feature space fixed without a vocabulary file.
-// Tried and dropped, none raising claim-grouped cross-validated accuracy beyond noise: the claim, word bigrams
-// (all, or only those with a function or cue word), words before a colon, the first and last three words,
+// Tried and dropped, none raising claim-grouped cross-validated accuracy beyond noise: the claim's words, word
+// bigrams (all, or only those with a function or cue word), words before a colon, the first and last three words,
 // words in a negation's scope, cue-word pairs, Hyland's hedge lexicon, stemmed cue matching, more hash buckets,
 // character 3-5-grams, word shapes, cue-cue conjunctions, belief-verb, forecast-verb, "unverified" and
-// report-framing cue lists, the outlet, URL path words, part-of-speech tags, and masking the claim's own words
-// (see EVALUATION.md, Emergent).
+// report-framing cue lists, the outlet, every URL path word, cue words in the URL, part-of-speech tags, and
+// masking the claim's own words (see EVALUATION.md, Emergent).
 
 /** Number of buckets word unigrams are hashed into. */
 export const HASH_BUCKETS = 1 << 13;
@@ -115,11 +116,14 @@ function hasHeadlineFuture(words: readonly string[]): boolean {
   );
 }
 
-/** A named binary cue and its test on the headline. */
+/** A named binary cue and its test on the headline, and on the claim where the caller gives one. */
 interface Cue {
   readonly name: string;
-  readonly test: (headline: HeadlineView) => boolean;
+  readonly test: (headline: HeadlineView, claim?: HeadlineView) => boolean;
 }
+
+const attributes = (view: HeadlineView): boolean =>
+  REPORTING_VERB.test(view.padded) || SOURCE.test(view.padded);
 
 const firstWords = (h: HeadlineView, count: number): string => ` ${h.words.slice(0, count).join(" ")} `;
 
@@ -168,6 +172,9 @@ export const CUES: readonly Cue[] = [
   { name: "all-caps-word", test: (h) => /\b[A-Z]{4,}\b/.test(h.text) && h.text !== h.text.toUpperCase() },
   { name: "long-headline", test: (h) => h.words.length > 14 },
   { name: "short-headline", test: (h) => h.words.length < 6 },
+  // "ISIS leader killed, officials say" attributes what the claim states as fact; where the claim itself reports
+  // ("Paper says Apple will …"), a headline that says so too only repeats it. Without a claim, any attribution.
+  { name: "attributes-beyond-claim", test: (h, claim) => attributes(h) && !(claim && attributes(claim)) },
 ];
 
 /** The cue names in feature order: recorded in the weights file so stale weights are detected. */
@@ -180,6 +187,18 @@ const BIAS_INDEX = FEATURE_COUNT - 1;
 // Letters and digits make words; straight and curly apostrophes stay inside them ("didn't").
 const WORD_PATTERN = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
 
+/** What the model reads besides the headline's words; each part is optional. */
+export interface HeadlineContext {
+  /** The claim the headline is read against, as a sentence or the topic's name. */
+  readonly claim?: string;
+  /** The article's address: its path often keeps the outlet's first headline ("…/hoax-claims-debunked"). */
+  readonly url?: string;
+}
+
+function viewWords(words: readonly string[], text: string): HeadlineView {
+  return { text, words, padded: ` ${words.join(" ")} ` };
+}
+
 function viewHeadline(headline: string): HeadlineView {
   // "No. 1" is a number, not a negation.
   const text = headline
@@ -187,7 +206,38 @@ function viewHeadline(headline: string): HeadlineView {
     .replace(/\bno\.\s?(?=\d)/gi, "number ")
     .trim();
   const words = (text.toLowerCase().match(WORD_PATTERN) ?? []).map((word) => word.replace(/’/g, "'"));
-  return { text, words, padded: ` ${words.join(" ")} ` };
+  return viewWords(words, text);
+}
+
+const CUE_WORD_LISTS = [HEDGE, STRONG_HEDGE, MODAL, DENIAL, STRONG_DENIAL];
+const isCueWord = (word: string): boolean => CUE_WORD_LISTS.some((list) => list.test(` ${word} `));
+
+/**
+ * The headline with the cue words it shares with the claim blanked, as Ferreira & Vlachos align negations:
+ * in "Hong Kong protesters mimic Ferguson's 'hands up, don't shoot'" the "don't" is the claim's, not a denial.
+ */
+function withoutClaimCueWords(headline: HeadlineView, claim: HeadlineView): HeadlineView {
+  const claimWords = new Set(claim.words);
+  const words = headline.words.map((word) => (claimWords.has(word) && isCueWord(word) ? "_" : word));
+  return viewWords(words, headline.text);
+}
+
+// Path segments that name the site's layout, not the story.
+const URL_FURNITURE = new Set(
+  "www com html htm shtml php asp aspx jsp cfm story stories news article articles index amp".split(" "),
+);
+
+/**
+ * The words of the URL's path that the headline lacks: slugs keep the outlet's first headline and section
+ * ("/weird-news/worlds-oldest-burger-man-claims-5173952"). Letters only, so ids and dates drop out.
+ */
+function urlOnlyWords(url: string | undefined, headline: HeadlineView): string[] {
+  if (!url || !URL.canParse(url)) return [];
+  const headlineWords = new Set(headline.words);
+  return new URL(url).pathname
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((word) => word.length > 2 && !URL_FURNITURE.has(word) && !headlineWords.has(word));
 }
 
 /**
@@ -209,15 +259,22 @@ function hashToBucket(term: string): number {
   return (hash >>> 0) % HASH_BUCKETS;
 }
 
-/** The model's feature vector for one headline. */
-export function headlineFeatures(headline: string): SparseVector {
+// URL words get their own hashes, so "claims" in a slug and in a headline weigh apart.
+const URL_WORD_PREFIX = "url:";
+
+/** The model's feature vector for one headline, read against its claim and URL where given. */
+export function headlineFeatures(headline: string, context: HeadlineContext = {}): SparseVector {
   const view = viewHeadline(headline);
+  const claim = context.claim ? viewHeadline(context.claim) : undefined;
+  const cueView = claim ? withoutClaimCueWords(view, claim) : view;
   const buckets = new Set(view.words.map((word) => hashToBucket(stripInflection(word))));
+  for (const word of urlOnlyWords(context.url, view))
+    buckets.add(hashToBucket(`${URL_WORD_PREFIX}${stripInflection(word)}`));
   const unigramValue = buckets.size > 0 ? UNIGRAM_NORM / Math.sqrt(buckets.size) : 0;
   const values = new Map<number, number>();
   for (const bucket of buckets) values.set(bucket, unigramValue);
   CUES.forEach((cue, i) => {
-    if (cue.test(view)) values.set(HASH_BUCKETS + i, 1);
+    if (cue.test(cueView, claim)) values.set(HASH_BUCKETS + i, 1);
   });
   values.set(BIAS_INDEX, 1);
   const indices = [...values.keys()].sort((a, b) => a - b);

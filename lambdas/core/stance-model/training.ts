@@ -1,11 +1,11 @@
 // Trains the headline-stance model. Pure: the caller reads the data, chooses the hyperparameters and writes
 // the weights.
 import { STANCES, type Stance } from "../model";
-import { FEATURE_COUNT, headlineFeatures } from "./features";
+import { FEATURE_COUNT, type HeadlineContext, headlineFeatures } from "./features";
 import { type LabelledVector, type LinearModel, trainLogisticRegression } from "./logistic-regression";
 import { trainComplementNaiveBayes } from "./naive-bayes";
 
-export interface StanceExample {
+export interface StanceExample extends HeadlineContext {
   readonly headline: string;
   readonly stance: Stance;
 }
@@ -41,8 +41,8 @@ export interface StanceExperts {
 }
 
 const toVectors = (examples: readonly StanceExample[]): LabelledVector[] =>
-  examples.map(({ headline, stance }) => ({
-    features: headlineFeatures(headline),
+  examples.map(({ headline, stance, claim, url }) => ({
+    features: headlineFeatures(headline, { claim, url }),
     label: STANCES.indexOf(stance),
   }));
 

@@ -20,6 +20,7 @@ describe("Emergent evaluation", () => {
       article_id: `a-${stance}`,
       headline: "Pier collapses in storm",
       stance,
+      url: "https://news.example/coast/pier-collapses",
     });
 
     // Act
@@ -135,6 +136,7 @@ describe("Emergent evaluation", () => {
       article_id,
       headline,
       stance,
+      url: `https://news.example/${article_id}`,
     });
     const rows = [
       row("a1", "Pier reportedly collapses in storm", "observing"),

@@ -59,18 +59,33 @@ describe("classifyHeadlineStance", () => {
     },
   );
 
-  it("gives the same answer every time, with or without the claim", () => {
+  it("gives the same answer every time", () => {
     // Prepare
     const headline = "Carmaker reportedly plans to close its Leeds plant";
-    const claim = "The carmaker will close its Leeds plant";
+    const context = {
+      claim: "The carmaker will close its Leeds plant",
+      url: "https://news.example/cars/leeds",
+    };
 
     // Act
-    const first = classifyHeadlineStance(headline);
-    const second = classifyHeadlineStance(headline);
-    const withClaim = classifyHeadlineStance(headline, claim);
+    const first = classifyHeadlineStance(headline, context);
+    const second = classifyHeadlineStance(headline, context);
 
     // Assess
     expect(second).toEqual(first);
-    expect(withClaim).toEqual(first);
+  });
+
+  it("reads a headline against its claim: an attribution the claim lacks counts, one it repeats does not", () => {
+    // Prepare
+    const headline = "Harbour wall breached, officials say";
+    const plainClaim = "The harbour wall was breached";
+    const reportedClaim = "Officials say the harbour wall was breached";
+
+    // Act
+    const againstPlain = classifyHeadlineStance(headline, { claim: plainClaim });
+    const againstReported = classifyHeadlineStance(headline, { claim: reportedClaim });
+
+    // Assess
+    expect(againstPlain.scores.hedges).toBeGreaterThan(againstReported.scores.hedges);
   });
 });

@@ -333,20 +333,48 @@ describe("extractStatements", () => {
     expect(stances).toEqual(expected);
   });
 
-  it("lets no classifier read a false alarm in a headline as a denial", () => {
+  const alwaysDenies: HeadlineStanceClassifier = () => ({
+    stance: "denies",
+    confidence: 1,
+    scores: { asserts: 0, hedges: 0, denies: 1 },
+  });
+
+  it.each([
+    ["a false alarm", "New Izyum graves alert a false alarm"],
+    ["a refusal to comment", "Kremlin won't speculate on Izyum graves"],
+    ["a refusal to comment", "Kremlin declines to comment on Izyum graves"],
+    ["a concession", "Kremlin does not dispute timing of Izyum graves"],
+  ])("lets no classifier read %s in a headline as a denial: %s", (_, title) => {
     // Prepare
-    const input = article("New Izyum graves alert a false alarm", "");
-    const alwaysDenies: HeadlineStanceClassifier = () => ({
-      stance: "denies",
-      confidence: 1,
-      scores: { asserts: 0, hedges: 0, denies: 1 },
-    });
+    const input = article(title, "");
 
     // Act
     const stances = extractStatements(input, izyumTopic, alwaysDenies).filter((s) => s.kind === "stance");
 
     // Assess
     expect(stances).toEqual([]);
+  });
+
+  it("lets the classifier read the headline against the topic's claim and the article's address", () => {
+    // Prepare
+    const input = {
+      ...article("Izyum mass graves: what happened", ""),
+      url: "https://news.example/war/izyum-hoax",
+    };
+    const contexts: unknown[] = [];
+    const recording: HeadlineStanceClassifier = (headline, context) => {
+      contexts.push(context);
+      return alwaysDenies(headline, context);
+    };
+
+    // Act
+    extractStatements(input, izyumTopic, recording);
+
+    // Assess
+    expect(contexts).toContainEqual({
+      claim: izyumTopic.claim ?? izyumTopic.name,
+      url: "https://news.example/war/izyum-hoax",
+    });
   });
 
   it.each([
