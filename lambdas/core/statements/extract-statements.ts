@@ -58,9 +58,16 @@ export const HEADLINE_CLASSIFIER_THRESHOLD = 0.85;
 /** A refusal to comment or a concession: "won't speculate", "declines to comment", "does not dispute". */
 const DECLINES_OR_CONCEDES =
   /\b(?:(?:won['’]t|will\s+not|wouldn['’]t|would\s+not|(?:does|did|do)\s*(?:not|n['’]t)|declines?\s+to|declined\s+to|refuses?\s+to|refused\s+to)\s+(?:speculate|comment|say|dispute|contest))\b/iu;
-/** Someone just before an adverb of distance: "Benitez", "the 16-year-old", "Teen,"; not "were", "was". */
+/**
+ * Someone just before an adverb of distance: "Benitez", "the 16-year-old", "Teen,", "Pulliam, who then"; not
+ * "were", "was".
+ */
 const DOER_BEFORE =
-  /(?:\b(?:he|she|they|who)|\p{Lu}[\p{L}'’-]+|\b(?:man|woman|boy|girl|teen|teenager|suspects?|gunman|shooter|father|mother|son|daughter|husband|wife|\d+-year-old)),?\s+(?:(?:had|has|have|did)\s+)?$/u;
+  /(?:\b(?:he|she|they|who)|\p{Lu}[\p{L}'’-]+|\b(?:man|woman|boy|girl|teen|teenager|suspects?|gunman|shooter|father|mother|son|daughter|husband|wife|\d+-year-old)),?\s+(?:(?:had|has|have|did)\s+)?(?:(?:then|later|also|subsequently)\s+)?$/u;
+/** The charge an arrest is for: "arrested for allegedly killing", "held after allegedly fatally shooting". */
+const CHARGED_ACT = { before: /\b(?:for|after|of)\s+$/i, after: /^\s+(?:\p{L}+ly\s+)?\p{L}+ing\b/u };
+/** A passive that names its doer: "was allegedly wounded by a 15-year-old boy", "shot allegedly by Nixon". */
+const BY_THE_DOER_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?by\s/u;
 
 /** "…, the board's interim report, which ": the noun phrase a relative pronoun stands for. */
 const RELATIVE_BEFORE = /((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+),?\s+(?:which|who|that)\s+(?:\p{L}+ly\s+)?$/u;
@@ -716,10 +723,12 @@ class StatementCollector {
     // "arrested for suspected involvement in a drive-by shooting": a person's part in it.
     if (/^(?:alleged|suspected)$/i.test(cue.cue) && /^\s+(?:involvement|connection|role|link)\b/i.test(after))
       return true;
+    if (!DISTANCING_ADVERB.test(cue.cue) || /^\s+(?:been|be|being)\b/i.test(after)) return false;
+    const before = sentence.slice(0, cue.start);
     return (
-      DISTANCING_ADVERB.test(cue.cue) &&
-      DOER_BEFORE.test(sentence.slice(0, cue.start)) &&
-      !/^\s+(?:been|be|being)\b/i.test(after)
+      DOER_BEFORE.test(before) ||
+      (CHARGED_ACT.before.test(before) && CHARGED_ACT.after.test(after)) ||
+      BY_THE_DOER_AFTER.test(after)
     );
   }
 

@@ -243,9 +243,26 @@ describe("extractStatements", () => {
       "Petrov, a teenager, allegedly shot his parents in Izyum.",
       [],
     ],
+    ["A gunman shot and killed 3 people in Izyum", "Petrov, who then allegedly shot Ivan, fled Izyum.", []],
+    [
+      "A gunman shot and killed 3 people in Izyum",
+      "Petrov was arrested for allegedly shooting Ivan in Izyum.",
+      [],
+    ],
+    [
+      "A gunman shot and killed 3 people in Izyum",
+      "A girl was allegedly wounded by a 15-year-old boy in Izyum.",
+      [],
+    ],
+    ["A gunman shot and killed 3 people in Izyum", "The victims were allegedly shot by Petrov in Izyum.", []],
     [
       "A gunman shot and killed 3 people in Izyum",
       "Two more people were reportedly shot in Izyum.",
+      ["hedges"],
+    ],
+    [
+      "A gunman shot and killed 3 people in Izyum",
+      "The victims were allegedly shot outside a bar in Izyum.",
       ["hedges"],
     ],
     [
