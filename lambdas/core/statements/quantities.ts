@@ -98,6 +98,34 @@ function bounds(
   }
 }
 
+/**
+ * "Nearly all", "almost all", "virtually all": a share close to the whole, written without a number. Only with
+ * such an adverb: a bare "all" is a determiner far more often than a figure. "All-time" is no share.
+ */
+const NEARLY_ALL = /\b(?:nearly|almost|virtually|practically|just\s+about)\s+(all)\b(?![-‐])/giu;
+
+/** "Nearly all" as about 100 percent, so that it compares with "99 percent" and "80%". */
+function nearlyAllShares(sentence: string): DetailedQuantity[] {
+  return [...sentence.matchAll(NEARLY_ALL)].map((match) => {
+    const end = match.index + match[0].length;
+    return {
+      text: match[0],
+      start: match.index,
+      end,
+      value: 100,
+      low: 100,
+      high: 100,
+      qualifier: "approx",
+      change: null,
+      unit: "percent",
+      unitCategory: "percent",
+      unitPhrase: "",
+      numberStart: end - "all".length,
+      isChangeAmount: false,
+    };
+  });
+}
+
 /** Quantities with the detail the figure stage needs. */
 export function extractDetailedQuantities(sentence: string): DetailedQuantity[] {
   const numbers = dropNonQuantities(sentence, findNumbers(sentence));
@@ -145,6 +173,8 @@ export function extractDetailedQuantities(sentence: string): DetailedQuantity[] 
         change !== null && candidate.fromStart === null && isChangeAmount(sentence, detected.start),
     });
   }
+  quantities.push(...nearlyAllShares(sentence));
+  quantities.sort((a, b) => a.start - b.start);
   // In text order, so that a figure inherits from one that itself inherited ("A fell 2%, B by 1% and C by 3%").
   const resolved: DetailedQuantity[] = [];
   for (const quantity of quantities) {

@@ -56,6 +56,8 @@ describe("extractQuantities: number forms", () => {
     ["Italy, minus five key players, lost.", { value: 5, unit: "players" }],
     ["The margin is plus or minus three percentage points.", { value: 3, unit: "percent" }],
     ["Officials saw the 1200-2400 shift make 30 arrests.", { value: 30, unit: "arrests" }],
+    ["Nearly all of the orchards flooded.", { value: 100, unit: "percent", qualifier: "approx" }],
+    ["Virtually all the ferries were cancelled.", { value: 100, unit: "percent", qualifier: "approx" }],
   ])("%s", (sentence, expected) => {
     // Prepare
     const input = sentence;
@@ -328,6 +330,8 @@ describe("extractQuantities: not quantities", () => {
     "The 1939-1945 war ended.",
     "The 2014-5 budget passed.",
     "Call the helpline on 1800-2255 for help.",
+    "All of the orchards flooded.",
+    "Shares hit an almost all-time high.",
   ])("%s", (sentence) => {
     // Prepare
     const input = sentence;
