@@ -215,6 +215,8 @@ const PASSIVE_SUBJECT_BEFORE = /\b(?:was|were|been|be|is|are|being|get|got|gets)
 
 interface TopicContext {
   readonly topic: TopicConfig;
+  /** The claim as a sentence, or the topic's name where it has none. */
+  readonly claim: string;
   readonly keywords: RegExp;
   readonly places: RegExp;
   readonly terms: RegExp;
@@ -448,11 +450,6 @@ class StatementCollector {
    * speaker's, judged on the quoted words alone, when it quotes an actor ("Kremlin: 'lies'").
    * A headline that attributes its claim without quoting ("…, officials say") gives no one's.
    */
-  /** The claim as a sentence, or the topic's name where it has none. */
-  private get claimSentence(): string {
-    return this.context.topic.claim ?? this.context.topic.name;
-  }
-
   readHeadlineFraming(headline: string, classify: HeadlineStanceClassifier, state: ReadingState): void {
     if (this.stances.some((stance) => stance.inHeadline && stance.actor === OUTLET_ACTOR)) return;
     if (!this.inScope(headline, 0, state)) return;
@@ -484,7 +481,7 @@ class StatementCollector {
       else
         this.addClassified(
           OUTLET_ACTOR,
-          classify(headline, { claim: this.claimSentence, url: this.article.url }),
+          classify(headline, { claim: this.context.claim, url: this.article.url }),
           headline,
         );
       return;
@@ -501,7 +498,7 @@ class StatementCollector {
     // The URL is the outlet's, not the speaker's.
     this.addClassified(
       actorId,
-      classify(quotedWords(headline, quote), { claim: this.claimSentence }),
+      classify(quotedWords(headline, quote), { claim: this.context.claim }),
       headline,
     );
   }
@@ -591,7 +588,7 @@ class StatementCollector {
       resolveActor(charged, topic.actors) === null &&
       !mentions(charged, this.context.keywords) &&
       !mentions(charged, this.context.places) &&
-      !(topic.claim ?? topic.name).includes(charged.split(/\s+/)[0] ?? charged)
+      !this.context.claim.includes(charged.split(/\s+/)[0] ?? charged)
     );
   }
 
@@ -1246,23 +1243,25 @@ function claimNegationPattern(claim: string): RegExp {
 }
 
 function topicContext(topic: TopicConfig): TopicContext {
+  const claim = topic.claim ?? topic.name;
   return {
     topic,
+    claim,
     keywords: keywordPattern(topic.keywords),
     places: topicPlacesPattern(topic),
     terms: measureTermsPattern(topic.measures),
     claimKeywords: keywordPattern(claimKeywordsOf(topic)),
-    claimVerbs: claimVerbPattern(topic.claim ?? topic.name),
+    claimVerbs: claimVerbPattern(claim),
     claimWords: claimWordPattern(topic),
     claimSubject: claimSubjectPattern(topic),
     claimWordPatterns: claimWordPatterns(topic),
-    claimNegated: NEGATION.test(topic.claim ?? topic.name),
-    claimOmits: OMISSION_CLAIM.test(topic.claim ?? topic.name),
+    claimNegated: NEGATION.test(claim),
+    claimOmits: OMISSION_CLAIM.test(claim),
     keywordHeads: keywordPattern(keywordHeadsOf(topic)),
-    accused: accusedActor(topic.claim ?? topic.name, topic.actors),
-    claimCallsFake: claimCallsFake(topic.claim ?? topic.name),
-    claimHasUnnamedDoer: claimHasUnnamedDoer(topic.claim ?? topic.name),
-    claimNegation: claimNegationPattern(topic.claim ?? topic.name),
+    accused: accusedActor(claim, topic.actors),
+    claimCallsFake: claimCallsFake(claim),
+    claimHasUnnamedDoer: claimHasUnnamedDoer(claim),
+    claimNegation: claimNegationPattern(claim),
   };
 }
 
